@@ -1,0 +1,18 @@
+// Problems are data: located, in Vietnamese, with what to do. Validation never throws for bad input.
+export type Severity = 'error' | 'warning';
+
+export interface Issue {
+  code: string;
+  severity: Severity;
+  sheet: string;
+  /** 1-based row on the sheet; null for a whole-sheet or whole-workbook problem. */
+  row: number | null;
+  /** Column letter ("C"); null when the problem is the row or the sheet. */
+  column: string | null;
+  /** A1 address ("C5") when row and column are known. */
+  cell: string | null;
+  /** The value as the user typed it, shown back to them. */
+  value: string;
+  message: string;
+  hint: string;
+}

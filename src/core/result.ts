@@ -1,0 +1,120 @@
+// The engine's answer: everything both shells and the report builders need, computed once.
+import type { Config } from './config/schema';
+import type { CriteriaSet } from './criteria/schema';
+import type { Issue } from './issues/issue';
+import type { TitleCode } from './layout/schema';
+import type { CitizenGroup, Registers } from './registers/schema';
+import type { IndicatorCode, Target, TargetPreset } from './targets/schema';
+
+/** A count against its population; percent is null when the population is 0 or unknown. */
+export interface Ratio {
+  numerator: number;
+  denominator: number;
+  percent: number | null;
+}
+
+export interface TitleTally {
+  total: number;
+  registered: number;
+  recognised: number;
+  /** recognised ÷ total: the figure compared with targets. */
+  recognisedRatio: Ratio;
+  /** registered ÷ total. */
+  registeredRatio: Ratio;
+}
+
+export interface CitizenTally {
+  registered: number;
+  recognised: number;
+  adults: Ratio;
+  workers: Ratio;
+  citizens: Ratio;
+  byGroup: Record<CitizenGroup, { registered: number; recognised: number }>;
+}
+
+export interface VillageTally {
+  key: string;
+  name: string;
+  kind: string;
+  /** The row of the village on its sheet, for links. */
+  row: number;
+  family: TitleTally;
+  clan: TitleTally;
+  community: { registered: boolean; recognised: boolean };
+  citizen: CitizenTally;
+}
+
+export interface CommuneTally {
+  family: TitleTally;
+  clan: TitleTally;
+  community: TitleTally;
+  unit: TitleTally;
+  citizen: CitizenTally & {
+    officials: Ratio;
+    /** Among recognised citizens: with digital skills, and proficient. */
+    digital: Ratio;
+    digitalPro: Ratio;
+  };
+  recognisedVillages: string[];
+  recognisedUnits: string[];
+}
+
+export interface VillageShortfall {
+  key: string;
+  name: string;
+  actual: Ratio;
+  /** How many more households/people/clans are needed to meet the target. */
+  shortfall: number;
+}
+
+export interface TargetEvaluation {
+  target: Target;
+  indicator: IndicatorCode;
+  /** Vietnamese label of the indicator, e.g. "Gia đình học tập (% hộ)". */
+  label: string;
+  /** Commune-wide figure. */
+  actual: Ratio;
+  /** null when the figure cannot be computed (no population, or hand-entered numbers missing). */
+  met: boolean | null;
+  /** Commune-wide: how many more are needed (0 when met). */
+  shortfall: number;
+  /** Every-village scope: villages below the target (empty for commune scope). */
+  villagesMissing: VillageShortfall[];
+}
+
+export type CellOut = string | number | boolean | null;
+
+/** An owned sheet's content, ready for one write. */
+export interface OutputTable {
+  sheet: string;
+  values: CellOut[][];
+  /** Same shape as values: background colours ('#rrggbb' or null). */
+  backgrounds: (string | null)[][];
+  /** Same shape as values: bold cells. */
+  bold: boolean[][];
+  /** Same shape as values: number formats ('0.0"%"', '#,##0', or null). */
+  numberFormats: (string | null)[][];
+  /** Same shape as values: a cell of a user sheet this cell should link to. */
+  links: ({ sheet: string; cell: string } | null)[][];
+  columnWidths: number[];
+  frozenRows: number;
+  /** 0-based rows whose cells span the whole width (titles). */
+  mergedRows: number[];
+}
+
+export interface EngineResult {
+  /** null when configuration is unusable (its issues explain why). */
+  config: Config | null;
+  issues: Issue[];
+  errorCount: number;
+  warningCount: number;
+  /** Errors block the report; warnings do not. */
+  blocking: boolean;
+  registers: Registers;
+  criteria: Record<TitleCode, CriteriaSet>;
+  tally: { villages: VillageTally[]; commune: CommuneTally };
+  targetYear: number | null;
+  preset: TargetPreset | null;
+  targets: TargetEvaluation[];
+  tables: { summary: OutputTable; problems: OutputTable };
+}
