@@ -100,6 +100,20 @@ export interface OutputTable {
   frozenRows: number;
   /** 0-based rows whose cells span the whole width (titles). */
   mergedRows: number[];
+  /** Where a chart of this table's per-village percentages belongs (0-based rows and columns), if any. */
+  chart: OutputChart | null;
+}
+
+export interface OutputChart {
+  title: string;
+  /** Header row of the charted block, then its data rows (the commune row excluded). */
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+  labelColumn: number;
+  valueColumns: number[];
+  /** The target line, in percent, when the target year has one for the charted indicator. */
+  targetPercent: number | null;
 }
 
 export interface EngineResult {

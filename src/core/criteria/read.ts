@@ -1,0 +1,68 @@
+// A commune's own criteria sets from the "Bộ tiêu chí" sheet: they replace the shipped set of their title.
+import { layout } from '../../../sheets-templates/layout';
+import type { IssueLog } from '../issues/make';
+import type { TitleCode } from '../layout/schema';
+import { RowReader } from '../read/row';
+import { findSheet, readTable } from '../read/table';
+import type { WorkbookSnapshot } from '../snapshot';
+import { CriteriaSet, type CriteriaItem } from './schema';
+import { defaultCriteriaSets, titleFromName, titleNames } from './sets';
+
+interface Draft {
+  firstRow: number;
+  groups: Map<string, CriteriaItem[]>;
+  passTotal: number | null;
+}
+
+export const readCriteria = (snapshot: WorkbookSnapshot, issues: IssueLog): Record<TitleCode, CriteriaSet> => {
+  const sets: Record<TitleCode, CriteriaSet> = { ...defaultCriteriaSets };
+  const spec = layout.criteria;
+  const sheet = findSheet(snapshot, [spec.sheet, ...spec.synonyms]);
+  if (!sheet) return sets;
+  const table = readTable(snapshot, sheet, spec.columns, issues);
+  if (!table) return sets;
+  const drafts = new Map<TitleCode, Draft>();
+  for (const data of table.rows) {
+    const r = new RowReader(table, data, issues);
+    const titleText = r.option('title', Object.values(titleNames), true);
+    const code = r.text('code', true)?.toUpperCase().replace(/\s+/gu, '');
+    const label = r.text('label', true);
+    const max = r.number('max', true);
+    const min = r.number('min');
+    const mandatory = r.mark('mandatory') ?? false;
+    const passTotal = r.number('passTotal');
+    const group = r.text('group') ?? 'Tiêu chí';
+    const title = titleText ? titleFromName(titleText) : undefined;
+    if (!title || !code || !label || max === null) continue;
+    const draft = drafts.get(title) ?? { firstRow: data.row, groups: new Map(), passTotal: null };
+    drafts.set(title, draft);
+    const items = draft.groups.get(group) ?? [];
+    draft.groups.set(group, items);
+    items.push({ code, label, max, mandatory, ...(min !== null ? { min } : {}) });
+    if (passTotal !== null) draft.passTotal = Math.max(draft.passTotal ?? 0, passTotal);
+  }
+  for (const [title, draft] of drafts) {
+    const shipped = defaultCriteriaSets[title];
+    const parsed = CriteriaSet.safeParse({
+      id: `bo-tieu-chi-${title}`,
+      title,
+      name: `Bộ tiêu chí "${titleNames[title]}" (trang ${sheet})`,
+      issuer: `Trang "${sheet}" của xã`,
+      example: false,
+      groups: [...draft.groups].map(([label, items]) => ({ label, items })),
+      rules: { passTotal: draft.passTotal ?? shipped.rules.passTotal },
+    });
+    if (parsed.success) sets[title] = parsed.data;
+    else {
+      const reason = parsed.error.issues.map((i) => i.message).join('; ');
+      issues.add('CRITERIA_BAD', { sheet, row: draft.firstRow }, { title: titleNames[title], reason: explain(reason) });
+    }
+  }
+  return sets;
+};
+
+// zod's own messages are English; these are the two a commune can trigger through the sheet.
+const explain = (reason: string): string =>
+  reason
+    .replace(/duplicate item code (\S+)/gu, 'mã tiêu chí $1 bị trùng')
+    .replace(/passTotal (\S+) > max (\S+)/gu, 'điểm đạt $1 lớn hơn tổng điểm tối đa $2') + '.';

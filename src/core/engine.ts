@@ -1,0 +1,141 @@
+// The engine: one pure function from a workbook snapshot to issues, scored registers, tallies, targets and tables.
+import { layout } from '../../sheets-templates/layout';
+import { readConfig } from './config/read';
+import { readCriteria } from './criteria/read';
+import { titleNames } from './criteria/sets';
+import { IssueLog, sortIssues } from './issues/make';
+import type { TitleCode } from './layout/schema';
+import { buildProblems } from './output/problems';
+import { buildSummary } from './output/summary';
+import { buildRegisters } from './registers/build';
+import { crossCheck } from './registers/cross-check';
+import { registerSpec } from './registers/read';
+import type { EngineResult } from './result';
+import type { WorkbookSnapshot } from './snapshot';
+import { tally } from './tally/tally';
+import { evaluateTargets } from './targets/evaluate';
+import { findPreset, targetPresets } from './targets/presets';
+import { readTargets } from './targets/read';
+import type { Target, TargetPreset } from './targets/schema';
+import { foldKey } from './text/normalize';
+
+export interface EngineOptions {
+  /** The year whose targets to compare with (the CLI's --nam). */
+  targetYear?: number;
+  /** A preset id or name (the CLI's --ke-hoach); overrides the configuration. */
+  presetId?: string;
+}
+
+const SHEET_ORDER = [layout.config.sheet, layout.targets.sheet, layout.criteria.sheet, ...layout.registers.map((r) => r.sheet)].map(foldKey);
+const sheetRank = (sheet: string): number => {
+  const k = SHEET_ORDER.indexOf(foldKey(sheet));
+  return k < 0 ? SHEET_ORDER.length : k;
+};
+
+interface TargetChoice {
+  preset: TargetPreset | null;
+  targets: Target[];
+  targetYear: number | null;
+}
+
+const chooseTargets = (
+  options: EngineOptions,
+  config: EngineResult['config'],
+  sheetTargets: Target[],
+  issues: IssueLog,
+): TargetChoice => {
+  const presetKey = options.presetId ?? config?.targetPreset;
+  let preset: TargetPreset | null = null;
+  if (presetKey !== undefined) {
+    preset = findPreset(presetKey) ?? null;
+    if (!preset) {
+      issues.add('UNKNOWN_PRESET', { sheet: layout.config.sheet }, { options: targetPresets.map((p) => p.id).join(', ') }, presetKey);
+    }
+  }
+  const all = preset ? preset.targets : sheetTargets;
+  const years = [...new Set(all.map((t) => t.year))].sort((a, b) => a - b);
+  const year = config?.year ?? null;
+  const targetYear =
+    options.targetYear ?? config?.targetYear ?? years.find((y) => year === null || y >= year) ?? years[years.length - 1] ?? null;
+  const planStart = config?.planStart ?? preset?.planStart ?? years[0];
+  const planEnd = config?.planEnd ?? preset?.planEnd ?? years[years.length - 1];
+  const at = { sheet: layout.config.sheet };
+  if (planStart !== undefined && planEnd !== undefined) {
+    if (year !== null && (year < planStart || year > planEnd)) {
+      issues.add('YEAR_OUTSIDE_PLAN', at, { start: planStart, end: planEnd }, String(year));
+    }
+    if (targetYear !== null && (targetYear < planStart || targetYear > planEnd)) {
+      issues.add('TARGET_YEAR_OUTSIDE_PLAN', at, { start: planStart, end: planEnd, options: years.join(', ') }, String(targetYear));
+      return { preset, targets: [], targetYear };
+    }
+  }
+  const targets = all.filter((t) => t.year === targetYear);
+  if (targetYear === null || targets.length === 0) {
+    issues.add('NO_TARGETS_FOR_YEAR', at, { options: years.join(', ') }, String(targetYear ?? ''));
+  }
+  return { preset, targets, targetYear };
+};
+
+export const runEngine = (snapshot: WorkbookSnapshot, options: EngineOptions = {}): EngineResult => {
+  const issues = new IssueLog();
+  const config = readConfig(snapshot, issues);
+  const criteria = readCriteria(snapshot, issues);
+  const sheetTargets = readTargets(snapshot, issues).map((t) => t.target);
+  const year = config?.year ?? null;
+  const { registers, columnOf } = buildRegisters(snapshot, criteria, issues, { year, disadvantaged: config?.disadvantaged ?? false });
+  crossCheck(registers, issues, columnOf, year);
+
+  const scoredBy: Record<TitleCode, readonly { assessment: { basis: string } }[]> = {
+    family: registers.families,
+    clan: registers.clans,
+    community: registers.villages,
+    unit: registers.units,
+    citizen: registers.citizens,
+  };
+  for (const title of Object.keys(scoredBy) as TitleCode[]) {
+    if (criteria[title].example && scoredBy[title].some((r) => r.assessment.basis === 'points' || r.assessment.basis === 'total')) {
+      issues.add('CRITERIA_EXAMPLE', { sheet: registerSpec(registerOf[title]).sheet }, { title: titleNames[title] });
+    }
+  }
+
+  const { villages, commune } = tally(registers, year);
+  const choice = chooseTargets(options, config, sheetTargets, issues);
+  const targets = evaluateTargets(choice.targets, villages, commune);
+  const sorted = sortIssues(issues.items, sheetRank);
+  const errorCount = sorted.filter((i) => i.severity === 'error').length;
+  const warningCount = sorted.length - errorCount;
+  return {
+    config,
+    issues: sorted,
+    errorCount,
+    warningCount,
+    blocking: errorCount > 0,
+    registers,
+    criteria,
+    tally: { villages, commune },
+    targetYear: choice.targetYear,
+    preset: choice.preset,
+    targets,
+    tables: {
+      summary: buildSummary({
+        config,
+        villages,
+        commune,
+        targetYear: choice.targetYear,
+        presetName: choice.preset?.name ?? null,
+        targets,
+        errorCount,
+        warningCount,
+      }),
+      problems: buildProblems(sorted),
+    },
+  };
+};
+
+const registerOf: Record<TitleCode, 'families' | 'clans' | 'villages' | 'units' | 'citizens'> = {
+  family: 'families',
+  clan: 'clans',
+  community: 'villages',
+  unit: 'units',
+  citizen: 'citizens',
+};

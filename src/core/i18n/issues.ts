@@ -1,0 +1,303 @@
+// Every Vietnamese message the validation can show, keyed by issue code: one catalog for both shells.
+import type { Severity } from '../issues/issue';
+
+export type IssueParams = Readonly<Record<string, string | number>>;
+
+interface Entry {
+  severity: Severity;
+  message: (p: IssueParams) => string;
+  hint: (p: IssueParams) => string;
+}
+
+const s = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
+const didYouMean = (p: IssueParams) => (p.suggestion ? ` Có phải là "${s(p.suggestion)}"?` : '');
+
+export const issueCatalog = {
+  SHEET_MISSING: {
+    severity: 'error',
+    message: (p) => `Không tìm thấy trang "${s(p.sheet)}".`,
+    hint: () => 'Dùng Tổng hợp → Thiết lập (hoặc lệnh "mau") để thêm trang mẫu, rồi nhập dữ liệu vào đó.',
+  },
+  SHEET_OPTIONAL_MISSING: {
+    severity: 'warning',
+    message: (p) => `Không có trang "${s(p.sheet)}": danh hiệu "${s(p.title)}" sẽ không được tổng hợp.`,
+    hint: () => 'Nếu xã có theo dõi danh hiệu này, hãy thêm trang bằng Tổng hợp → Thiết lập.',
+  },
+  HEADER_NOT_FOUND: {
+    severity: 'error',
+    message: (p) => `Trang "${s(p.sheet)}" không có dòng tiêu đề nhận ra được (cần các cột như ${s(p.expected)}).`,
+    hint: () => 'Giữ nguyên dòng tiêu đề của mẫu; có thể đổi thứ tự cột nhưng không đổi tên cột.',
+  },
+  COLUMN_MISSING: {
+    severity: 'error',
+    message: (p) => `Trang "${s(p.sheet)}" thiếu cột bắt buộc "${s(p.header)}".`,
+    hint: (p) => `Thêm cột có tiêu đề "${s(p.header)}" vào dòng tiêu đề (dòng ${s(p.row)}).`,
+  },
+  COLUMN_DUPLICATE: {
+    severity: 'warning',
+    message: (p) => `Cột "${s(p.header)}" xuất hiện hai lần; chỉ dùng cột ${s(p.used)}.`,
+    hint: () => 'Xóa hoặc đổi tên cột thừa.',
+  },
+  SHEET_EMPTY: {
+    severity: 'warning',
+    message: (p) => `Trang "${s(p.sheet)}" chưa có dữ liệu.`,
+    hint: () => 'Nhập danh sách vào dưới dòng tiêu đề.',
+  },
+  REQUIRED_EMPTY: {
+    severity: 'error',
+    message: (p) => `Ô "${s(p.header)}" đang để trống.`,
+    hint: (p) => `Nhập ${s(p.header).toLowerCase()} cho dòng này, hoặc xóa cả dòng nếu thừa.`,
+  },
+  NOT_A_NUMBER: {
+    severity: 'error',
+    message: (p) => `"${s(p.value)}" ở cột "${s(p.header)}" không phải là số.`,
+    hint: () => 'Chỉ nhập số, ví dụ 85 hoặc 85,5 (không kèm chữ).',
+  },
+  NOT_AN_INTEGER: {
+    severity: 'error',
+    message: (p) => `"${s(p.value)}" ở cột "${s(p.header)}" phải là số nguyên.`,
+    hint: () => 'Nhập số nguyên không âm, ví dụ 312.',
+  },
+  NEGATIVE_NUMBER: {
+    severity: 'error',
+    message: (p) => `Cột "${s(p.header)}" không được là số âm (${s(p.value)}).`,
+    hint: () => 'Nhập số từ 0 trở lên.',
+  },
+  POINTS_OUT_OF_RANGE: {
+    severity: 'error',
+    message: (p) => `Điểm tiêu chí ${s(p.header)} là ${s(p.value)}, ngoài khoảng 0–${s(p.max)}.`,
+    hint: (p) => `Nhập điểm từ 0 đến ${s(p.max)} theo bộ tiêu chí.`,
+  },
+  TOTAL_OUT_OF_RANGE: {
+    severity: 'error',
+    message: (p) => `Tổng điểm ${s(p.value)} ngoài khoảng 0–${s(p.max)}.`,
+    hint: (p) => `Tổng điểm tối đa của bộ tiêu chí là ${s(p.max)}.`,
+  },
+  TOTAL_MISMATCH: {
+    severity: 'warning',
+    message: (p) => `Tổng điểm ghi ${s(p.value)} nhưng cộng các tiêu chí được ${s(p.sum)}.`,
+    hint: () => 'Hệ thống dùng tổng cộng từ các tiêu chí; sửa lại ô Tổng điểm hoặc để trống.',
+  },
+  ITEMS_INCOMPLETE: {
+    severity: 'warning',
+    message: (p) => `Mới có điểm ${s(p.given)}/${s(p.count)} tiêu chí (thiếu ${s(p.missing)}).`,
+    hint: () => 'Chấm đủ các tiêu chí; khi thiếu điểm, dòng này được tính là chưa đạt.',
+  },
+  BAD_MARK: {
+    severity: 'error',
+    message: (p) => `"${s(p.value)}" ở cột "${s(p.header)}" không rõ là có hay không.`,
+    hint: () => 'Đánh dấu x (hoặc "có") nếu có; để trống nếu không.',
+  },
+  BAD_RESULT: {
+    severity: 'error',
+    message: (p) => `Kết quả "${s(p.value)}" không hợp lệ.`,
+    hint: () => 'Chọn "Đạt" hoặc "Không đạt" trong danh sách, hoặc để trống để hệ thống tính từ điểm.',
+  },
+  BAD_DATE: {
+    severity: 'error',
+    message: (p) => `"${s(p.value)}" ở cột "${s(p.header)}" không phải là ngày hợp lệ.`,
+    hint: () => 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 05/12/2026.',
+  },
+  BAD_YEAR: {
+    severity: 'error',
+    message: (p) => `"${s(p.value)}" ở cột "${s(p.header)}" không phải là năm hợp lệ.`,
+    hint: () => 'Nhập năm gồm 4 chữ số, ví dụ 1985.',
+  },
+  BIRTH_YEAR_IMPLAUSIBLE: {
+    severity: 'warning',
+    message: (p) => `Năm sinh ${s(p.value)} cho tuổi ${s(p.age)} vào năm ${s(p.year)}: khó có thể đúng.`,
+    hint: () => 'Kiểm tra lại năm sinh.',
+  },
+  BAD_OPTION: {
+    severity: 'error',
+    message: (p) => `"${s(p.value)}" không có trong danh sách của cột "${s(p.header)}".${didYouMean(p)}`,
+    hint: (p) => `Chọn một trong: ${s(p.options)}.`,
+  },
+  BAD_URL: {
+    severity: 'warning',
+    message: (p) => `Minh chứng "${s(p.value)}" không phải là đường dẫn.`,
+    hint: () => 'Dán đường dẫn bắt đầu bằng http:// hoặc https://, hoặc để trống.',
+  },
+  SPREADSHEET_ERROR: {
+    severity: 'error',
+    message: (p) => `Ô "${s(p.header)}" đang báo lỗi công thức ${s(p.value)}.`,
+    hint: () => 'Sửa công thức hoặc nhập giá trị trực tiếp.',
+  },
+  LEGACY_TEXT: {
+    severity: 'warning',
+    message: (p) => `Chữ "${s(p.value)}" đang ở bảng mã cũ ${s(p.encoding)}; đã đọc thành "${s(p.converted)}".`,
+    hint: () => 'Nên chuyển sang Unicode (ví dụ bằng Unikey) để danh sách hiển thị đúng.',
+  },
+  UNKNOWN_VILLAGE: {
+    severity: 'error',
+    message: (p) => `Thôn "${s(p.value)}" không có trong trang "${s(p.villagesSheet)}".${didYouMean(p)}`,
+    hint: (p) => `Sửa tên cho khớp với trang "${s(p.villagesSheet)}", hoặc thêm thôn đó vào trang này.`,
+  },
+  UNKNOWN_UNIT: {
+    severity: 'error',
+    message: (p) => `Đơn vị "${s(p.value)}" không có trong trang "${s(p.unitsSheet)}".${didYouMean(p)}`,
+    hint: (p) => `Sửa tên cho khớp với trang "${s(p.unitsSheet)}", hoặc thêm đơn vị đó vào trang này.`,
+  },
+  DUPLICATE_VILLAGE: {
+    severity: 'error',
+    message: (p) => `Thôn "${s(p.value)}" đã có ở dòng ${s(p.firstRow)}.`,
+    hint: () => 'Mỗi thôn chỉ ghi một dòng; xóa dòng trùng.',
+  },
+  DUPLICATE_FAMILY: {
+    severity: 'error',
+    message: (p) => `Hộ "${s(p.value)}" ở ${s(p.village)} đã có ở dòng ${s(p.firstRow)}.`,
+    hint: () => 'Xóa dòng trùng; nếu là hai hộ khác nhau cùng tên, ghi thêm tên đệm hoặc năm sinh để phân biệt.',
+  },
+  DUPLICATE_CITIZEN: {
+    severity: 'error',
+    message: (p) => `Công dân "${s(p.value)}" (sinh năm ${s(p.birthYear)}, ${s(p.place)}) đã có ở dòng ${s(p.firstRow)}.`,
+    hint: () => 'Xóa dòng trùng.',
+  },
+  DUPLICATE_CLAN: {
+    severity: 'warning',
+    message: (p) => `Dòng họ "${s(p.value)}" ở ${s(p.village)} đã có ở dòng ${s(p.firstRow)}.`,
+    hint: () => 'Nếu là cùng một dòng họ, xóa dòng trùng; nếu là hai chi khác nhau, ghi rõ tên chi.',
+  },
+  DUPLICATE_UNIT: {
+    severity: 'error',
+    message: (p) => `Đơn vị "${s(p.value)}" đã có ở dòng ${s(p.firstRow)}.`,
+    hint: () => 'Mỗi đơn vị chỉ ghi một dòng; xóa dòng trùng.',
+  },
+  RESULT_CONTRADICTS_POINTS: {
+    severity: 'warning',
+    message: (p) => `Kết quả ghi "${s(p.value)}" nhưng theo điểm thì ${s(p.computed)}: ${s(p.reason)}`,
+    hint: () => 'Hệ thống tính theo kết quả đã ghi; hãy kiểm tra lại điểm hoặc kết quả.',
+  },
+  RECOGNISED_NOT_REGISTERED: {
+    severity: 'warning',
+    message: () => 'Được công nhận nhưng chưa đánh dấu đăng ký.',
+    hint: () => 'Đánh dấu x ở cột "Đăng ký" nếu đã đăng ký; dòng này được tính là đã đăng ký.',
+  },
+  REGISTERED_NOT_ASSESSED: {
+    severity: 'warning',
+    message: () => 'Đã đăng ký nhưng chưa có điểm hay kết quả.',
+    hint: () => 'Nhập điểm các tiêu chí hoặc kết quả bình xét; đến lúc đó dòng này được tính là chưa đạt.',
+  },
+  CITIZEN_NO_VILLAGE: {
+    severity: 'error',
+    message: (p) => `Công dân thuộc nhóm "${s(p.group)}" nhưng chưa ghi thôn.`,
+    hint: () => 'Nhập thôn nơi cư trú.',
+  },
+  CITIZEN_NO_UNIT: {
+    severity: 'error',
+    message: () => 'Công dân thuộc nhóm CBCCVC nhưng chưa ghi đơn vị công tác.',
+    hint: () => 'Nhập tên đơn vị như ở trang Đơn vị, hoặc đổi nhóm nếu không phải CBCCVC.',
+  },
+  FAMILIES_EXCEED_HOUSEHOLDS: {
+    severity: 'error',
+    message: (p) => `${s(p.village)} ghi tổng số hộ ${s(p.value)} nhưng trang "${s(p.other)}" có ${s(p.count)} hộ.`,
+    hint: () => 'Sửa tổng số hộ của thôn, hoặc kiểm tra danh sách hộ có dòng thừa, dòng trùng.',
+  },
+  REGISTERED_EXCEED_TOTAL: {
+    severity: 'error',
+    message: (p) => `${s(p.village)}: số ${s(p.what)} đăng ký (${s(p.count)}) lớn hơn tổng số (${s(p.value)}).`,
+    hint: () => 'Sửa tổng số ở trang Thôn cho đúng thực tế.',
+  },
+  CLANS_EXCEED_TOTAL: {
+    severity: 'warning',
+    message: (p) => `${s(p.village)} ghi ${s(p.value)} dòng họ nhưng trang "${s(p.other)}" có ${s(p.count)} dòng họ ở thôn này.`,
+    hint: () => 'Sửa "Tổng số dòng họ" của thôn, hoặc kiểm tra cột Thôn ở trang Dòng họ.',
+  },
+  CITIZENS_EXCEED_POPULATION: {
+    severity: 'error',
+    message: (p) => `${s(p.village)}: ${s(p.count)} người đạt "Công dân học tập" thuộc nhóm ${s(p.what)}, nhiều hơn tổng số ${s(p.value)}.`,
+    hint: (p) => `Sửa cột "${s(p.header)}" ở trang Thôn cho đúng thực tế.`,
+  },
+  ADULTS_EXCEED_POPULATION: {
+    severity: 'error',
+    message: (p) => `${s(p.what)} (${s(p.value)}) lớn hơn số nhân khẩu (${s(p.population)}).`,
+    hint: () => 'Kiểm tra lại số nhân khẩu, số người lớn và số người lao động của thôn.',
+  },
+  OFFICIALS_EXCEED_STAFF: {
+    severity: 'error',
+    message: (p) => `Đơn vị ghi ${s(p.value)} CBCCVC, người lao động nhưng trang "${s(p.other)}" có ${s(p.count)} người của đơn vị.`,
+    hint: () => 'Sửa số CBCCVC của đơn vị, hoặc kiểm tra cột Đơn vị ở trang Công dân.',
+  },
+  ZERO_TOTAL: {
+    severity: 'warning',
+    message: (p) => `${s(p.what)} bằng 0: không tính được tỷ lệ.`,
+    hint: () => 'Nhập tổng số thực tế.',
+  },
+  CONFIG_MISSING: {
+    severity: 'error',
+    message: (p) => `Chưa nhập "${s(p.label)}" ở trang "${s(p.sheet)}".`,
+    hint: (p) => `Nhập giá trị vào cột "Giá trị" của dòng "${s(p.label)}". ${s(p.note)}`,
+  },
+  CONFIG_BAD_VALUE: {
+    severity: 'error',
+    message: (p) => `"${s(p.value)}" không hợp lệ cho "${s(p.label)}".`,
+    hint: (p) => s(p.note),
+  },
+  CONFIG_UNKNOWN_KEY: {
+    severity: 'warning',
+    message: (p) => `Không hiểu tham số "${s(p.value)}" ở trang "${s(p.sheet)}"; dòng này được bỏ qua.`,
+    hint: (p) => `Các tham số dùng được: ${s(p.options)}.`,
+  },
+  BAD_EMAIL: {
+    severity: 'error',
+    message: (p) => `"${s(p.value)}" không phải là địa chỉ email.`,
+    hint: () => 'Nhập email dạng ten@example.com; nhiều email cách nhau bởi dấu phẩy.',
+  },
+  UNKNOWN_PRESET: {
+    severity: 'error',
+    message: (p) => `Không có bộ chỉ tiêu "${s(p.value)}".`,
+    hint: (p) => `Chọn một trong: ${s(p.options)}.`,
+  },
+  YEAR_OUTSIDE_PLAN: {
+    severity: 'warning',
+    message: (p) => `Năm đánh giá ${s(p.value)} nằm ngoài giai đoạn kế hoạch ${s(p.start)}–${s(p.end)}.`,
+    hint: () => 'Kiểm tra lại năm đánh giá hoặc chọn bộ chỉ tiêu của giai đoạn khác.',
+  },
+  TARGET_YEAR_OUTSIDE_PLAN: {
+    severity: 'error',
+    message: (p) => `Năm chỉ tiêu ${s(p.value)} nằm ngoài giai đoạn kế hoạch ${s(p.start)}–${s(p.end)}.`,
+    hint: (p) => `Chọn năm chỉ tiêu trong số: ${s(p.options)}.`,
+  },
+  NO_TARGETS_FOR_YEAR: {
+    severity: 'warning',
+    message: (p) => `Không có chỉ tiêu nào cho năm ${s(p.value)}.`,
+    hint: (p) => (p.options ? `Các năm có chỉ tiêu: ${s(p.options)}.` : 'Nhập chỉ tiêu ở trang "Chỉ tiêu" hoặc chọn một bộ chỉ tiêu ở trang "Cấu hình".'),
+  },
+  TARGET_BAD_PERCENT: {
+    severity: 'error',
+    message: (p) => `Tỷ lệ chỉ tiêu "${s(p.value)}" phải từ 0 đến 100.`,
+    hint: () => 'Nhập phần trăm, ví dụ 90 (không cần dấu %).',
+  },
+  TARGET_UNKNOWN_INDICATOR: {
+    severity: 'error',
+    message: (p) => `Không hiểu chỉ tiêu "${s(p.value)}".${didYouMean(p)}`,
+    hint: () => 'Chọn chỉ tiêu trong danh sách thả xuống; dùng "Chỉ tiêu khác" cho chỉ tiêu tự đặt.',
+  },
+  TARGET_DUPLICATE: {
+    severity: 'warning',
+    message: (p) => `Chỉ tiêu "${s(p.value)}" năm ${s(p.year)} đã có ở dòng ${s(p.firstRow)}; dòng này được bỏ qua.`,
+    hint: () => 'Xóa dòng trùng.',
+  },
+  TARGET_CUSTOM_NUMBERS: {
+    severity: 'warning',
+    message: (p) => `Chỉ tiêu "${s(p.value)}" chưa có tử số và mẫu số.`,
+    hint: () => 'Nhập số đã đạt vào cột "Tử số" và tổng số vào cột "Mẫu số" để so sánh với chỉ tiêu.',
+  },
+  TARGET_NUMERATOR_EXCEEDS: {
+    severity: 'error',
+    message: (p) => `Tử số (${s(p.value)}) lớn hơn mẫu số (${s(p.denominator)}).`,
+    hint: () => 'Kiểm tra lại hai số.',
+  },
+  CRITERIA_BAD: {
+    severity: 'error',
+    message: (p) => `Bộ tiêu chí "${s(p.title)}" ở trang "${s(p.sheet)}" không dùng được: ${s(p.reason)}`,
+    hint: () => 'Sửa các dòng của danh hiệu này ở trang "Bộ tiêu chí"; trong lúc đó hệ thống dùng bộ tiêu chí có sẵn.',
+  },
+  CRITERIA_EXAMPLE: {
+    severity: 'warning',
+    message: (p) => `Danh hiệu "${s(p.title)}" đang chấm theo bộ tiêu chí mẫu, chưa phải bộ tiêu chí của tỉnh.`,
+    hint: () => 'Nhập bộ tiêu chí của tỉnh vào trang "Bộ tiêu chí" trước khi ra quyết định công nhận.',
+  },
+} satisfies Record<string, Entry>;
+
+export type IssueCode = keyof typeof issueCatalog;

@@ -1,0 +1,158 @@
+// The "Tổng hợp" sheet: results per title, targets of the chosen year, every village, CDHT by group.
+import { layout } from '../../../sheets-templates/layout';
+import type { Config } from '../config/schema';
+import { titleNames } from '../criteria/sets';
+import { registerSpec } from '../registers/read';
+import type { CitizenGroup } from '../registers/schema';
+import type { CommuneTally, OutputTable, TargetEvaluation, TitleTally, VillageTally } from '../result';
+import { indicatorShort, indicatorUnits } from '../targets/presets';
+import { formatInt } from '../text/format';
+import { a1 } from '../text/a1';
+import { COLORS, COUNT_FORMAT, pct, TableBuilder, type StyledCell } from './builder';
+
+const WIDTH = 16;
+const n = (v: number): StyledCell => ({ value: v, style: { numberFormat: COUNT_FORMAT } });
+const head = (cells: string[]) => ({ cells, style: { bold: true, background: COLORS.header } });
+const verdict = (met: boolean | null): StyledCell =>
+  met === null ? 'Chưa tính được' : { value: met ? 'Đạt' : 'Chưa đạt', style: { background: met ? COLORS.met : COLORS.missed, bold: true } };
+
+export interface SummaryInput {
+  config: Config | null;
+  villages: readonly VillageTally[];
+  commune: CommuneTally;
+  targetYear: number | null;
+  presetName: string | null;
+  targets: readonly TargetEvaluation[];
+  errorCount: number;
+  warningCount: number;
+}
+
+const titleRow = (label: string, t: TitleTally): StyledCell[] => [
+  label,
+  n(t.total),
+  n(t.registered),
+  pct(t.registeredRatio.percent),
+  n(t.recognised),
+  pct(t.recognisedRatio.percent),
+];
+
+const villageVerdict = (v: VillageTally, targets: readonly TargetEvaluation[]): StyledCell => {
+  const scoped = targets.filter((t) => t.target.scope === 'everyVillage' && t.villagesMissing !== undefined);
+  if (scoped.length === 0) return '';
+  const misses = scoped.flatMap((t) => {
+    const m = t.villagesMissing.find((x) => x.key === v.key);
+    return m ? [`${indicatorShort[t.indicator]} (thiếu ${formatInt(m.shortfall)} ${indicatorUnits[t.indicator]})`] : [];
+  });
+  return misses.length === 0
+    ? { value: 'Đạt', style: { background: COLORS.met } }
+    : { value: `Chưa đạt: ${misses.join('; ')}`, style: { background: COLORS.missed } };
+};
+
+const GROUP_NAMES: Record<CitizenGroup, string> = {
+  resident: 'Người dân/Nông dân',
+  worker: 'Người lao động',
+  official: 'Cán bộ, công chức, viên chức',
+  student: 'Học sinh/Sinh viên',
+};
+
+export const buildSummary = (s: SummaryInput): OutputTable => {
+  const t = new TableBuilder(layout.owned.summary, WIDTH);
+  const place = s.config ? `${s.config.communeKind.toUpperCase()} ${s.config.commune.toUpperCase()}` : '';
+  const year = s.config?.year ?? '';
+  t.title(`TỔNG HỢP KẾT QUẢ XÂY DỰNG CÁC MÔ HÌNH HỌC TẬP NĂM ${year}${place ? ` – ${place}` : ''}`);
+  t.title(
+    `So sánh với chỉ tiêu năm ${s.targetYear ?? '(chưa chọn)'}${s.presetName ? ` (${s.presetName})` : ''}. ` +
+      `Dữ liệu: ${s.errorCount} lỗi, ${s.warningCount} cảnh báo (xem trang "${layout.owned.problems}").`,
+    { bold: false },
+  );
+  t.blank();
+
+  t.title('I. KẾT QUẢ THEO DANH HIỆU');
+  const h1 = head(['Danh hiệu', 'Tổng số', 'Đăng ký', 'Tỷ lệ đăng ký (%)', 'Công nhận', 'Tỷ lệ công nhận (%)']);
+  t.add(h1.cells, h1.style);
+  const c = s.commune;
+  t.add(titleRow(`${titleNames.family} (hộ)`, c.family));
+  t.add(titleRow(`${titleNames.clan} (dòng họ)`, c.clan));
+  t.add(titleRow(`${titleNames.community} (thôn)`, c.community));
+  t.add(titleRow(`${titleNames.unit} (đơn vị)`, c.unit));
+  t.add([`${titleNames.citizen} (người)`, '', n(c.citizen.registered), '', n(c.citizen.recognised), '']);
+  t.blank();
+
+  t.title(`II. SO SÁNH VỚI CHỈ TIÊU NĂM ${s.targetYear ?? ''}`);
+  const h2 = head(['Chỉ tiêu', 'Phạm vi', 'Chỉ tiêu (%)', 'Thực hiện (%)', 'Số đạt', 'Tổng số', 'Kết quả', 'Còn thiếu', 'Thôn chưa đạt']);
+  t.add(h2.cells, h2.style);
+  if (s.targets.length === 0) t.add(['Không có chỉ tiêu cho năm này.']);
+  for (const e of s.targets) {
+    t.add([
+      e.label,
+      e.target.scope === 'everyVillage' ? 'Từng thôn' : 'Toàn xã',
+      `${e.target.comparison === '>' ? '>' : '≥'} ${e.target.percent}`,
+      pct(e.actual.percent),
+      n(e.actual.numerator),
+      n(e.actual.denominator),
+      verdict(e.met),
+      e.met === false ? `${formatInt(e.shortfall)} ${indicatorUnits[e.indicator]}`.trim() : '',
+      e.villagesMissing.map((m) => m.name).join(', '),
+    ]);
+  }
+  t.blank();
+
+  t.title('III. KẾT QUẢ TỪNG THÔN');
+  const h3 = head([
+    'Thôn', 'Tổng số hộ', 'Hộ đăng ký', 'Hộ đạt GĐHT', 'Tỷ lệ GĐHT (%)', 'Số dòng họ', 'Dòng họ đạt', 'Tỷ lệ DHHT (%)',
+    'Cộng đồng học tập', 'Số người lớn', 'Người lớn đạt CDHT', 'Tỷ lệ CDHT người lớn (%)', 'Số người lao động',
+    'Lao động đạt CDHT', 'Tỷ lệ CDHT lao động (%)', `Chỉ tiêu từng thôn năm ${s.targetYear ?? ''}`,
+  ]);
+  const headerRow = t.add(h3.cells, h3.style);
+  const villageSheet = registerSpec('villages').sheet;
+  for (const v of s.villages) {
+    t.add([
+      { value: v.name, style: { link: { sheet: villageSheet, cell: a1(v.row, 0) } } },
+      n(v.family.total), n(v.family.registered), n(v.family.recognised), pct(v.family.recognisedRatio.percent),
+      n(v.clan.total), n(v.clan.recognised), pct(v.clan.recognisedRatio.percent),
+      v.community.recognised ? 'Đạt' : v.community.registered ? 'Chưa đạt' : 'Chưa đăng ký',
+      n(v.citizen.adults.denominator), n(v.citizen.adults.numerator), pct(v.citizen.adults.percent),
+      n(v.citizen.workers.denominator), n(v.citizen.workers.numerator), pct(v.citizen.workers.percent),
+      villageVerdict(v, s.targets),
+    ]);
+  }
+  const lastVillageRow = t.length - 1;
+  t.add(
+    [
+      `Toàn ${s.config?.communeKind.toLowerCase() ?? 'xã'}`,
+      n(c.family.total), n(c.family.registered), n(c.family.recognised), pct(c.family.recognisedRatio.percent),
+      n(c.clan.total), n(c.clan.recognised), pct(c.clan.recognisedRatio.percent),
+      `${formatInt(c.community.recognised)}/${formatInt(c.community.total)} thôn đạt`,
+      n(c.citizen.adults.denominator), n(c.citizen.adults.numerator), pct(c.citizen.adults.percent),
+      n(c.citizen.workers.denominator), n(c.citizen.workers.numerator), pct(c.citizen.workers.percent),
+      '',
+    ],
+    { bold: true, background: COLORS.commune },
+  );
+  const familyTarget = s.targets.find((e) => e.indicator === 'family');
+  if (s.villages.length > 0) {
+    t.chart = {
+      title: `Tỷ lệ Gia đình học tập theo thôn năm ${year}`,
+      headerRow,
+      firstRow: headerRow + 1,
+      lastRow: lastVillageRow,
+      labelColumn: 0,
+      valueColumns: [4],
+      targetPercent: familyTarget?.target.percent ?? null,
+    };
+  }
+  t.blank();
+
+  t.title('IV. CÔNG DÂN HỌC TẬP THEO NHÓM');
+  const h4 = head(['Nhóm', 'Đăng ký', 'Đạt']);
+  t.add(h4.cells, h4.style);
+  for (const g of ['resident', 'worker', 'official', 'student'] as const) {
+    t.add([GROUP_NAMES[g], n(c.citizen.byGroup[g].registered), n(c.citizen.byGroup[g].recognised)]);
+  }
+  t.add(['CBCCVC trong đơn vị đạt CDHT (%)', '', pct(c.citizen.officials.percent)]);
+  t.add(['CDHT có kỹ năng số (%)', '', pct(c.citizen.digital.percent)]);
+  t.add(['CDHT thành thạo kỹ năng số (%)', '', pct(c.citizen.digitalPro.percent)]);
+  t.blank();
+  t.title('Trang này do hệ thống tạo và được ghi đè mỗi lần tổng hợp; hãy sửa dữ liệu ở các trang danh sách.', { bold: false });
+  return t.build([22, 10, 10, 10, 10, 10, 10, 10, 14, 10, 10, 12, 10, 10, 12, 40], 0);
+};

@@ -1,0 +1,182 @@
+// Reading one register row's cells by column key: coercion of what people type, with a located issue per problem.
+import type { IssueLog } from '../issues/make';
+import type { CellValue } from '../snapshot';
+import { convertLegacy } from '../text/legacy';
+import { cleanText } from '../text/normalize';
+import { closestMatch } from '../text/similar';
+import { foldKey } from '../text/normalize';
+import {
+  isBlank,
+  isSpreadsheetError,
+  parseInteger,
+  parseMark,
+  parseNumber,
+  parseResult,
+  parseYear,
+  type Parsed,
+} from '../text/values';
+import type { DataRow, Table } from './table';
+
+export type Outcome = 'pass' | 'fail';
+
+const shown = (v: CellValue): string => {
+  if (v instanceof Date) return `${String(v.getDate()).padStart(2, '0')}/${String(v.getMonth() + 1).padStart(2, '0')}/${v.getFullYear()}`;
+  return v === null || v === undefined ? '' : String(v);
+};
+
+export class RowReader {
+  constructor(
+    private readonly table: Table,
+    readonly data: DataRow,
+    private readonly issues: IssueLog,
+  ) {}
+
+  get row(): number {
+    return this.data.row;
+  }
+
+  get sheet(): string {
+    return this.table.sheet;
+  }
+
+  has(key: string): boolean {
+    return this.table.columns.has(key);
+  }
+
+  col(key: string): number | null {
+    return this.table.columns.get(key) ?? null;
+  }
+
+  raw(key: string): CellValue {
+    const c = this.table.columns.get(key);
+    return c === undefined ? undefined : this.data.cells[c];
+  }
+
+  private header(key: string): string {
+    return this.table.specs.get(key)?.header ?? key;
+  }
+
+  private at(key: string) {
+    return { sheet: this.table.sheet, row: this.data.row, col: this.col(key) };
+  }
+
+  /** Blank, or an error value already reported: either way there is nothing to read. */
+  private absent(key: string, required: boolean): boolean {
+    const v = this.raw(key);
+    if (isSpreadsheetError(v)) {
+      this.issues.add('SPREADSHEET_ERROR', this.at(key), { header: this.header(key) }, shown(v));
+      return true;
+    }
+    if (isBlank(v)) {
+      if (required) this.issues.add('REQUIRED_EMPTY', this.at(key), { header: this.header(key) });
+      return true;
+    }
+    return false;
+  }
+
+  text(key: string, required = false): string | null {
+    if (this.absent(key, required)) return null;
+    const v = this.raw(key);
+    const text = cleanText(shown(v));
+    const legacy = convertLegacy(text);
+    if (legacy) {
+      const converted = cleanText(legacy.text);
+      const encoding = legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
+      this.issues.add('LEGACY_TEXT', this.at(key), { encoding, converted }, text);
+      return converted;
+    }
+    return text;
+  }
+
+  private numeric(key: string, required: boolean, parse: (v: CellValue) => Parsed<number>, code: 'NOT_A_NUMBER' | 'NOT_AN_INTEGER') {
+    if (this.absent(key, required)) return null;
+    const v = this.raw(key);
+    const parsed = parse(v);
+    if (!parsed.ok) {
+      this.issues.add(code, this.at(key), { header: this.header(key) }, shown(v));
+      return null;
+    }
+    if (parsed.value < 0) {
+      this.issues.add('NEGATIVE_NUMBER', this.at(key), { header: this.header(key) }, shown(v));
+      return null;
+    }
+    return parsed.value;
+  }
+
+  number(key: string, required = false): number | null {
+    return this.numeric(key, required, parseNumber, 'NOT_A_NUMBER');
+  }
+
+  integer(key: string, required = false): number | null {
+    return this.numeric(key, required, parseInteger, 'NOT_AN_INTEGER');
+  }
+
+  /** Points of a criteria item, checked against the item's maximum. */
+  points(key: string, max: number): number | null {
+    const p = this.number(key);
+    if (p !== null && p > max) {
+      this.issues.add('POINTS_OUT_OF_RANGE', this.at(key), { header: this.header(key), max }, shown(this.raw(key)));
+      return null;
+    }
+    return p;
+  }
+
+  mark(key: string): boolean | null {
+    if (this.absent(key, false)) return null;
+    const v = this.raw(key);
+    const parsed = parseMark(typeof v === 'string' ? (convertLegacy(v)?.text ?? v) : v);
+    if (!parsed.ok) {
+      this.issues.add('BAD_MARK', this.at(key), { header: this.header(key) }, shown(v));
+      return null;
+    }
+    return parsed.value;
+  }
+
+  result(key: string): { outcome: Outcome; band: string | null } | null {
+    if (this.absent(key, false)) return null;
+    const v = this.raw(key);
+    const parsed = parseResult(typeof v === 'string' ? (convertLegacy(v)?.text ?? v) : v);
+    if (!parsed.ok) {
+      this.issues.add('BAD_RESULT', this.at(key), { header: this.header(key) }, shown(v));
+      return null;
+    }
+    return parsed.value;
+  }
+
+  year(key: string): number | null {
+    if (this.absent(key, false)) return null;
+    const v = this.raw(key);
+    const parsed = parseYear(v);
+    if (!parsed.ok) {
+      this.issues.add('BAD_YEAR', this.at(key), { header: this.header(key) }, shown(v));
+      return null;
+    }
+    return parsed.value;
+  }
+
+  /** One of a dropdown's options, matched ignoring case and diacritics; returns the option as the layout spells it. */
+  option(key: string, options: readonly string[], required = false, aliases: Readonly<Record<string, string>> = {}): string | null {
+    const text = this.text(key, required);
+    if (text === null) return null;
+    const k = foldKey(text);
+    const hit = options.find((o) => foldKey(o) === k) ?? aliases[k];
+    if (hit) return hit;
+    const suggestion = closestMatch(text, options) ?? '';
+    this.issues.add('BAD_OPTION', this.at(key), { header: this.header(key), options: options.join(', '), suggestion }, text);
+    return null;
+  }
+
+  url(key: string): string | null {
+    const text = this.text(key);
+    if (text === null) return null;
+    if (!/^https?:\/\/\S+$/iu.test(text)) {
+      this.issues.add('BAD_URL', this.at(key), {}, text);
+      return null;
+    }
+    return text;
+  }
+
+  report(code: Parameters<IssueLog['add']>[0], key: string | null, params: Parameters<IssueLog['add']>[2] = {}, value = ''): void {
+    this.issues.add(code, key === null ? { sheet: this.table.sheet, row: this.data.row } : this.at(key), params, value);
+  }
+}

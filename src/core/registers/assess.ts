@@ -1,0 +1,97 @@
+// Turning a row's registration, points, typed total and decided result into one assessment, with its warnings.
+import type { CriteriaSet } from '../criteria/schema';
+import { itemsOf, maxPointsOf } from '../criteria/schema';
+import type { RowReader } from '../read/row';
+import { scorePoints } from '../scoring/score';
+import { formatDecimal } from '../text/format';
+import type { Assessment, Outcome } from './schema';
+
+export interface AssessmentInput {
+  registeredMark: boolean | null;
+  hasRegisterColumn: boolean;
+  points: Record<string, number | null>;
+  typedTotal: number | null;
+  decided: Outcome | null;
+  decidedBand: string | null;
+}
+
+export const readAssessment = (r: RowReader, set: CriteriaSet): AssessmentInput => {
+  const points: Record<string, number | null> = {};
+  for (const item of itemsOf(set)) points[item.code] = r.has(`item:${item.code}`) ? r.points(`item:${item.code}`, item.max) : null;
+  let typedTotal = r.number('totalPoints');
+  const max = maxPointsOf(set);
+  if (typedTotal !== null && typedTotal > max) {
+    r.report('TOTAL_OUT_OF_RANGE', 'totalPoints', { max }, String(typedTotal));
+    typedTotal = null;
+  }
+  const decided = r.result('result');
+  return {
+    registeredMark: r.mark('registered'),
+    hasRegisterColumn: r.has('registered'),
+    points,
+    typedTotal,
+    decided: decided?.outcome ?? null,
+    decidedBand: decided?.band ?? null,
+  };
+};
+
+export interface AssessContext {
+  disadvantaged: boolean;
+  memberPercent?: number | null;
+}
+
+const fmt = (n: number) => formatDecimal(n, 1).replace(/,0$/u, '');
+
+/** The decided result, when there is one, is what counts: it is what the village meeting signed. */
+export const finishAssessment = (r: RowReader, set: CriteriaSet, input: AssessmentInput, ctx: AssessContext): Assessment => {
+  const items = itemsOf(set);
+  const given = items.filter((i) => input.points[i.code] !== null);
+  if (given.length > 0 && given.length < items.length) {
+    const missing = items.filter((i) => input.points[i.code] === null).map((i) => i.code).join(', ');
+    r.report('ITEMS_INCOMPLETE', null, { given: given.length, count: items.length, missing });
+  }
+  const scored = scorePoints(set, input.points, {
+    disadvantaged: ctx.disadvantaged,
+    total: input.typedTotal,
+    ...(ctx.memberPercent !== undefined ? { memberPercent: ctx.memberPercent } : {}),
+  });
+  if (given.length > 0 && input.typedTotal !== null && scored.total !== null && Math.abs(scored.total - input.typedTotal) > 1e-6) {
+    r.report('TOTAL_MISMATCH', 'totalPoints', { sum: fmt(scored.total) }, fmt(input.typedTotal));
+  }
+  const computed = scored.outcome;
+  let recognised: boolean;
+  let basis: Assessment['basis'];
+  if (input.decided !== null) {
+    recognised = input.decided === 'pass';
+    basis = 'decided';
+    if (computed !== null && computed !== input.decided) {
+      r.report('RESULT_CONTRADICTS_POINTS', 'result', {
+        computed: computed === 'pass' ? 'đạt' : 'chưa đạt',
+        reason: computed === 'pass' ? `tổng điểm ${fmt(scored.total ?? 0)} đủ điều kiện.` : (scored.reasons[0] ?? ''),
+      }, input.decided === 'pass' ? 'Đạt' : 'Không đạt');
+    }
+  } else if (computed !== null) {
+    recognised = computed === 'pass';
+    basis = given.length > 0 ? 'points' : 'total';
+  } else {
+    recognised = false;
+    basis = 'none';
+  }
+  const assessed = basis !== 'none';
+  let registered = input.registeredMark === true || (!input.hasRegisterColumn && assessed) || (assessed && input.registeredMark === null);
+  if (recognised && input.hasRegisterColumn && input.registeredMark !== true) {
+    r.report('RECOGNISED_NOT_REGISTERED', 'registered');
+    registered = true;
+  }
+  if (input.registeredMark === true && !assessed) r.report('REGISTERED_NOT_ASSESSED', 'result');
+  return {
+    registered,
+    points: input.points,
+    total: scored.total,
+    computed,
+    band: input.decidedBand ?? scored.band,
+    decided: input.decided,
+    recognised,
+    basis,
+  };
+};

@@ -1,0 +1,116 @@
+// From drafts to scored register rows: duplicates dropped (and reported), assessments finished, in dependency order.
+import type { CriteriaSet } from '../criteria/schema';
+import type { IssueLog } from '../issues/make';
+import type { TitleCode } from '../layout/schema';
+import type { WorkbookSnapshot } from '../snapshot';
+import { foldKey } from '../text/normalize';
+import { finishAssessment } from './assess';
+import { villageIndex, unitIndex } from './places';
+import { openRegister, readCitizens, readClans, readFamilies, readUnits, readVillages, type Draft } from './read';
+import type { Citizen, Clan, Family, Registers, Unit, Village } from './schema';
+
+/** Keeps the first row of each key; later ones are reported with the first row's number. */
+const dedupe = <T>(
+  items: Draft<T>[],
+  keyOf: (d: Draft<T>) => string | null,
+  report: (d: Draft<T>, firstRow: number) => void,
+): Draft<T>[] => {
+  const first = new Map<string, number>();
+  return items.filter((d) => {
+    const key = keyOf(d);
+    if (key === null) return true;
+    const row = first.get(key);
+    if (row === undefined) {
+      first.set(key, d.reader.row);
+      return true;
+    }
+    report(d, row);
+    return false;
+  });
+};
+
+const located = <T>(d: Draft<T>, label: string) => ({ sheet: d.reader.sheet, row: d.reader.row, label });
+
+export const buildRegisters = (
+  snapshot: WorkbookSnapshot,
+  criteria: Record<TitleCode, CriteriaSet>,
+  issues: IssueLog,
+  opts: { year: number | null; disadvantaged: boolean },
+): { registers: Registers; columnOf: (sheet: string, key: string) => number | null } => {
+  const ctx = { disadvantaged: opts.disadvantaged };
+  const tables = new Map<string, ReadonlyMap<string, number>>();
+  const open = (key: Parameters<typeof openRegister>[1]) => {
+    const table = openRegister(snapshot, key, criteria, issues);
+    if (table) tables.set(table.sheet, table.columns);
+    return table;
+  };
+  const columnOf = (sheet: string, key: string) => tables.get(sheet)?.get(key) ?? null;
+  const villageDrafts = dedupe(
+    readVillages(open('villages'), criteria.community, issues),
+    (d) => d.fields.key,
+    (d, firstRow) => d.reader.report('DUPLICATE_VILLAGE', 'name', { firstRow }, d.fields.name),
+  );
+  const villagePlaces = villageIndex(villageDrafts.map((d) => d.fields));
+  const villageName = new Map(villageDrafts.map((d) => [d.fields.key, d.fields.name]));
+  const unitDrafts = dedupe(
+    readUnits(open('units'), criteria.unit, issues, villagePlaces),
+    (d) => d.fields.key,
+    (d, firstRow) => d.reader.report('DUPLICATE_UNIT', 'name', { firstRow }, d.fields.name),
+  );
+  const unitPlaces = unitIndex(unitDrafts.map((d) => d.fields));
+  const familyDrafts = dedupe(
+    readFamilies(open('families'), criteria.family, issues, villagePlaces),
+    (d) => `${foldKey(d.fields.head)}|${d.fields.villageKey}`,
+    (d, firstRow) => d.reader.report('DUPLICATE_FAMILY', 'head', { firstRow, village: villageName.get(d.fields.villageKey) ?? '' }, d.fields.head),
+  );
+  const clanDrafts = dedupe(
+    readClans(open('clans'), criteria.clan, issues, villagePlaces),
+    (d) => `${foldKey(d.fields.name)}|${d.fields.villageKeys[0] ?? ''}`,
+    (d, firstRow) => d.reader.report('DUPLICATE_CLAN', 'name', { firstRow, village: villageName.get(d.fields.villageKeys[0] ?? '') ?? '' }, d.fields.name),
+  );
+  const citizenDrafts = dedupe(
+    readCitizens(open('citizens'), criteria.citizen, issues, villagePlaces, unitPlaces, opts.year),
+    (d) => (d.fields.birthYear === null ? null : `${foldKey(d.fields.name)}|${d.fields.birthYear}|${d.fields.villageKey ?? d.fields.unitKey ?? ''}`),
+    (d, firstRow) =>
+      d.reader.report('DUPLICATE_CITIZEN', 'name', {
+        firstRow,
+        birthYear: d.fields.birthYear ?? '',
+        place: villageName.get(d.fields.villageKey ?? '') ?? d.fields.unitKey ?? '',
+      }, d.fields.name),
+  );
+
+  const citizens: Citizen[] = citizenDrafts.map((d) => ({
+    ...located(d, d.fields.name),
+    ...d.fields,
+    assessment: finishAssessment(d.reader, criteria.citizen, d.input, ctx),
+  }));
+  // A unit's member-percentage rule needs its staff's Công dân học tập results first.
+  const officialsRecognised = new Map<string, number>();
+  for (const c of citizens) {
+    if (c.group === 'official' && c.unitKey && c.assessment.recognised) officialsRecognised.set(c.unitKey, (officialsRecognised.get(c.unitKey) ?? 0) + 1);
+  }
+  const units: Unit[] = unitDrafts.map((d) => ({
+    ...located(d, d.fields.name),
+    ...d.fields,
+    assessment: finishAssessment(d.reader, criteria.unit, d.input, {
+      ...ctx,
+      memberPercent: d.fields.staff > 0 ? ((officialsRecognised.get(d.fields.key) ?? 0) / d.fields.staff) * 100 : null,
+    }),
+  }));
+  const families: Family[] = familyDrafts.map((d) => ({
+    ...located(d, d.fields.head),
+    ...d.fields,
+    assessment: finishAssessment(d.reader, criteria.family, d.input, ctx),
+  }));
+  const clans: Clan[] = clanDrafts.map((d) => ({
+    ...located(d, d.fields.name),
+    ...d.fields,
+    assessment: finishAssessment(d.reader, criteria.clan, d.input, ctx),
+  }));
+  const villages: Village[] = villageDrafts.map((d) => ({
+    ...located(d, d.fields.name),
+    ...d.fields,
+    assessment: finishAssessment(d.reader, criteria.community, d.input, ctx),
+  }));
+  return { registers: { villages, families, clans, units, citizens }, columnOf };
+};

@@ -1,0 +1,161 @@
+// Reading the five registers into typed rows: each row's fields coerced and its place resolved.
+import { CITIZEN_GROUPS, layout } from '../../../sheets-templates/layout';
+import type { CriteriaSet } from '../criteria/schema';
+import type { IssueLog } from '../issues/make';
+import { registerColumns } from '../layout/columns';
+import type { RegisterSpec, TitleCode } from '../layout/schema';
+import { RowReader } from '../read/row';
+import { findSheet, readTable, type Table } from '../read/table';
+import type { WorkbookSnapshot } from '../snapshot';
+import { titleNames } from '../criteria/sets';
+import { foldKey } from '../text/normalize';
+import { villageKey } from '../text/village';
+import { readAssessment, type AssessmentInput } from './assess';
+import type { PlaceIndex } from './places';
+import type { CitizenGroup } from './schema';
+
+export interface Draft<T> {
+  reader: RowReader;
+  input: AssessmentInput;
+  fields: T;
+}
+
+export const registerSpec = (key: RegisterSpec['key']): RegisterSpec => {
+  const spec = layout.registers.find((r) => r.key === key);
+  if (!spec) throw new Error(`layout has no register ${key}`, { cause: { code: 'LAYOUT_REGISTER_MISSING' } });
+  return spec;
+};
+
+export const openRegister = (
+  snapshot: WorkbookSnapshot,
+  key: RegisterSpec['key'],
+  criteria: Record<TitleCode, CriteriaSet>,
+  issues: IssueLog,
+): Table | null => {
+  const spec = registerSpec(key);
+  const sheet = findSheet(snapshot, [spec.sheet, ...spec.synonyms]);
+  if (!sheet) {
+    if (key === 'villages') issues.add('SHEET_MISSING', { sheet: spec.sheet });
+    else issues.add('SHEET_OPTIONAL_MISSING', { sheet: spec.sheet }, { title: titleNames[spec.title] });
+    return null;
+  }
+  const table = readTable(snapshot, sheet, registerColumns(spec, criteria[spec.title]), issues);
+  if (table && table.rows.length === 0) issues.add('SHEET_EMPTY', { sheet });
+  return table;
+};
+
+const drafts = <T>(table: Table | null, set: CriteriaSet, issues: IssueLog, read: (r: RowReader) => T | null): Draft<T>[] => {
+  if (!table) return [];
+  const out: Draft<T>[] = [];
+  for (const data of table.rows) {
+    const reader = new RowReader(table, data, issues);
+    const fields = read(reader);
+    const input = readAssessment(reader, set);
+    if (fields !== null) out.push({ reader, input, fields });
+  }
+  return out;
+};
+
+const VILLAGE_KINDS = registerSpec('villages').columns.find((c) => c.key === 'kind')?.options ?? [];
+const UNIT_KINDS = registerSpec('units').columns.find((c) => c.key === 'kind')?.options ?? [];
+
+export const readVillages = (table: Table | null, set: CriteriaSet, issues: IssueLog) =>
+  drafts(table, set, issues, (r) => {
+    const name = r.text('name', true);
+    const kind = r.option('kind', VILLAGE_KINDS, false, { tdp: 'Tổ dân phố', 'to': 'Tổ dân phố', kp: 'Khu phố' });
+    const households = r.integer('households', true);
+    const fields = {
+      clans: r.integer('clans'),
+      population: r.integer('population'),
+      adults: r.integer('adults'),
+      workers: r.integer('workers'),
+    };
+    if (name === null || households === null) return null;
+    return { name, key: villageKey(name), kind: kind ?? guessKind(name), households, ...fields };
+  });
+
+const guessKind = (name: string): string => {
+  const k = foldKey(name);
+  return VILLAGE_KINDS.find((kind) => k.startsWith(foldKey(kind))) ?? 'Thôn';
+};
+
+const resolvePlace = (r: RowReader, key: string, text: string | null, index: PlaceIndex, code: 'UNKNOWN_VILLAGE' | 'UNKNOWN_UNIT'): string | null => {
+  if (text === null) return null;
+  const place = index.resolve(text);
+  if (place) return place.key;
+  const sheetParam = code === 'UNKNOWN_VILLAGE' ? { villagesSheet: registerSpec('villages').sheet } : { unitsSheet: registerSpec('units').sheet };
+  r.report(code, key, { suggestion: index.suggest(text), ...sheetParam }, text);
+  return null;
+};
+
+export const readFamilies = (table: Table | null, set: CriteriaSet, issues: IssueLog, villages: PlaceIndex) =>
+  drafts(table, set, issues, (r) => {
+    const head = r.text('head', true);
+    const villageKey = resolvePlace(r, 'village', r.text('village', true), villages, 'UNKNOWN_VILLAGE');
+    const members = r.integer('members');
+    if (head === null || villageKey === null) return null;
+    return { head, villageKey, members };
+  });
+
+export const readClans = (table: Table | null, set: CriteriaSet, issues: IssueLog, villages: PlaceIndex) =>
+  drafts(table, set, issues, (r) => {
+    const name = r.text('name', true);
+    const leader = r.text('leader') ?? '';
+    const listed = r.text('villages', true);
+    const households = r.integer('households');
+    if (name === null || listed === null) return null;
+    const keys: string[] = [];
+    for (const part of listed.split(/[,;+]|\s-\s/u).map((p) => p.trim()).filter((p) => p.length > 0)) {
+      const key = resolvePlace(r, 'villages', part, villages, 'UNKNOWN_VILLAGE');
+      if (key === null) return null;
+      if (!keys.includes(key)) keys.push(key);
+    }
+    return keys.length > 0 ? { name, leader, villageKeys: keys, households } : null;
+  });
+
+export const readUnits = (table: Table | null, set: CriteriaSet, issues: IssueLog, villages: PlaceIndex) =>
+  drafts(table, set, issues, (r) => {
+    const name = r.text('name', true);
+    const kind = r.option('kind', UNIT_KINDS, false, { 'truong': 'Trường học', 'cong ty': 'Doanh nghiệp', 'hop tac xa': 'Tổ chức' }) ?? 'Đơn vị khác';
+    const villageText = r.text('village');
+    const villageKey = villageText === null ? null : resolvePlace(r, 'village', villageText, villages, 'UNKNOWN_VILLAGE');
+    const staff = r.integer('staff', true);
+    if (name === null || staff === null) return null;
+    return { name, key: foldKey(name), kind, villageKey, staff };
+  });
+
+const GROUP_CODES: Record<string, CitizenGroup> = {
+  'Người dân/Nông dân': 'resident',
+  'Người lao động': 'worker',
+  CBCCVC: 'official',
+  'Học sinh/Sinh viên': 'student',
+};
+const GROUP_ALIASES: Record<string, string> = {
+  'nguoi dan': 'Người dân/Nông dân', 'nong dan': 'Người dân/Nông dân', 'cu dan': 'Người dân/Nông dân', 'dan': 'Người dân/Nông dân',
+  'lao dong': 'Người lao động', 'cong nhan': 'Người lao động', 'nld': 'Người lao động',
+  'can bo': 'CBCCVC', 'cong chuc': 'CBCCVC', 'vien chuc': 'CBCCVC', 'can bo cong chuc vien chuc': 'CBCCVC', 'cbcc': 'CBCCVC', 'doanh nhan': 'CBCCVC',
+  'hoc sinh': 'Học sinh/Sinh viên', 'sinh vien': 'Học sinh/Sinh viên', 'hs': 'Học sinh/Sinh viên', 'sv': 'Học sinh/Sinh viên', 'hoc sinh sinh vien': 'Học sinh/Sinh viên',
+};
+const DIGITAL: Record<string, 'none' | 'basic' | 'proficient'> = { 'Không': 'none', 'Có': 'basic', 'Thành thạo': 'proficient' };
+
+export const readCitizens = (table: Table | null, set: CriteriaSet, issues: IssueLog, villages: PlaceIndex, units: PlaceIndex, year: number | null) =>
+  drafts(table, set, issues, (r) => {
+    const name = r.text('name', true);
+    const birthYear = r.year('birthYear');
+    const groupText = r.option('group', CITIZEN_GROUPS, true, GROUP_ALIASES);
+    const villageText = r.text('village');
+    const unitText = r.text('unit');
+    const digitalText = r.option('digital', Object.keys(DIGITAL), false, { 'co': 'Có', 'x': 'Có', 'thanh thao': 'Thành thạo' });
+    const villageKey = villageText === null ? null : resolvePlace(r, 'village', villageText, villages, 'UNKNOWN_VILLAGE');
+    const unitKey = unitText === null ? null : resolvePlace(r, 'unit', unitText, units, 'UNKNOWN_UNIT');
+    if (name === null || groupText === null) return null;
+    const group = GROUP_CODES[groupText] ?? 'resident';
+    if (group === 'official' && unitText === null) r.report('CITIZEN_NO_UNIT', 'unit');
+    if (group !== 'official' && villageText === null) r.report('CITIZEN_NO_VILLAGE', 'village', { group: groupText });
+    if (birthYear !== null && year !== null && (year - birthYear < 6 || year - birthYear > 110)) {
+      r.report('BIRTH_YEAR_IMPLAUSIBLE', 'birthYear', { age: year - birthYear, year }, String(birthYear));
+    }
+    if ((villageText !== null && villageKey === null) || (unitText !== null && unitKey === null)) return null;
+    if (villageKey === null && unitKey === null) return null;
+    return { name, birthYear, group, villageKey, unitKey, digital: digitalText ? (DIGITAL[digitalText] ?? null) : null };
+  });

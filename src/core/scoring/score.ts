@@ -1,0 +1,74 @@
+// Scoring one assessment against a criteria set: total, pass or fail with the reasons, and the band.
+import type { CriteriaSet } from '../criteria/schema';
+import { itemsOf } from '../criteria/schema';
+import { formatDecimal } from '../text/format';
+
+export interface Scored {
+  total: number | null;
+  outcome: 'pass' | 'fail' | null;
+  band: string | null;
+  /** Why it failed, in Vietnamese; empty when it passed. */
+  reasons: string[];
+  /** True when every item carried points (per-item rules could be checked). */
+  complete: boolean;
+}
+
+export interface ScoreOptions {
+  disadvantaged?: boolean;
+  /** A total typed by hand, used when no item points are given. */
+  total?: number | null;
+  /** Share of the unit's staff holding Công dân học tập, for sets with a member-percentage rule. */
+  memberPercent?: number | null;
+}
+
+const fmt = (n: number) => formatDecimal(n, 1).replace(/,0$/u, '');
+
+export const passMarkOf = (set: CriteriaSet, disadvantaged = false): number =>
+  disadvantaged && set.rules.disadvantagedPassTotal !== undefined ? set.rules.disadvantagedPassTotal : set.rules.passTotal;
+
+export const scorePoints = (
+  set: CriteriaSet,
+  points: Readonly<Record<string, number | null | undefined>>,
+  opts: ScoreOptions = {},
+): Scored => {
+  const items = itemsOf(set);
+  const given = items.filter((i) => typeof points[i.code] === 'number');
+  const reasons: string[] = [];
+  let total: number | null;
+  if (given.length > 0) {
+    total = given.reduce((s, i) => s + (points[i.code] ?? 0), 0);
+    for (const item of items) {
+      const p = points[item.code];
+      if (typeof p !== 'number') {
+        reasons.push(`Thiếu điểm tiêu chí ${item.code}.`);
+        continue;
+      }
+      if (item.min !== undefined && p < item.min) reasons.push(`Tiêu chí ${item.code} được ${fmt(p)} điểm, dưới mức tối thiểu ${fmt(item.min)}.`);
+      else if (item.mandatory && p <= 0) reasons.push(`Tiêu chí bắt buộc ${item.code} không đạt.`);
+    }
+    for (const group of set.groups) {
+      if (group.min === undefined) continue;
+      const sum = group.items.reduce((s, i) => s + (points[i.code] ?? 0), 0);
+      if (sum < group.min) reasons.push(`Nhóm "${group.label}" được ${fmt(sum)} điểm, dưới mức tối thiểu ${fmt(group.min)}.`);
+    }
+  } else if (typeof opts.total === 'number') {
+    total = opts.total;
+  } else {
+    return { total: null, outcome: null, band: null, reasons: [], complete: false };
+  }
+  const pass = passMarkOf(set, opts.disadvantaged);
+  if (total < pass) reasons.unshift(`Tổng điểm ${fmt(total)} dưới mức đạt ${fmt(pass)}.`);
+  const memberRule = set.rules.memberPercent;
+  if (memberRule !== undefined && typeof opts.memberPercent === 'number' && opts.memberPercent < memberRule) {
+    reasons.push(`Mới có ${fmt(opts.memberPercent)}% cán bộ, người lao động đạt "Công dân học tập", cần từ ${fmt(memberRule)}%.`);
+  }
+  const band = set.rules.bands?.find((b) => total >= b.min) ?? null;
+  if (band && !band.passes && reasons.length === 0) reasons.push(`Xếp loại ${band.label}.`);
+  return {
+    total,
+    outcome: reasons.length === 0 ? 'pass' : 'fail',
+    band: band?.label ?? null,
+    reasons,
+    complete: given.length === items.length,
+  };
+};

@@ -1,0 +1,72 @@
+// Reading the "Chỉ tiêu" sheet into targets; presets stand in when the sheet is empty or not chosen.
+import { layout } from '../../../sheets-templates/layout';
+import type { IssueLog } from '../issues/make';
+import { RowReader } from '../read/row';
+import { findSheet, readTable } from '../read/table';
+import type { WorkbookSnapshot } from '../snapshot';
+import { closestMatch } from '../text/similar';
+import { indicatorFromLabel, indicatorLabels } from './presets';
+import { Target } from './schema';
+
+export interface TargetRow {
+  target: Target;
+  row: number;
+  sheet: string;
+}
+
+export const readTargets = (snapshot: WorkbookSnapshot, issues: IssueLog): TargetRow[] => {
+  const spec = layout.targets;
+  const sheet = findSheet(snapshot, [spec.sheet, ...spec.synonyms]);
+  if (!sheet) return [];
+  const table = readTable(snapshot, sheet, spec.columns, issues);
+  if (!table) return [];
+  const out: TargetRow[] = [];
+  const seen = new Map<string, number>();
+  for (const data of table.rows) {
+    const r = new RowReader(table, data, issues);
+    const label = r.text('indicator', true);
+    const year = r.year('year');
+    if (year === null && r.raw('year') === undefined) r.report('REQUIRED_EMPTY', 'year', { header: 'Năm' });
+    const percent = r.number('percent', true);
+    const comparison = r.option('comparison', ['≥', '>'], false, { '>=': '≥', 'lon hon hoac bang': '≥', 'tren': '>', 'lon hon': '>' });
+    const scope = r.option('scope', ['Toàn xã', 'Từng thôn'], false, { 'toan phuong': 'Toàn xã', 'moi thon': 'Từng thôn', 'tung to dan pho': 'Từng thôn', '100 thon': 'Từng thôn' });
+    const numerator = r.number('numerator');
+    const denominator = r.number('denominator');
+    const customLabel = r.text('label');
+    const source = r.text('source');
+    if (label === null || year === null || percent === null) continue;
+    const indicator = indicatorFromLabel(label);
+    if (!indicator) {
+      r.report('TARGET_UNKNOWN_INDICATOR', 'indicator', { suggestion: closestMatch(label, Object.values(indicatorLabels)) ?? '' }, label);
+      continue;
+    }
+    if (percent > 100) {
+      r.report('TARGET_BAD_PERCENT', 'percent', {}, String(percent));
+      continue;
+    }
+    if (indicator === 'custom') {
+      if (numerator === null || denominator === null) r.report('TARGET_CUSTOM_NUMBERS', 'numerator', {}, customLabel ?? label);
+      else if (numerator > denominator) r.report('TARGET_NUMERATOR_EXCEEDS', 'numerator', { denominator }, String(numerator));
+    }
+    const dupKey = `${indicator}|${year}|${indicator === 'custom' ? (customLabel ?? '') : ''}`;
+    const first = seen.get(dupKey);
+    if (first !== undefined) {
+      r.report('TARGET_DUPLICATE', 'indicator', { year, firstRow: first }, label);
+      continue;
+    }
+    seen.set(dupKey, data.row);
+    const target = Target.parse({
+      indicator,
+      year,
+      percent,
+      comparison: comparison === '>' ? '>' : '>=',
+      scope: scope === 'Từng thôn' ? 'everyVillage' : 'commune',
+      ...(customLabel ? { label: customLabel } : {}),
+      ...(numerator !== null ? { numerator } : {}),
+      ...(denominator !== null ? { denominator } : {}),
+      ...(source ? { source } : {}),
+    });
+    out.push({ target, row: data.row, sheet });
+  }
+  return out;
+};
