@@ -51,6 +51,7 @@ const drafts = <T>(table: Table | null, set: CriteriaSet, issues: IssueLog, read
     const reader = new RowReader(table, data, issues);
     const fields = read(reader);
     const input = readAssessment(reader, set);
+    reader.url('evidence');
     if (fields !== null) out.push({ reader, input, fields });
   }
   return out;

@@ -1,0 +1,6 @@
+// One figure of build/bench.json.
+export interface Metric {
+  name: string;
+  value: number;
+  unit: string;
+}

@@ -1,0 +1,15 @@
+// npm run bench: every area's figures into build/bench.json, an array of { name, value, unit }.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { benchEngine } from './engine';
+import type { Metric } from './metric';
+
+const sections: [string, () => Promise<Metric[]>][] = [['engine', benchEngine]];
+
+const all: Metric[] = [];
+for (const [name, run] of sections) {
+  process.stderr.write(`bench: ${name}…\n`);
+  all.push(...(await run()));
+}
+mkdirSync('build', { recursive: true });
+writeFileSync('build/bench.json', `${JSON.stringify(all, null, 2)}\n`);
+for (const m of all) process.stdout.write(`${m.name}\t${m.value} ${m.unit}\n`);

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Sets up a fresh machine: the Debian packages the tests and reports need (when missing), then the npm packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+[ -e /usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf ] || need+=(fonts-liberation)
+
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; else sudo="none"; fi
+  if [ "$sudo" = "none" ]; then
+    echo "Thiếu gói hệ thống: ${need[*]}. Hãy cài bằng: apt-get install ${need[*]}" >&2
+  else
+    echo "Cài gói hệ thống: ${need[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  fi
+fi
+
+npm ci --no-audit --no-fund
