@@ -7,8 +7,8 @@ import { registerShape, rowOf } from './sheets';
 
 export interface ClanPlan {
   name: string;
-  /** Index of the village where the clan is assessed (the first one listed). */
-  village: number;
+  /** Indexes of the villages the clan lives in; the first is where it is assessed. */
+  villages: number[];
   pass: boolean;
 }
 
@@ -27,8 +27,9 @@ export const clanRows = (rnd: Random, villages: readonly VillagePlan[], count: n
       names.add(name);
       const family = name.replace(/^Họ /u, '').split(' ')[0] ?? 'Nguyễn';
       const neighbour = villages[(i + 1) % villages.length];
-      const spans = neighbour && neighbour !== v && rnd.chance(0.2);
-      plans.push({ name, village: i, pass: fate === 'pass' });
+      // A failing clan stays in one village, so only the weak village misses its target.
+      const spans = fate === 'pass' && neighbour !== undefined && neighbour !== v && rnd.chance(0.2);
+      plans.push({ name, villages: spans ? [i, (i + 1) % villages.length] : [i], pass: fate === 'pass' });
       rows.push(
         rowOf(columns, {
           order: rows.length + 1,

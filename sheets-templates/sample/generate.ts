@@ -112,7 +112,8 @@ const villageRows = (rnd: Random, villages: readonly VillagePlan[], clans: reado
       name: v.name,
       kind: 'Thôn',
       households: v.households,
-      clans: clans.filter((k) => k.village === i).length,
+      // A clan living in two villages counts in both; the commune counts it once.
+      clans: clans.filter((k) => k.villages.includes(i)).length,
       population: c.population,
       adults: c.adults,
       workers: c.workers,

@@ -1,0 +1,16 @@
+// Parts of exceljs 4.4 that work but are missing from its type definitions, typed once here.
+import type ExcelJS from 'exceljs';
+
+interface WorksheetExtra {
+  /** Tab position: exceljs sorts worksheets by it when writing. */
+  orderNo: number;
+  /** Range validations ("E2:E1000"), written as one <dataValidation sqref>. */
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
+export const extra = (ws: ExcelJS.Worksheet): WorksheetExtra => ws as unknown as WorksheetExtra;
+
+export const setTabSelected = (ws: ExcelJS.Worksheet, selected: boolean): void => {
+  const view = ws.views[0] as (Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean }) | undefined;
+  if (view) view.tabSelected = selected;
+};
