@@ -77,8 +77,9 @@ export const summaryText = {
   noConfig: 'Chưa đọc được trang "Cấu hình" (xem các lỗi bên dưới).',
   villages: (n: string) => `Số thôn: ${n}`,
   tableHeader: ['Danh hiệu', 'Đăng ký', 'Đạt', 'Tổng số', 'Tỷ lệ đạt'] as const,
-  citizenLine: (adults: string, workers: string, officials: string) =>
-    `  Công dân học tập: ${adults} người lớn; ${workers} người lao động; ${officials} CBCCVC trong đơn vị`,
+  citizenLine: (registered: string, recognised: string) => `Công dân học tập: ${registered} người đăng ký, ${recognised} người đạt`,
+  citizenRatio: (label: string, ratio: string, numerator: string, denominator: string) => `  ${label}: ${ratio} (${numerator}/${denominator})`,
+  citizenRatios: { adults: 'trong số người lớn', workers: 'trong số người lao động', officials: 'CBCCVC trong các đơn vị' },
   targetsHeading: (year: number, preset: string | null) => `So với chỉ tiêu năm ${year}${preset ? ` (${preset})` : ''}:`,
   noTargets: 'Không có chỉ tiêu để so sánh (chọn bộ chỉ tiêu ở trang "Cấu hình" hoặc dùng --ke-hoach).',
   met: 'đạt',
@@ -103,6 +104,28 @@ export const summaryText = {
   checkOk: 'Không có lỗi: dữ liệu sẵn sàng để tổng hợp.',
   checkFailed: (errors: string) => `Có ${errors} lỗi cần sửa.`,
   templateWritten: (path: string) => `Đã ghi sổ mẫu trống: ${path}`,
+} as const;
+
+/** What a shortfall counts, per indicator: "còn thiếu 150 hộ". */
+export const shortfallUnits = {
+  family: 'hộ',
+  clan: 'dòng họ',
+  community: 'thôn',
+  unit: 'đơn vị',
+  citizenAdults: 'người',
+  citizenWorkers: 'người',
+  citizenOfficials: 'người',
+  citizenAll: 'người',
+  citizenDigital: 'người',
+  citizenDigitalPro: 'người',
+  custom: '',
+} as const;
+
+export const titleRows = {
+  family: 'Gia đình học tập (hộ)',
+  clan: 'Dòng họ học tập (dòng họ)',
+  community: 'Cộng đồng học tập (thôn)',
+  unit: 'Đơn vị học tập (đơn vị)',
 } as const;
 
 export const unexpectedText = (detail: string) =>

@@ -1,0 +1,10 @@
+// Entry of the command line (npm start, npm run cli -- …): wires the real streams and the report writer.
+import { runCli } from './run';
+
+const io = {
+  stdout: (text: string) => void process.stdout.write(text),
+  stderr: (text: string) => void process.stderr.write(text),
+  cwd: process.cwd(),
+};
+
+process.exitCode = await runCli(process.argv.slice(2), io);

@@ -1,0 +1,134 @@
+// The three commands (tong-hop, kiem-tra, mau) and the one place that turns failures into messages and exit codes.
+import { access } from 'node:fs/promises';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { layout } from '../../../sheets-templates/layout';
+import { fileText, helpText, progressText, summaryText, unexpectedText, usageText } from '../../core/i18n/cli';
+import { runEngine } from '../../core/engine';
+import { findSheet } from '../../core/read/table';
+import type { EngineResult } from '../../core/result';
+import type { WorkbookSnapshot } from '../../core/snapshot';
+import { targetPresets } from '../../core/targets/presets';
+import { formatInt } from '../../core/text/format';
+import { isXlsxFileError } from '../xlsx/errors';
+import { loadWorkbook, snapshotOf } from '../xlsx/read';
+import { buildTemplateWorkbook } from '../xlsx/template';
+import { replaceOwnedSheets, saveWorkbook } from '../xlsx/write';
+import { parseArgs, UsageError, type Command } from './args';
+import { ExitCode, Progress, type CliIo } from './io';
+import { issueLines, summaryLines } from './summary';
+
+/** Writes the .docx report(s) for a result into a folder and returns the paths written. */
+export type ReportWriter = (result: EngineResult, outDir: string) => Promise<string[]>;
+
+export interface CliDeps {
+  writeReports?: ReportWriter;
+}
+
+const TEMPLATE_NAME = 'mau-trong.xlsx';
+const ISSUES_SHOWN = { 'tong-hop': 10, 'kiem-tra': 40 } as const;
+
+class FileProblem extends Error {
+  constructor(readonly text: string) {
+    super(text, { cause: { code: 'FILE_PROBLEM' } });
+  }
+}
+
+const presetIds = () => targetPresets.map((p) => p.id);
+const lines = (io: CliIo, text: readonly string[]) => io.stdout(`${text.join('\n')}\n`);
+const shown = (io: CliIo, path: string) => relative(io.cwd, path) || path;
+
+/** A workbook with none of the layout's sheets is the wrong file, not a file with mistakes. */
+const checkSheets = (snapshot: WorkbookSnapshot, file: string): void => {
+  const wanted = [layout.config, ...layout.registers].map((s) => ({ sheet: s.sheet, found: findSheet(snapshot, [s.sheet, ...s.synonyms]) }));
+  if (wanted.every((w) => w.found === undefined)) throw new FileProblem(fileText.NO_SHEETS(file, wanted.map((w) => w.sheet)));
+};
+
+const readAndRun = async (io: CliIo, progress: Progress, cmd: Extract<Command, { file: string }>) => {
+  const file = resolve(io.cwd, cmd.file);
+  progress.step(progressText.reading(cmd.file));
+  const wb: ExcelJS.Workbook = await loadWorkbook(file);
+  const snapshot = snapshotOf(wb);
+  checkSheets(snapshot, cmd.file);
+  const rows = Object.values(snapshot).reduce((s, v) => s + v.length, 0);
+  progress.done((ms) => progressText.read(Object.keys(snapshot).length, rows, ms));
+  progress.step(progressText.checking);
+  const result = runEngine(snapshot, { ...(cmd.year === undefined ? {} : { targetYear: cmd.year }), ...(cmd.preset === undefined ? {} : { presetId: cmd.preset }) });
+  progress.done(progressText.checked);
+  return { wb, file, result };
+};
+
+const tongHop = async (io: CliIo, cmd: Extract<Command, { kind: 'tong-hop' }>, deps: CliDeps): Promise<number> => {
+  const progress = new Progress(io);
+  const { wb, file, result } = await readAndRun(io, progress, cmd);
+  const outDir = resolve(io.cwd, cmd.out);
+  const outFile = join(outDir, `${basename(file, extname(file))}-tong-hop.xlsx`);
+  progress.step(progressText.writingWorkbook(shown(io, outFile)));
+  replaceOwnedSheets(wb, [result.tables.summary, result.tables.problems]);
+  await saveWorkbook(wb, outFile, file);
+  const written = [outFile];
+  if (!result.blocking && deps.writeReports) {
+    progress.step(progressText.writingReport);
+    written.push(...(await deps.writeReports(result, outDir)));
+  }
+  progress.step(progressText.done(progress.total()));
+  const out = summaryLines(result);
+  if (result.blocking) out.push(summaryText.topIssues, ...issueLines(result.issues.filter((i) => i.severity === 'error'), ISSUES_SHOWN['tong-hop']), summaryText.blocked);
+  else if (!deps.writeReports) out.push(summaryText.noReportYet);
+  out.push('', summaryText.written, ...written.map((p) => summaryText.writtenFile(shown(io, p))));
+  lines(io, out);
+  return result.blocking ? ExitCode.dataErrors : ExitCode.ok;
+};
+
+const kiemTra = async (io: CliIo, cmd: Extract<Command, { kind: 'kiem-tra' }>): Promise<number> => {
+  const { result } = await readAndRun(io, new Progress(io), cmd);
+  const out = [summaryText.issues(formatInt(result.errorCount), formatInt(result.warningCount)), ...issueLines(result.issues, ISSUES_SHOWN['kiem-tra'])];
+  out.push(result.errorCount > 0 ? summaryText.checkFailed(formatInt(result.errorCount)) : summaryText.checkOk);
+  lines(io, out);
+  return result.errorCount > 0 ? ExitCode.dataErrors : ExitCode.ok;
+};
+
+const mau = async (io: CliIo, cmd: Extract<Command, { kind: 'mau' }>): Promise<number> => {
+  const target = cmd.out ?? TEMPLATE_NAME;
+  const path = resolve(io.cwd, extname(target).toLowerCase() === '.xlsx' ? target : join(target, TEMPLATE_NAME));
+  const exists = await access(path).then(() => true, () => false);
+  // Never overwrite: the file may be a template a commune has already filled in.
+  if (exists) throw new FileProblem(fileText.OUTPUT_EXISTS(shown(io, path)));
+  await saveWorkbook(buildTemplateWorkbook(), path);
+  lines(io, [summaryText.templateWritten(shown(io, path))]);
+  return ExitCode.ok;
+};
+
+/** Runs one command line; never throws and never prints a stack trace. */
+export const runCli = async (argv: readonly string[], io: CliIo, deps: CliDeps = {}): Promise<number> => {
+  try {
+    const cmd = parseArgs(argv, presetIds());
+    switch (cmd.kind) {
+      case 'help':
+        lines(io, [helpText(presetIds())]);
+        return ExitCode.ok;
+      case 'tong-hop':
+        return await tongHop(io, cmd, deps);
+      case 'kiem-tra':
+        return await kiemTra(io, cmd);
+      case 'mau':
+        return await mau(io, cmd);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`${e.message}\n${usageText.seeHelp}\n`);
+      return ExitCode.usage;
+    }
+    if (e instanceof FileProblem) {
+      io.stderr(`${e.text}\n`);
+      return ExitCode.file;
+    }
+    if (isXlsxFileError(e)) {
+      const { code, path } = e.cause;
+      io.stderr(`${fileText[code](shown(io, path))}\n`);
+      return ExitCode.file;
+    }
+    io.stderr(`${unexpectedText(e instanceof Error ? `${e.name}: ${e.message}` : String(e))}\n`);
+    return ExitCode.internal;
+  }
+};
