@@ -58,5 +58,14 @@ export const CriteriaSet = z
   });
 export type CriteriaSet = z.infer<typeof CriteriaSet>;
 
-export const itemsOf = (set: CriteriaSet): CriteriaItem[] => set.groups.flatMap((g) => g.items);
+// Asked for once per register row: computed once per set.
+const itemCache = new WeakMap<CriteriaSet, CriteriaItem[]>();
+export const itemsOf = (set: CriteriaSet): CriteriaItem[] => {
+  let items = itemCache.get(set);
+  if (!items) {
+    items = set.groups.flatMap((g) => g.items);
+    itemCache.set(set, items);
+  }
+  return items;
+};
 export const maxPointsOf = (set: CriteriaSet): number => itemsOf(set).reduce((s, i) => s + i.max, 0);

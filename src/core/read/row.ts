@@ -19,6 +19,32 @@ import type { DataRow, Table } from './table';
 
 export type Outcome = 'pass' | 'fail';
 
+// Legacy-encoded text always carries Latin-1 letters; most cells have none and skip the costly check.
+const MAY_BE_LEGACY = /[\u0080-\u00FF]/u;
+const legacyOf = (text: string) => (MAY_BE_LEGACY.test(text) ? convertLegacy(text) : null);
+
+/** Folded options of each dropdown list, built once per list. */
+const foldedOptions = new WeakMap<readonly string[], Map<string, string>>();
+const optionIndex = (options: readonly string[]): Map<string, string> => {
+  let index = foldedOptions.get(options);
+  if (!index) {
+    index = new Map(options.map((o) => [foldKey(o), o]));
+    foldedOptions.set(options, index);
+  }
+  return index;
+};
+const foldMemo = new Map<string, string>();
+/** Dropdown values repeat on every row; folding each distinct spelling once is enough. */
+const foldCached = (text: string): string => {
+  let k = foldMemo.get(text);
+  if (k === undefined) {
+    if (foldMemo.size > 5000) foldMemo.clear();
+    k = foldKey(text);
+    foldMemo.set(text, k);
+  }
+  return k;
+};
+
 const shown = (v: CellValue): string => {
   if (v instanceof Date) return `${String(v.getDate()).padStart(2, '0')}/${String(v.getMonth() + 1).padStart(2, '0')}/${v.getFullYear()}`;
   return v === null || v === undefined ? '' : String(v);
@@ -78,7 +104,7 @@ export class RowReader {
     if (this.absent(key, required)) return null;
     const v = this.raw(key);
     const text = cleanText(shown(v));
-    const legacy = convertLegacy(text);
+    const legacy = legacyOf(text);
     if (legacy) {
       const converted = cleanText(legacy.text);
       const encoding = legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
@@ -124,7 +150,7 @@ export class RowReader {
   mark(key: string): boolean | null {
     if (this.absent(key, false)) return null;
     const v = this.raw(key);
-    const parsed = parseMark(typeof v === 'string' ? (convertLegacy(v)?.text ?? v) : v);
+    const parsed = parseMark(typeof v === 'string' ? (legacyOf(v)?.text ?? v) : v);
     if (!parsed.ok) {
       this.issues.add('BAD_MARK', this.at(key), { header: this.header(key) }, shown(v));
       return null;
@@ -135,7 +161,7 @@ export class RowReader {
   result(key: string): { outcome: Outcome; band: string | null } | null {
     if (this.absent(key, false)) return null;
     const v = this.raw(key);
-    const parsed = parseResult(typeof v === 'string' ? (convertLegacy(v)?.text ?? v) : v);
+    const parsed = parseResult(typeof v === 'string' ? (legacyOf(v)?.text ?? v) : v);
     if (!parsed.ok) {
       this.issues.add('BAD_RESULT', this.at(key), { header: this.header(key) }, shown(v));
       return null;
@@ -158,8 +184,8 @@ export class RowReader {
   option(key: string, options: readonly string[], required = false, aliases: Readonly<Record<string, string>> = {}): string | null {
     const text = this.text(key, required);
     if (text === null) return null;
-    const k = foldKey(text);
-    const hit = options.find((o) => foldKey(o) === k) ?? aliases[k];
+    const k = foldCached(text);
+    const hit = optionIndex(options).get(k) ?? aliases[k];
     if (hit) return hit;
     const suggestion = closestMatch(text, options) ?? '';
     this.issues.add('BAD_OPTION', this.at(key), { header: this.header(key), options: options.join(', '), suggestion }, text);

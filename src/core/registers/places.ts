@@ -11,6 +11,8 @@ export interface Place {
 export class PlaceIndex {
   private readonly byKey = new Map<string, Place>();
   private readonly byCore = new Map<string, Place[]>();
+  // The same few names are typed on thousands of rows: resolve each spelling once.
+  private readonly memo = new Map<string, Place | null>();
 
   constructor(
     places: readonly Place[],
@@ -32,6 +34,15 @@ export class PlaceIndex {
 
   /** Exact key first; then, for villages, the bare number or name ("3" for "Thôn 3") when only one village has it. */
   resolve(name: string): Place | null {
+    let hit = this.memo.get(name);
+    if (hit === undefined) {
+      hit = this.lookup(name);
+      this.memo.set(name, hit);
+    }
+    return hit;
+  }
+
+  private lookup(name: string): Place | null {
     const exact = this.byKey.get(this.keyOf(name));
     if (exact) return exact;
     if (!this.coreOf) return null;

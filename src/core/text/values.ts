@@ -8,15 +8,28 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: ParseFailu
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(reason: ParseFailure): Parsed<T> => ({ ok: false, reason });
 
+const VISIBLE = /[^\s\u200B-\u200D\uFEFF]/u;
+
 export function isBlank(v: CellValue): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && cleanText(v) === '');
+  return v === null || v === undefined || (typeof v === 'string' && !VISIBLE.test(v));
 }
 
-const ERROR_VALUES = new Set(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!']);
+const ERROR_VALUES = new Set([
+  '#N/A',
+  '#REF!',
+  '#VALUE!',
+  '#DIV/0!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#ERROR!',
+  '#SPILL!',
+  '#CALC!',
+]);
 
 /** A formula error as getValues() or a spreadsheet file shows it ("#N/A", "#REF!", …). */
 export function isSpreadsheetError(v: CellValue): boolean {
-  return typeof v === 'string' && ERROR_VALUES.has(v.trim().toUpperCase());
+  return typeof v === 'string' && v.includes('#') && ERROR_VALUES.has(v.trim().toUpperCase());
 }
 
 /** Blank and error cells fail the same way in every parser. */
@@ -36,11 +49,14 @@ function readUnsigned(s: string): number | null {
   let normalized: string | null = null;
   if (/^\d+$/u.test(s)) normalized = s;
   // Vietnamese thousands: "1.234", "1.234.567", "1.234,5" (first group never starts with 0: "0.500" is 0,5).
-  else if (/^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/u.test(s)) normalized = s.replace(/\./gu, '').replace(',', '.');
+  else if (/^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/u.test(s))
+    normalized = s.replace(/\./gu, '').replace(',', '.');
   // English thousands only when they cannot be a Vietnamese decimal comma: "1,234.5", "1,234,567".
-  else if (/^[1-9]\d{0,2}(?:,\d{3})+\.\d+$/u.test(s) || /^[1-9]\d{0,2}(?:,\d{3}){2,}$/u.test(s)) normalized = s.replace(/,/gu, '');
+  else if (/^[1-9]\d{0,2}(?:,\d{3})+\.\d+$/u.test(s) || /^[1-9]\d{0,2}(?:,\d{3}){2,}$/u.test(s))
+    normalized = s.replace(/,/gu, '');
   // Space thousands: "1 234", "1 234,5".
-  else if (/^[1-9]\d{0,2}(?: \d{3})+(?:[.,]\d+)?$/u.test(s)) normalized = s.replace(/ /gu, '').replace(',', '.');
+  else if (/^[1-9]\d{0,2}(?: \d{3})+(?:[.,]\d+)?$/u.test(s))
+    normalized = s.replace(/ /gu, '').replace(',', '.');
   // One decimal separator, either kind: "85,5", "85.5", ",5".
   else if (/^\d*[.,]\d+$/u.test(s)) normalized = s.replace(',', '.');
   if (normalized === null) return null;
@@ -52,7 +68,8 @@ function readUnsigned(s: string): number | null {
 export function parseNumberDetailed(v: CellValue): Parsed<{ value: number; percentSign: boolean }> {
   const pre = precheck<{ value: number; percentSign: boolean }>(v);
   if (pre) return pre;
-  if (typeof v === 'number') return Number.isFinite(v) ? ok({ value: v, percentSign: false }) : fail('invalid');
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? ok({ value: v, percentSign: false }) : fail('invalid');
   if (typeof v !== 'string') return fail('invalid');
   let s = cleanText(v).replace(UNIT_SUFFIX, '');
   const percentSign = /\s*%$/u.test(s);
@@ -85,7 +102,20 @@ export function parseInteger(v: CellValue): Parsed<number> {
 // ---- marks and results ----
 
 const CHECK_SYMBOLS = new Set(['✓', '✔', '☑', '✅', '√']);
-const MARK_TRUE = new Set(['x', 'co', 'v', 'yes', 'roi', 'da dang ky', 'dang ky', 'dk', 'da dk', 'co dang ky', 'true', '1']);
+const MARK_TRUE = new Set([
+  'x',
+  'co',
+  'v',
+  'yes',
+  'roi',
+  'da dang ky',
+  'dang ky',
+  'dk',
+  'da dk',
+  'co dang ky',
+  'true',
+  '1',
+]);
 const MARK_FALSE = new Set(['khong', 'chua', 'no', 'false', '0', 'chua dang ky', 'khong dang ky', 'chua dk']);
 
 /** A tick column ("Đăng ký"): x/có/✓/1/TRUE → true, không/chưa/0/FALSE/"-" → false. */
@@ -110,7 +140,10 @@ export interface ResultValue {
 }
 
 const RESULT_WORDS: ReadonlyMap<string, ResultValue> = new Map<string, ResultValue>([
-  ...['dat', 'd', 'x', 'cong nhan', 'duoc cong nhan', 'da dat', 'true'].map((k): [string, ResultValue] => [k, { outcome: 'pass', band: null }]),
+  ...['dat', 'd', 'x', 'cong nhan', 'duoc cong nhan', 'da dat', 'true'].map((k): [string, ResultValue] => [
+    k,
+    { outcome: 'pass', band: null },
+  ]),
   ['xuat sac', { outcome: 'pass', band: 'Xuất sắc' }],
   ['tot', { outcome: 'pass', band: 'Tốt' }],
   ['kha', { outcome: 'pass', band: 'Khá' }],
