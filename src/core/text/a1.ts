@@ -2,7 +2,8 @@
 
 /** 0 → "A", 25 → "Z", 26 → "AA", 701 → "ZZ", 702 → "AAA". */
 export function columnLetter(index0: number): string {
-  if (!Number.isInteger(index0) || index0 < 0) throw new RangeError(`columnLetter: bad column index ${index0}`);
+  if (!Number.isInteger(index0) || index0 < 0)
+    throw new RangeError(`columnLetter: bad column index ${index0}`);
   let n = index0 + 1;
   let out = '';
   while (n > 0) {

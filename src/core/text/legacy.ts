@@ -73,15 +73,18 @@ const VNI_LETTERS = zipTable([
 ]);
 
 const VIETNAMESE_BEYOND_LATIN1 = /[\u0100-\u024F\u1E00-\u1EFF]/u;
-/** Latin-1 letters that Unicode Vietnamese also uses: as TCVN3 codes they prove nothing on their own. */
-const VIETNAMESE_LATIN1 = new Set(Array.from('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ'));
 const VOWEL_BASE = /^[aeiouy]$/iu;
 
 interface Conversion {
   text: string;
-  /** How many characters only the legacy reading explains. */
+  /** How many characters the legacy reading explains… */
   evidence: number;
+  /** …and how many of them could not be Unicode Vietnamese letters (symbols, "ñ", a mark after a vowel). */
+  strong: number;
 }
+
+/** Latin-1 letters that Unicode Vietnamese also uses: as legacy codes they are weak evidence. */
+const VIETNAMESE_LATIN1 = new Set(Array.from('àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ'));
 
 /** Case of a TCVN3 word: ".VnTimeH" capitals show as ASCII capitals around lowercase codes ("HäC" = "HỌC"). */
 function tcvn3WordIsUpper(word: readonly string[]): boolean {
@@ -93,6 +96,7 @@ function fromTcvn3(s: string): Conversion {
   const words = s.split(/(\s+)/u).map((w) => Array.from(w));
   const allCaps = !/[a-z]/u.test(s) && words.some(tcvn3WordIsUpper);
   let evidence = 0;
+  let strong = 0;
   const text = words
     .map((chars) => {
       const upper = allCaps || tcvn3WordIsUpper(chars);
@@ -100,38 +104,46 @@ function fromTcvn3(s: string): Conversion {
         .map((ch) => {
           const mapped = TCVN3.get(ch);
           if (mapped === undefined) return ch;
-          if (!VIETNAMESE_LATIN1.has(ch)) evidence++;
+          evidence++;
+          if (!VIETNAMESE_LATIN1.has(ch) && !VNI_LETTERS.has(ch)) strong++;
           return upper ? mapped.toUpperCase() : mapped;
         })
         .join('');
     })
     .join('');
-  return { text: text.normalize('NFC'), evidence };
+  return { text: text.normalize('NFC'), evidence, strong };
 }
 
 /** null when a VNI mark has nothing it can sit on: the text is not VNI. */
 function fromVni(s: string): Conversion | null {
   const out: string[] = [];
   let evidence = 0;
+  let strong = 0;
   for (const ch of s) {
     const mark = VNI_MARKS.get(ch);
     if (mark) {
       const prev = out.pop();
-      const combined = prev === undefined ? null : applyVniMark(prev, mark);
+      const prevLower = prev !== undefined && prev === prev.toLowerCase();
+      const markLower = ch === ch.toLowerCase();
+      // VNI marks take their vowel's case (a capital may carry a small mark); "yÕn" is TCVN3 "yến".
+      const combined = prev === undefined || (prevLower && !markLower) ? null : applyVniMark(prev, mark);
       if (combined === null) return null;
       out.push(combined);
       evidence++;
+      if (prevLower === markLower) strong++;
       continue;
     }
     const letter = VNI_LETTERS.get(ch);
     if (letter !== undefined) {
-      if (letter !== ch) evidence++;
+      evidence++;
+      // Only đ and ư are telling: VNI's one-character i and ỵ forms (æ ó ò î) are TCVN3 codes too.
+      if ('ñÑöÖ'.includes(ch)) strong++;
       out.push(letter);
     } else {
       out.push(ch);
     }
   }
-  return { text: out.join('').normalize('NFC'), evidence };
+  return { text: out.join('').normalize('NFC'), evidence, strong };
 }
 
 function applyVniMark(prev: string, mark: VniMark): string | null {
@@ -148,15 +160,41 @@ function applyVniMark(prev: string, mark: VniMark): string | null {
   return (parts + (mark.modifier ?? '') + (mark.tone ?? '')).normalize('NFC');
 }
 
-/** Every word that is not plain ASCII reads as a Vietnamese syllable. */
-function readsAsVietnamese(text: string, wordPattern: RegExp): boolean {
+/** Every word that is not plain ASCII reads as a Vietnamese syllable (in decoded text, cased as a word is). */
+function readsAsVietnamese(text: string, wordPattern: RegExp, checkCase = false): boolean {
   const words = text.match(wordPattern) ?? [];
-  return words.every((w) => !/[^\p{ASCII}]/u.test(w) || isVietnameseSyllable(w));
+  return words.every(
+    (w) => !/[^\p{ASCII}]/u.test(w) || (isVietnameseSyllable(w) && (!checkCase || wellCased(w))),
+  );
 }
 
-const UNICODE_WORD = /[\p{L}\p{M}]+/gu;
+/** "lệ", "Lệ", "LỆ" but not "lƯ": a decoding that leaves capitals inside a word read the wrong encoding. */
+function wellCased(word: string): boolean {
+  const rest = Array.from(word).slice(1).join('');
+  return rest === rest.toLowerCase() || word === word.toUpperCase();
+}
+
+/** How many words that already read as Unicode Vietnamese a decoding would change ("mình" → "mỡnh"). */
+function alteredWords(original: string, decoded: string): number {
+  const before = original.split(/\s+/u);
+  const after = decoded.split(/\s+/u);
+  let altered = 0;
+  before.forEach((w, i) => {
+    if (w !== after[i] && /[^\p{ASCII}]/u.test(w) && readsAsVietnamese(w, LEGACY_WORD)) altered++;
+  });
+  return altered;
+}
+
 // Read as legacy text, TCVN3 codes that are symbols ("«", "¸", "\u00AD") are letters inside words.
 const LEGACY_WORD = new RegExp(`[\\p{L}\\p{M}${Array.from(TCVN3.keys()).join('')}]+`, 'gu');
+
+/**
+ * Decodes text the caller knows is TCVN3 or VNI (no detection). null when VNI marks have no vowel to sit on.
+ */
+export function decodeLegacy(s: string, encoding: LegacyEncoding): string | null {
+  const nfc = s.normalize('NFC');
+  return encoding === 'tcvn3' ? fromTcvn3(nfc).text : (fromVni(nfc)?.text ?? null);
+}
 
 /**
  * The Unicode text behind TCVN3 or VNI text, or null when `s` already is Unicode Vietnamese, ASCII, or
@@ -166,13 +204,31 @@ export function convertLegacy(s: string): { text: string; encoding: LegacyEncodi
   const nfc = s.normalize('NFC');
   if (VIETNAMESE_BEYOND_LATIN1.test(nfc) || !/[\u0080-\u00FF]/u.test(nfc)) return null;
   if (readsAsVietnamese(nfc, LEGACY_WORD)) return null;
-  const candidates: { text: string; encoding: LegacyEncoding; evidence: number }[] = [];
+  const candidates: {
+    text: string;
+    encoding: LegacyEncoding;
+    evidence: number;
+    strong: number;
+    altered: number;
+  }[] = [];
   const tcvn3 = fromTcvn3(nfc);
-  if (tcvn3.evidence > 0 && readsAsVietnamese(tcvn3.text, UNICODE_WORD)) candidates.push({ ...tcvn3, encoding: 'tcvn3' });
+  if (tcvn3.evidence > 0 && readsAsVietnamese(tcvn3.text, LEGACY_WORD, true))
+    candidates.push({ ...tcvn3, encoding: 'tcvn3', altered: alteredWords(nfc, tcvn3.text) });
   const vni = fromVni(nfc);
-  if (vni && vni.evidence > 0 && readsAsVietnamese(vni.text, UNICODE_WORD)) candidates.push({ ...vni, encoding: 'vni' });
-  candidates.sort((a, b) => b.evidence - a.evidence);
-  const best = candidates[0];
+  if (vni && vni.evidence > 0 && readsAsVietnamese(vni.text, LEGACY_WORD, true))
+    candidates.push({ ...vni, encoding: 'vni', altered: alteredWords(nfc, vni.text) });
+  // The better reading explains more telling characters, then more characters, then leaves more
+  // already-Vietnamese words alone ("chî lín" is TCVN3 "chợ lớn", not VNI "chỵ lín").
+  candidates.sort((a, b) => b.strong - a.strong || b.evidence - a.evidence || a.altered - b.altered);
+  const [best, second] = candidates;
+  // Both readings equally good ("chæ": VNI "chỉ", TCVN3 "chổ"): guessing would corrupt names.
   if (!best || best.text === nfc) return null;
+  if (
+    second &&
+    second.strong === best.strong &&
+    second.evidence === best.evidence &&
+    second.altered === best.altered
+  )
+    return null;
   return { text: best.text, encoding: best.encoding };
 }

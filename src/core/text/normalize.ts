@@ -8,8 +8,8 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 
 // Strings made only of these are already NFC (Latin, Latin-1, Latin Extended and the precomposed Vietnamese
 // letters of U+1E00–U+1EFF), so the costly normalisation can be skipped for nearly every cell.
-const MAYBE_NOT_NFC = /[^\u0000-\u02FF\u1E00-\u1EFF]/u;
-const NEEDS_SPACING = /[\u0000-\u001F\u00A0\u2007\u2028\u2029\u202F\u200B-\u200D\uFEFF]| {2}|^ | $/u;
+const MAYBE_NOT_NFC = /[^\p{ASCII}\u0080-\u02FF\u1E00-\u1EFF]/u;
+const NEEDS_SPACING = /[\p{Cc}\u00A0\u2007\u2028\u2029\u202F\u200B-\u200D\uFEFF]| {2}|^ | $/u;
 
 /** NFC, one plain space between words, no invisible characters, trimmed. */
 export function cleanText(v: string): string {

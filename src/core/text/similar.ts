@@ -16,14 +16,16 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= t.length; j++) {
       const cost = s[i - 1] === t[j - 1] ? 0 : 1;
       let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1])
+        best = Math.min(best, at(i - 2, j - 2) + 1);
       d[i * width + j] = best;
     }
   }
   return at(s.length, t.length);
 }
 
-const numbersOf = (key: string): string => (key.match(/\d+/gu) ?? []).map((n) => n.replace(/^0+(?=\d)/u, '')).join(' ');
+const numbersOf = (key: string): string =>
+  (key.match(/\d+/gu) ?? []).map((n) => n.replace(/^0+(?=\d)/u, '')).join(' ');
 
 /**
  * The candidate nearest to `input` (compared as foldKey), when the distance is at most max(1, 30 % of the

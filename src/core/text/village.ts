@@ -25,7 +25,9 @@ interface VillageParts {
 }
 
 function splitVillage(name: string): VillageParts {
-  const tokens = foldKey(name).split(' ').filter((t) => t !== '');
+  const tokens = foldKey(name)
+    .split(' ')
+    .filter((t) => t !== '');
   let kind: string | null = null;
   let rest = tokens;
   for (const [phrase, canonical] of KIND_PHRASES) {

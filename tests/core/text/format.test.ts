@@ -1,4 +1,11 @@
-import { formatDateLong, formatDateShort, formatDecimal, formatInt, formatPercent, upperVi } from '../../../src/core/text/format';
+import {
+  formatDateLong,
+  formatDateShort,
+  formatDecimal,
+  formatInt,
+  formatPercent,
+  upperVi,
+} from '../../../src/core/text/format';
 
 describe('formatInt', () => {
   it.each([
@@ -73,6 +80,8 @@ describe('upperVi', () => {
   it('uppercases Vietnamese letters keeping them precomposed', () => {
     expect(upperVi('xã Hòa An')).toBe('XÃ HÒA AN');
     expect(upperVi('ủy ban nhân dân xã đắk rơ')).toBe('ỦY BAN NHÂN DÂN XÃ ĐẮK RƠ');
-    expect(upperVi('cộng hòa xã hội chủ nghĩa việt nam'.normalize('NFD'))).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(upperVi('cộng hòa xã hội chủ nghĩa việt nam'.normalize('NFD'))).toBe(
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    );
   });
 });

@@ -10,7 +10,8 @@ import {
   parseYear,
 } from '../../../src/core/text/values';
 
-const value = <T>(r: { ok: true; value: T } | { ok: false; reason: string }): T | string => (r.ok ? r.value : `fail:${r.reason}`);
+const value = <T>(r: { ok: true; value: T } | { ok: false; reason: string }): T | string =>
+  r.ok ? r.value : `fail:${r.reason}`;
 
 describe('isBlank and isSpreadsheetError', () => {
   it('treats null, undefined, "" and invisible whitespace as blank', () => {
@@ -18,7 +19,18 @@ describe('isBlank and isSpreadsheetError', () => {
     for (const v of [0, false, 'x', new Date(2026, 0, 1)]) expect(isBlank(v)).toBe(false);
   });
   it('recognises formula errors whatever their case and spacing', () => {
-    for (const v of ['#N/A', ' #ref! ', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!']) {
+    for (const v of [
+      '#N/A',
+      ' #ref! ',
+      '#VALUE!',
+      '#DIV/0!',
+      '#NAME?',
+      '#NUM!',
+      '#NULL!',
+      '#ERROR!',
+      '#SPILL!',
+      '#CALC!',
+    ]) {
       expect(isSpreadsheetError(v)).toBe(true);
     }
     expect(isSpreadsheetError('#1')).toBe(false);
@@ -58,9 +70,22 @@ describe('parseNumber', () => {
   ])('%p → %p', (input, expected) => {
     expect(value(parseNumber(input as string | number))).toBe(expected);
   });
-  it.each<unknown>(['abc', '85 tuổi', '1.23.4', '1,2,3', '--5', '5-', true, false, new Date(2026, 0, 1), Number.NaN, Infinity, '%', '.'])(
-    '%p is invalid',
-    (input) => expect(parseNumber(input as string)).toEqual({ ok: false, reason: 'invalid' }),
+  it.each<unknown>([
+    'abc',
+    '85 tuổi',
+    '1.23.4',
+    '1,2,3',
+    '--5',
+    '5-',
+    true,
+    false,
+    new Date(2026, 0, 1),
+    Number.NaN,
+    Infinity,
+    '%',
+    '.',
+  ])('%p is invalid', (input) =>
+    expect(parseNumber(input as string)).toEqual({ ok: false, reason: 'invalid' }),
   );
   it('tells whether a percent sign was written', () => {
     expect(parseNumberDetailed('90%')).toEqual({ ok: true, value: { value: 90, percentSign: true } });
@@ -83,10 +108,27 @@ describe('parseInteger', () => {
 });
 
 describe('parseMark', () => {
-  it.each<unknown>([true, 1, 'x', 'X', 'có', 'co', 'Có', '✓', '✔', '☑', 'v', 'yes', 'rồi', 'đã đăng ký', 'Đăng ký', 'đk', 'ĐK', 'TRUE', '1'])(
-    '%p is ticked',
-    (v) => expect(parseMark(v as string)).toEqual({ ok: true, value: true }),
-  );
+  it.each<unknown>([
+    true,
+    1,
+    'x',
+    'X',
+    'có',
+    'co',
+    'Có',
+    '✓',
+    '✔',
+    '☑',
+    'v',
+    'yes',
+    'rồi',
+    'đã đăng ký',
+    'Đăng ký',
+    'đk',
+    'ĐK',
+    'TRUE',
+    '1',
+  ])('%p is ticked', (v) => expect(parseMark(v as string)).toEqual({ ok: true, value: true }));
   it.each<unknown>([false, 0, 'không', 'khong', 'Chưa', 'no', 'FALSE', '-', '0'])('%p is not ticked', (v) =>
     expect(parseMark(v as string)).toEqual({ ok: true, value: false }),
   );
@@ -100,8 +142,9 @@ describe('parseMark', () => {
 });
 
 describe('parseResult', () => {
-  it.each<unknown>(['Đạt', 'đạt', 'DAT', 'Dat', 'Đ', 'x', '✓', true, 'Công nhận', 'Được công nhận', ' ĐẠT '])('%p passes', (v) =>
-    expect(parseResult(v as string)).toEqual({ ok: true, value: { outcome: 'pass', band: null } }),
+  it.each<unknown>(['Đạt', 'đạt', 'DAT', 'Dat', 'Đ', 'x', '✓', true, 'Công nhận', 'Được công nhận', ' ĐẠT '])(
+    '%p passes',
+    (v) => expect(parseResult(v as string)).toEqual({ ok: true, value: { outcome: 'pass', band: null } }),
   );
   it.each<[string, string]>([
     ['Tốt', 'Tốt'],
@@ -110,9 +153,12 @@ describe('parseResult', () => {
     ['Trung bình', 'Trung bình'],
     ['trung binh', 'Trung bình'],
     ['Xuất sắc', 'Xuất sắc'],
-  ])('%s passes with band %s', (v, band) => expect(parseResult(v)).toEqual({ ok: true, value: { outcome: 'pass', band } }));
-  it.each<unknown>(['Không đạt', 'Chưa đạt', 'KĐ', 'Không', 'Không công nhận', false, 'Chưa', 'khong dat'])('%p fails', (v) =>
-    expect(parseResult(v as string)).toEqual({ ok: true, value: { outcome: 'fail', band: null } }),
+  ])('%s passes with band %s', (v, band) =>
+    expect(parseResult(v)).toEqual({ ok: true, value: { outcome: 'pass', band } }),
+  );
+  it.each<unknown>(['Không đạt', 'Chưa đạt', 'KĐ', 'Không', 'Không công nhận', false, 'Chưa', 'khong dat'])(
+    '%p fails',
+    (v) => expect(parseResult(v as string)).toEqual({ ok: true, value: { outcome: 'fail', band: null } }),
   );
   it.each<unknown>(['Tạm được', 1, 'Đạt một phần', new Date(2026, 0, 1)])('%p is invalid', (v) =>
     expect(parseResult(v as string)).toEqual({ ok: false, reason: 'invalid' }),
@@ -141,10 +187,19 @@ describe('parseDate', () => {
     expect(r.ok && r.value.getHours()).toBe(0);
     expect(ymd(r)).toBe('2026-12-5');
   });
-  it.each<unknown>(['31/02/2026', '29/02/2025', '12/13/2026', '2026', 'hôm qua', 0, 80001, -5, true, new Date(Number.NaN), '05/12/26'])(
-    '%p is invalid',
-    (v) => expect(parseDate(v as string)).toEqual({ ok: false, reason: 'invalid' }),
-  );
+  it.each<unknown>([
+    '31/02/2026',
+    '29/02/2025',
+    '12/13/2026',
+    '2026',
+    'hôm qua',
+    0,
+    80001,
+    -5,
+    true,
+    new Date(Number.NaN),
+    '05/12/26',
+  ])('%p is invalid', (v) => expect(parseDate(v as string)).toEqual({ ok: false, reason: 'invalid' }));
 });
 
 describe('parseYear', () => {

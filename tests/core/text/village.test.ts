@@ -3,7 +3,8 @@ import { villageCoreKey, villageKey } from '../../../src/core/text/village';
 describe('villageKey', () => {
   it('treats spelling, case, spacing, "số" and leading zeros as the same village', () => {
     const key = villageKey('Thôn 3');
-    for (const v of ['thôn 03', 'Thon 3', 'THÔN  3', 'Thôn số 3', 'Thôn\u00A0003', 'thon so 03']) expect(villageKey(v)).toBe(key);
+    for (const v of ['thôn 03', 'Thon 3', 'THÔN  3', 'Thôn số 3', 'Thôn\u00A0003', 'thon so 03'])
+      expect(villageKey(v)).toBe(key);
   });
   it('keeps different numbers apart', () => {
     expect(villageKey('Thôn 13')).not.toBe(villageKey('Thôn 3'));
@@ -11,7 +12,8 @@ describe('villageKey', () => {
   });
   it('normalises the kinds of residential groups', () => {
     const key = villageKey('Tổ dân phố 5');
-    for (const v of ['TDP 5', 'TDP số 5', 'Tổ DP 05', 'Tổ 5', 'to dan pho 5']) expect(villageKey(v)).toBe(key);
+    for (const v of ['TDP 5', 'TDP số 5', 'Tổ DP 05', 'Tổ 5', 'to dan pho 5'])
+      expect(villageKey(v)).toBe(key);
     expect(villageKey('Khu phố 2')).toBe(villageKey('KP 02'));
   });
   it('folds named villages', () => {
