@@ -1,0 +1,108 @@
+// Builds the Apps Script project into build/: Code.js (one IIFE + top-level wrappers with their JSDoc),
+// appsscript.json and the HTML files. Plain Node ESM so `npm run build` needs no TypeScript runner.
+import { Buffer } from 'node:buffer';
+import process from 'node:process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import ts from 'typescript';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ENTRY = join(ROOT, 'src/gas/main.ts');
+const UI_DIR = join(ROOT, 'src/gas/ui');
+export const GLOBAL_NAME = '__KH';
+
+/** Scopes, smallest set that works; each is justified in docs/apps-script.md. */
+export const OAUTH_SCOPES = [
+  'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  'https://www.googleapis.com/auth/documents',
+  'https://www.googleapis.com/auth/script.container.ui',
+];
+
+export const manifest = {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  runtimeVersion: 'V8',
+  exceptionLogging: 'STACKDRIVER',
+  oauthScopes: OAUTH_SCOPES,
+};
+
+/** The entry file's exported functions with their JSDoc and parameter names, read with the TypeScript parser. */
+export function readEntryPoints(file = ENTRY) {
+  const text = readFileSync(file, 'utf8');
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const entries = [];
+  for (const stmt of source.statements) {
+    const exported = ts.canHaveModifiers(stmt) && ts.getModifiers(stmt)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (!exported) continue;
+    if (!ts.isFunctionDeclaration(stmt) || !stmt.name) {
+      // A re-export or a constant would reach Apps Script with no top-level declaration: refuse it.
+      throw new Error(`${relative(ROOT, file)}: only "export function NAME(…)" is allowed in the entry file (line ${source.getLineAndCharacterOfPosition(stmt.getStart()).line + 1}).`);
+    }
+    const docs = ts.getJSDocCommentsAndTags(stmt).filter(ts.isJSDoc);
+    const jsdoc = docs.length > 0 ? text.slice(docs[docs.length - 1].getStart(), docs[docs.length - 1].getEnd()) : '';
+    const params = stmt.parameters.map((p) => {
+      if (!ts.isIdentifier(p.name)) throw new Error(`${stmt.name.text}: destructured parameters cannot become Apps Script arguments.`);
+      return p.name.text;
+    });
+    entries.push({ name: stmt.name.text, params, jsdoc });
+  }
+  return entries;
+}
+
+export function wrapperFor({ name, params, jsdoc }) {
+  const doc = jsdoc ? `${jsdoc.replace(/^[ \t]+/gmu, (m) => (m.length > 0 ? ' ' : ''))}\n` : '';
+  return `${doc}function ${name}(${params.join(', ')}) {\n  return ${GLOBAL_NAME}.${name}.apply(this, arguments);\n}\n`;
+}
+
+/** Builds into `outDir` and returns what it wrote; throws (with esbuild's messages) when the bundle cannot be made. */
+export async function build({ outDir = join(ROOT, 'build'), quiet = false } = {}) {
+  const entries = readEntryPoints();
+  const result = await esbuild.build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    write: false,
+    outfile: 'Code.js',
+    format: 'iife',
+    globalName: GLOBAL_NAME,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2020',
+    charset: 'utf8',
+    // Unminified the bundle is ~380 kB (zod alone ~190 kB), and every custom-function call loads it again.
+    minify: true,
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'silent',
+  });
+  // Files that put bytes in the bundle (metafile.inputs also lists files tree-shaken away).
+  const used = Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k));
+  // `import { z } from 'zod'` drags in every locale (~800 kB); only the English default may be there.
+  const locales = used.filter((p) => /zod\/.*locales\/(?!en\.)/u.test(p));
+  if (locales.length > 0) throw new Error(`The bundle pulls zod locales (${locales.length} files); import zod as "import * as z from 'zod'".`);
+
+  const bundle = result.outputFiles[0].text;
+  const header = '// Built by scripts/build.mjs from src/gas/main.ts: do not edit, run `npm run build`.\n';
+  const code = `${header}${bundle}\n${entries.map(wrapperFor).join('\n')}`;
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'Code.js'), code);
+  writeFileSync(join(outDir, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const html = readdirSync(UI_DIR).filter((f) => f.endsWith('.html'));
+  for (const f of html) copyFileSync(join(UI_DIR, f), join(outDir, f));
+
+  const kB = Buffer.byteLength(code, 'utf8') / 1024;
+  if (!quiet) {
+    process.stdout.write(
+      `build/Code.js ${kB.toFixed(1)} kB (${entries.length} entry points), appsscript.json, ${html.join(', ')}\n`,
+    );
+  }
+  return { codePath: join(outDir, 'Code.js'), kB, entries, html };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  build().catch((err) => {
+    process.stderr.write(`Build failed: ${err.message}\n`);
+    for (const e of err.errors ?? []) process.stderr.write(`  ${e.location?.file ?? ''}:${e.location?.line ?? ''} ${e.text}\n`);
+    process.exit(1);
+  });
+}

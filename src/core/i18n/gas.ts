@@ -1,0 +1,126 @@
+// Every Vietnamese text the Google Sheets add-in shows: menu, toasts, alerts, sidebar, help.
+export const MENU_TITLE = 'Tổng hợp';
+
+export const menuLabels = {
+  setup: 'Thiết lập',
+  validate: 'Kiểm tra dữ liệu',
+  tally: 'Chấm điểm và tổng hợp',
+  report: 'Tạo báo cáo',
+  share: 'Gửi Hội Khuyến học tỉnh',
+  clearMarks: 'Xóa đánh dấu',
+  help: 'Hướng dẫn',
+} as const;
+export type MenuKey = keyof typeof menuLabels;
+
+export const gasText = {
+  toastTitle: 'Khuyến học',
+  busy: (what: string) =>
+    `Một cán bộ khác đang chạy một lệnh của menu "${MENU_TITLE}" trên bảng tính này, nên chưa chạy được "${what}". Vui lòng đợi một lát rồi chạy lại.`,
+  busyTitle: 'Bảng tính đang bận',
+  started: (what: string) => `Đang chạy "${what}"…`,
+  failedTitle: (what: string) => `Không chạy được "${what}"`,
+  unexpected: (detail: string) =>
+    `Đã có lỗi ngoài dự kiến. Vui lòng chạy lại; nếu vẫn lỗi, gửi nội dung sau cho người hỗ trợ kỹ thuật: ${detail}`,
+
+  setupDone: (added: string[]) =>
+    added.length === 0
+      ? 'Bảng tính đã có đủ các trang mẫu; không thêm trang nào.'
+      : `Đã thêm ${added.length} trang: ${added.join(', ')}. Các trang có sẵn được giữ nguyên.`,
+
+  reading: 'Đang đọc dữ liệu…',
+  checking: 'Đang kiểm tra dữ liệu…',
+  validateDone: (errors: number, warnings: number, marked: number) =>
+    errors + warnings === 0
+      ? 'Không phát hiện lỗi dữ liệu.'
+      : `Có ${errors} lỗi và ${warnings} cảnh báo; đã tô màu ${marked} ô. Xem trang "Lỗi dữ liệu" hoặc danh sách bên phải.`,
+  markNote: (message: string, hint: string) => `⚠ ${message}${hint ? `\n→ ${hint}` : ''}`,
+  marksCapped: (shown: number, total: number) => `Chỉ tô màu ${shown} trên ${total} ô có lỗi; sửa các lỗi này rồi kiểm tra lại.`,
+
+  scoring: 'Đang chấm điểm và tổng hợp…',
+  tallyDone: (errors: number) =>
+    errors === 0
+      ? 'Đã ghi trang "Tổng hợp".'
+      : `Đã ghi trang "Tổng hợp". Dữ liệu còn ${errors} lỗi: dùng "Kiểm tra dữ liệu" để xem và sửa.`,
+  chartTitle: 'Tỷ lệ theo thôn (%)',
+
+  ownedTaken: (sheet: string) =>
+    `Bảng tính đã có trang "${sheet}" do người dùng tạo và đang có dữ liệu, nên không ghi đè. Hãy đổi tên trang đó (ví dụ "${sheet} (cũ)") rồi chạy lại.`,
+
+  reportBlocked: (errors: number) =>
+    `Dữ liệu còn ${errors} lỗi nên chưa tạo báo cáo. Dùng "Kiểm tra dữ liệu" để xem và sửa, rồi chạy lại.`,
+  reportCreating: 'Đang tạo báo cáo trên Google Tài liệu…',
+  reportDoneTitle: 'Đã tạo báo cáo',
+  reportDone: (docs: { name: string; url: string }[]) =>
+    `Đã tạo ${docs.length} văn bản:\n${docs.map((d) => `• ${d.name}: ${d.url}`).join('\n')}`,
+
+  shareNoDocs: 'Chưa có báo cáo để gửi. Hãy chạy "Tạo báo cáo" trước.',
+  shareNoRecipients:
+    'Trang "Cấu hình" chưa có "Email gửi báo cáo". Hãy ghi địa chỉ email của Hội Khuyến học tỉnh (cách nhau bởi dấu , hoặc ;) rồi chạy lại.',
+  shareConfirmTitle: 'Xác nhận gửi báo cáo',
+  shareConfirm: (role: string, emails: string[], docs: string[]) =>
+    `Chia sẻ quyền ${role} cho:\n${emails.map((e) => `• ${e}`).join('\n')}\n\nCác văn bản:\n${docs.map((d) => `• ${d}`).join('\n')}\n\nTiếp tục?`,
+  shareCancelled: 'Đã hủy, chưa gửi gì.',
+  shareDone: (n: number, emails: number) => `Đã chia sẻ ${n} văn bản cho ${emails} người nhận. Xem trang "Nhật ký gửi".`,
+  shareRole: { viewer: 'xem', editor: 'chỉnh sửa' },
+  shareDocMissing: (name: string) =>
+    `Không mở được văn bản "${name}" (có thể đã bị xóa). Hãy chạy lại "Tạo báo cáo" rồi gửi.`,
+  shareLogHeaders: ['Thời gian gửi', 'Văn bản', 'Đường dẫn', 'Người nhận', 'Quyền'],
+  shareLogTitle: 'Nhật ký gửi báo cáo',
+
+  clearDone: (cells: number) =>
+    cells === 0 ? 'Không có ô nào đang được đánh dấu.' : `Đã xóa đánh dấu ở ${cells} ô, trả lại màu nền và ghi chú như cũ.`,
+
+  helpTitle: 'Hướng dẫn sử dụng',
+  help: [
+    '1. Thiết lập: thêm các trang mẫu còn thiếu (Cấu hình, Chỉ tiêu, Bộ tiêu chí, Thôn, Gia đình, Dòng họ, Đơn vị, Công dân). Trang đã có không bị thay đổi.',
+    '2. Nhập dữ liệu vào các trang; di chuột lên tiêu đề cột để xem cách nhập.',
+    '3. Kiểm tra dữ liệu: tô màu các ô sai, ghi trang "Lỗi dữ liệu" và mở danh sách lỗi; bấm vào một lỗi để tới ô đó.',
+    '4. Chấm điểm và tổng hợp: ghi trang "Tổng hợp" (từng thôn, toàn xã, so với chỉ tiêu, biểu đồ).',
+    '5. Tạo báo cáo: tạo báo cáo trên Google Tài liệu.',
+    '6. Gửi Hội Khuyến học tỉnh: chia sẻ báo cáo cho các email ở trang Cấu hình, sau khi bạn xác nhận.',
+    '7. Xóa đánh dấu: bỏ màu và ghi chú lỗi, trả các ô về như cũ.',
+    'Hàm dùng trong ô: KH_DIEM, KH_KETQUA, KH_TYLE, KH_CHITIEU, KH_CHUANHOA (xem tài liệu hướng dẫn).',
+    'Chương trình không bao giờ sửa dữ liệu bạn nhập; nó chỉ ghi vào các trang "Tổng hợp", "Lỗi dữ liệu", "Nhật ký gửi".',
+  ].join('\n\n'),
+
+  sidebarTitle: 'Lỗi dữ liệu',
+  sidebarLimit: 300,
+  sidebarMore: (n: number) => `… và ${n} vấn đề khác: xem trang "Lỗi dữ liệu".`,
+} as const;
+
+/** Texts the sidebar page shows; injected into its HTML so the page itself carries no copy of them. */
+export const sidebarText = {
+  heading: 'Danh sách lỗi dữ liệu',
+  empty: 'Không có lỗi nào cần sửa.',
+  summary: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo. Bấm vào một dòng để tới ô cần sửa.`,
+  error: 'Lỗi',
+  warning: 'Cảnh báo',
+  selecting: 'Đang chọn ô…',
+  selectFailed: 'Không chọn được ô: ',
+};
+
+/** Vietnamese messages of the custom functions' argument errors. */
+export const fnText = {
+  needCriteria: (fn: string) =>
+    `${fn}: thiếu bộ tiêu chí. Ghi tên danh hiệu, ví dụ "Công dân học tập", hoặc mã bộ tiêu chí như "cdht-324-2023".`,
+  unknownCriteria: (fn: string, v: string) =>
+    `${fn}: không nhận ra bộ tiêu chí "${v}". Dùng một trong: Gia đình học tập, Dòng họ học tập, Cộng đồng học tập, Đơn vị học tập, Công dân học tập.`,
+  tooManyPoints: (fn: string, given: number, items: number) =>
+    `${fn}: có ${given} ô điểm nhưng bộ tiêu chí chỉ có ${items} tiêu chí (TC1…TC${items}).`,
+  notNumber: (fn: string, v: string, pos: number) => `${fn}: ô thứ ${pos} ("${v}") không phải là số điểm.`,
+  overMax: (fn: string, code: string, v: number, max: number) => `${fn}: tiêu chí ${code} được ${v} điểm, vượt điểm tối đa ${max}.`,
+  negative: (fn: string, pos: number) => `${fn}: ô thứ ${pos} có điểm âm.`,
+  needRange: (fn: string) => `${fn}: cần một vùng ô, ví dụ M2:M200.`,
+  badTotal: (fn: string, v: string) => `${fn}: tổng số "${v}" phải là số lớn hơn 0.`,
+  needIndicator: (fn: string) => `${fn}: thiếu tên chỉ tiêu, ví dụ "Gia đình học tập (% hộ)".`,
+  unknownIndicator: (fn: string, v: string) => `${fn}: không nhận ra chỉ tiêu "${v}". Dùng tên chỉ tiêu như trên trang Chỉ tiêu.`,
+  badYear: (fn: string, v: string) => `${fn}: năm "${v}" không hợp lệ; ghi năm bốn chữ số, ví dụ 2028.`,
+  needPreset: (fn: string) =>
+    `${fn}: thiếu bộ chỉ tiêu. Ghi tên bộ chỉ tiêu, ví dụ "Quảng Ngọc 2026-2030", hoặc chọn vùng trang Chỉ tiêu, ví dụ 'Chỉ tiêu'!A1:I30.`,
+  unknownPreset: (fn: string, v: string) => `${fn}: không có bộ chỉ tiêu "${v}".`,
+  noTarget: (fn: string, indicator: string, year: number) => `${fn}: không có chỉ tiêu "${indicator}" cho năm ${year}.`,
+  badMode: (fn: string, v: string) => `${fn}: kiểu chuẩn hóa "${v}" không hợp lệ; dùng "chuẩn" hoặc "khóa".`,
+  unexpected: (fn: string) => `${fn}: không tính được với các tham số đã cho; kiểm tra lại các ô tham chiếu.`,
+  pass: 'Đạt',
+  fail: 'Chưa đạt',
+};

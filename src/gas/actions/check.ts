@@ -1,0 +1,48 @@
+// "Kiểm tra dữ liệu" and "Chấm điểm và tổng hợp": read once, run the engine, write owned sheets and marks.
+import { runEngine } from '../../core/engine';
+import { gasText } from '../../core/i18n/gas';
+import type { EngineResult } from '../../core/result';
+import { applyMarks } from '../marks/apply';
+import type { MenuContext } from '../run';
+import type { Sheet } from '../services';
+import { showSidebar } from '../sidebar';
+import { replaceChart } from '../workbook/chart';
+import { ensureOwnedSheet } from '../workbook/owned';
+import { readWorkbook } from '../workbook/read';
+import { writeTable } from '../workbook/write-table';
+
+/** Sheet ids for links, asked once per linked sheet. */
+export const gidLookup = (sheets: ReadonlyMap<string, Sheet>): ((name: string) => number | null) => {
+  const ids = new Map<string, number | null>();
+  return (name) => {
+    if (!ids.has(name)) ids.set(name, sheets.get(name)?.getSheetId() ?? null);
+    return ids.get(name) ?? null;
+  };
+};
+
+export const checkData = (ctx: MenuContext): EngineResult => {
+  ctx.toast(gasText.checking);
+  const { snapshot, sheets } = readWorkbook(ctx.ss);
+  const result = runEngine(snapshot);
+  // Found (or refused) before any mark is made, so a refusal leaves the user's sheets as they were.
+  const problems = ensureOwnedSheet(ctx.ss, 'problems', sheets);
+  const { marked } = applyMarks(sheets, ctx.services.properties.getDocumentProperties(), result.issues);
+  writeTable(problems.sheet, result.tables.problems, gidLookup(sheets), problems.fresh);
+  ctx.services.spreadsheet.flush();
+  ctx.toast(gasText.validateDone(result.errorCount, result.warningCount, marked));
+  showSidebar(ctx.services, result.issues);
+  return result;
+};
+
+export const scoreAndTally = (ctx: MenuContext): EngineResult => {
+  ctx.toast(gasText.scoring);
+  const { snapshot, sheets } = readWorkbook(ctx.ss);
+  const result = runEngine(snapshot);
+  const summary = ensureOwnedSheet(ctx.ss, 'summary', sheets);
+  const table = result.tables.summary;
+  writeTable(summary.sheet, table, gidLookup(sheets), summary.fresh);
+  replaceChart(summary.sheet, table.chart, table.values[0]?.length ?? 0);
+  ctx.services.spreadsheet.flush();
+  ctx.toast(gasText.tallyDone(result.errorCount));
+  return result;
+};

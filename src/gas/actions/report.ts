@@ -1,0 +1,51 @@
+// "Tạo báo cáo": the report documents built by core/report, rendered into Google Docs, remembered for "Gửi".
+import { runEngine } from '../../core/engine';
+import { gasText } from '../../core/i18n/gas';
+import type { DocModel } from '../../core/report/model';
+import type { EngineResult } from '../../core/result';
+import { UserError } from '../errors';
+import type { MenuContext } from '../run';
+import { readWorkbook } from '../workbook/read';
+
+export interface CreatedDoc {
+  name: string;
+  id: string;
+  url: string;
+  /** ISO time of creation. */
+  created: string;
+}
+
+export const REPORTS_KEY = 'kh.reports';
+
+export interface ReportDeps {
+  /** Every document of the report issue for this result. */
+  build: (result: EngineResult) => DocModel[];
+  /** Renders one model into a new Google Doc. */
+  render: (model: DocModel) => GoogleAppsScript.Document.Document;
+}
+
+export const savedReports = (props: GoogleAppsScript.Properties.Properties): CreatedDoc[] => {
+  const raw = props.getProperty(REPORTS_KEY);
+  if (!raw) return [];
+  try {
+    const list = JSON.parse(raw) as CreatedDoc[];
+    return Array.isArray(list) ? list : [];
+  } catch {
+    return [];
+  }
+};
+
+export const createReports = (ctx: MenuContext, deps: ReportDeps): CreatedDoc[] => {
+  ctx.toast(gasText.reading);
+  const { snapshot } = readWorkbook(ctx.ss);
+  const result = runEngine(snapshot);
+  if (result.blocking) throw new UserError(gasText.reportBlocked(result.errorCount), 'REPORT_BLOCKED');
+  ctx.toast(gasText.reportCreating);
+  const created = deps.build(result).map((model): CreatedDoc => {
+    const doc = deps.render(model);
+    return { name: model.name, id: doc.getId(), url: doc.getUrl(), created: new Date().toISOString() };
+  });
+  ctx.services.properties.getDocumentProperties().setProperty(REPORTS_KEY, JSON.stringify(created));
+  ctx.ui().alert(gasText.reportDoneTitle, gasText.reportDone(created), ctx.ui().ButtonSet.OK);
+  return created;
+};

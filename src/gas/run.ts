@@ -1,0 +1,39 @@
+// Every menu item runs through here: one document lock, progress toasts, and any failure as a Vietnamese alert.
+import { gasText, menuLabels, type MenuKey } from '../core/i18n/gas';
+import { describeFailure } from './errors';
+import type { Services, Spreadsheet, Ui } from './services';
+
+export interface MenuContext {
+  services: Services;
+  ss: Spreadsheet;
+  /** Asked for only when an item talks to the user: every service call counts. */
+  ui: () => Ui;
+  toast: (message: string) => void;
+}
+
+const LOCK_WAIT_MS = 3000;
+
+/** Returns false when the lock was busy or the work failed (the user has been told), true otherwise. */
+export const runMenu = (services: Services, key: MenuKey, work: (ctx: MenuContext) => void): boolean => {
+  const what = menuLabels[key];
+  const ss = services.spreadsheet.getActiveSpreadsheet();
+  let ui: Ui | null = null;
+  const getUi = (): Ui => (ui ??= services.spreadsheet.getUi());
+  const lock = services.lock.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    const u = getUi();
+    u.alert(gasText.busyTitle, gasText.busy(what), u.ButtonSet.OK);
+    return false;
+  }
+  const toast = (message: string) => ss.toast(message, gasText.toastTitle, 5);
+  try {
+    work({ services, ss, ui: getUi, toast });
+    return true;
+  } catch (err) {
+    const u = getUi();
+    u.alert(gasText.failedTitle(what), describeFailure(err), u.ButtonSet.OK);
+    return false;
+  } finally {
+    lock.releaseLock();
+  }
+};

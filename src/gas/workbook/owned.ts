@@ -1,0 +1,46 @@
+// The product's own sheets, found by developer metadata so a user's sheet that shares the name is never overwritten.
+import { layout } from '../../../sheets-templates/layout';
+import { gasText } from '../../core/i18n/gas';
+import { UserError } from '../errors';
+import type { Sheet, Spreadsheet } from '../services';
+
+export type OwnedRole = keyof typeof layout.owned;
+
+const byMetadata = (ss: Spreadsheet, role: OwnedRole): Sheet | null => {
+  const found = ss.createDeveloperMetadataFinder().withKey(layout.ownerMetadataKey).withValue(role).find();
+  for (const md of found) {
+    const sheet = md.getLocation().getSheet();
+    if (sheet) return sheet;
+  }
+  return null;
+};
+
+export interface OwnedSheet {
+  sheet: Sheet;
+  /** Created or adopted by this run: its one-time formatting (column widths) is still to be done. */
+  fresh: boolean;
+}
+
+/**
+ * The owned sheet for `role`, created (or adopted when an empty sheet has its name) if missing.
+ * Throws a UserError when a sheet of that name holds the user's data and carries no metadata.
+ */
+export const ensureOwnedSheet = (ss: Spreadsheet, role: OwnedRole, sheets: ReadonlyMap<string, Sheet>): OwnedSheet => {
+  const tagged = byMetadata(ss, role);
+  if (tagged) return { sheet: tagged, fresh: false };
+  const name = layout.owned[role];
+  // Sheets refuses a second sheet whose name differs only in case.
+  const key = name.normalize('NFC').toLowerCase();
+  const sameName = [...sheets.entries()].find(([n]) => n.normalize('NFC').toLowerCase() === key)?.[1];
+  if (sameName) {
+    if (sameName.getLastRow() > 0) throw new UserError(gasText.ownedTaken(name), 'OWNED_NAME_TAKEN');
+    sameName.addDeveloperMetadata(layout.ownerMetadataKey, role);
+    return { sheet: sameName, fresh: true };
+  }
+  const sheet = ss.insertSheet(name, sheets.size);
+  sheet.addDeveloperMetadata(layout.ownerMetadataKey, role);
+  return { sheet, fresh: true };
+};
+
+/** The owned sheet for `role` if it exists (never creates one). */
+export const findOwnedSheet = (ss: Spreadsheet, role: OwnedRole): Sheet | null => byMetadata(ss, role);

@@ -1,0 +1,57 @@
+// Writes an OutputTable to an owned sheet in a constant number of calls: values once, each format once.
+import type { CellOut, OutputTable } from '../../core/result';
+import type { Sheet } from '../services';
+
+/** Sheets would turn "05/12/2026" or "=x" typed by a user into a date or a formula; a leading ' keeps text as text. */
+const asText = (v: string): string => (v === '' ? v : `'${v}`);
+
+// Apps Script takes formulas in the English syntax (comma separators) whatever the spreadsheet's locale.
+const hyperlink = (gid: number, cell: string, label: CellOut): string =>
+  `=HYPERLINK("#gid=${gid}&range=${cell}","${String(label ?? cell).replace(/"/gu, '""')}")`;
+
+/** Number format for cells the engine left unformatted: shows numbers as typed, leaves text alone. */
+export const PLAIN_FORMAT = '0.###############';
+
+/** Character widths (as in the layout) to pixels. */
+export const widthPx = (chars: number): number => Math.round(chars * 7 + 10);
+
+export const cellValues = (table: OutputTable, gidOf: (sheet: string) => number | null): CellOut[][] =>
+  table.values.map((row, r) =>
+    row.map((v, c) => {
+      const link = table.links[r]?.[c];
+      const gid = link ? gidOf(link.sheet) : null;
+      if (link && gid !== null) return hyperlink(gid, link.cell, v);
+      return typeof v === 'string' ? asText(v) : v;
+    }),
+  );
+
+/** Runs of equal widths, so a table of 12 columns in 3 widths costs 3 calls. */
+export const widthRuns = (widths: readonly number[]): { start: number; count: number; px: number }[] => {
+  const runs: { start: number; count: number; px: number }[] = [];
+  widths.forEach((w, i) => {
+    const px = widthPx(w);
+    const last = runs[runs.length - 1];
+    if (last && last.px === px) last.count += 1;
+    else runs.push({ start: i + 1, count: 1, px });
+  });
+  return runs;
+};
+
+/**
+ * Replaces the whole content of an owned sheet with `table`. Title rows are not merged: their text overflows
+ * into the empty cells beside it and looks the same, where merging would cost two calls per title.
+ * Column widths are set when the sheet is new, then left to the officer.
+ */
+export const writeTable = (sheet: Sheet, table: OutputTable, gidOf: (sheet: string) => number | null, fresh: boolean): void => {
+  sheet.clear();
+  const h = table.values.length;
+  const w = table.values[0]?.length ?? 0;
+  sheet.setFrozenRows(h > table.frozenRows ? table.frozenRows : 0);
+  if (h === 0 || w === 0) return;
+  const range = sheet.getRange(1, 1, h, w);
+  range.setValues(cellValues(table, gidOf));
+  range.setBackgrounds(table.backgrounds as string[][]);
+  range.setFontWeights(table.bold.map((row) => row.map((b) => (b ? 'bold' : 'normal'))));
+  range.setNumberFormats(table.numberFormats.map((row) => row.map((f) => f ?? PLAIN_FORMAT)));
+  if (fresh) for (const run of widthRuns(table.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.px);
+};

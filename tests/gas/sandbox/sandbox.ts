@@ -1,0 +1,91 @@
+// Loads build/Code.js in a node:vm context that, like Apps Script, has no require, process, Buffer or timers,
+// with the fake services installed as its globals and every call on them counted.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import type { WorkbookSnapshot } from '../../../src/core/snapshot';
+import { FakeDocumentApp } from './docs';
+import { FakeHtmlService } from './html';
+import { FakeLockService, FakePropertiesService } from './misc';
+import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
+import { Tracker, type Realm } from './tracker';
+import { FakeUi } from './ui';
+
+export const ROOT = join(__dirname, '../../..');
+export const BUILD = join(ROOT, 'build');
+
+/** Builds the bundle once if it is missing, so `npx jest tests/gas` works on a fresh checkout. */
+export const ensureBuilt = (): void => {
+  if (existsSync(join(BUILD, 'Code.js')) && existsSync(join(BUILD, 'Sidebar.html'))) return;
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'pipe' });
+};
+
+let cached: { code: string; files: Record<string, string> } | null = null;
+export const bundle = (): { code: string; files: Record<string, string> } => {
+  if (cached) return cached;
+  ensureBuilt();
+  const files: Record<string, string> = {};
+  for (const f of readdirSync(BUILD).filter((n) => n.endsWith('.html'))) files[f.replace(/\.html$/u, '')] = readFileSync(join(BUILD, f), 'utf8');
+  cached = { code: readFileSync(join(BUILD, 'Code.js'), 'utf8'), files };
+  return cached;
+};
+
+export interface Sandbox {
+  context: vm.Context;
+  tracker: Tracker;
+  ss: FakeSpreadsheet;
+  ui: FakeUi;
+  app: FakeSpreadsheetApp;
+  locks: FakeLockService;
+  properties: FakePropertiesService;
+  documents: FakeDocumentApp;
+  /** Calls a top-level function of the bundle, as Apps Script would. */
+  call: (name: string, ...args: unknown[]) => unknown;
+  /** Runs `f` and returns the service calls it made. */
+  count: (f: () => void) => number;
+}
+
+export interface SandboxOptions {
+  snapshot?: WorkbookSnapshot;
+  /** Load with services that throw on any access (load time must touch nothing). */
+  armedDuringLoad?: boolean;
+  code?: string;
+}
+
+export const createSandbox = (opts: SandboxOptions = {}): Sandbox => {
+  const { code, files } = opts.code !== undefined ? { code: opts.code, files: bundle().files } : bundle();
+  const context = vm.createContext({});
+  const realm = vm.runInContext('({ Date: Date, Error: Error, Array: Array })', context) as Realm;
+  const tracker = new Tracker(realm);
+  const ui = new FakeUi();
+  const ss = opts.snapshot ? FakeSpreadsheet.fromSnapshot(realm, ui, opts.snapshot) : new FakeSpreadsheet(realm, ui);
+  const app = new FakeSpreadsheetApp(ss);
+  const locks = new FakeLockService();
+  const properties = new FakePropertiesService();
+  const documents = new FakeDocumentApp();
+  Object.assign(context, {
+    SpreadsheetApp: tracker.track(app, 'SpreadsheetApp'),
+    LockService: tracker.track(locks, 'LockService'),
+    PropertiesService: tracker.track(properties, 'PropertiesService'),
+    HtmlService: tracker.track(new FakeHtmlService(files), 'HtmlService'),
+    DocumentApp: tracker.track(documents, 'DocumentApp'),
+  });
+  tracker.armed = opts.armedDuringLoad ?? false;
+  try {
+    vm.runInContext(code, context, { filename: 'Code.js' });
+  } finally {
+    tracker.armed = false;
+  }
+  const call = (name: string, ...args: unknown[]): unknown => {
+    const f = (context as Record<string, unknown>)[name];
+    if (typeof f !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
+    return (f as (...a: unknown[]) => unknown)(...args);
+  };
+  const count = (f: () => void): number => {
+    tracker.reset();
+    f();
+    return tracker.total;
+  };
+  return { context, tracker, ss, ui, app, locks, properties, documents, call, count };
+};
