@@ -49,7 +49,7 @@ export const replaceOwnedSheets = (wb: ExcelJS.Workbook, tables: readonly Output
     const orderNo = old ? extra(old).orderNo : undefined;
     if (old) wb.removeWorksheet(old.id);
     const ws = wb.addWorksheet(table.sheet, {
-      views: table.frozenRows > 0 ? [{ state: 'frozen', ySplit: table.frozenRows }] : [],
+      views: [table.frozenRows > 0 ? { state: 'frozen', ySplit: table.frozenRows } : { state: 'normal' }],
     });
     if (orderNo !== undefined) extra(ws).orderNo = orderNo;
     fillSheet(ws, table);
