@@ -15,11 +15,27 @@ export interface AssessmentInput {
   decidedBand: string | null;
 }
 
+interface ItemColumn {
+  code: string;
+  key: string;
+  max: number;
+}
+const itemColumns = new WeakMap<CriteriaSet, { items: ItemColumn[]; max: number }>();
+/** Column keys and limits of a set's items, worked out once per set rather than once per row. */
+const columnsOf = (set: CriteriaSet) => {
+  let cols = itemColumns.get(set);
+  if (!cols) {
+    cols = { items: itemsOf(set).map((i) => ({ code: i.code, key: `item:${i.code}`, max: i.max })), max: maxPointsOf(set) };
+    itemColumns.set(set, cols);
+  }
+  return cols;
+};
+
 export const readAssessment = (r: RowReader, set: CriteriaSet): AssessmentInput => {
   const points: Record<string, number | null> = {};
-  for (const item of itemsOf(set)) points[item.code] = r.has(`item:${item.code}`) ? r.points(`item:${item.code}`, item.max) : null;
+  const { items, max } = columnsOf(set);
+  for (const item of items) points[item.code] = r.has(item.key) ? r.points(item.key, item.max) : null;
   let typedTotal = r.number('totalPoints');
-  const max = maxPointsOf(set);
   if (typedTotal !== null && typedTotal > max) {
     r.report('TOTAL_OUT_OF_RANGE', 'totalPoints', { max }, String(typedTotal));
     typedTotal = null;

@@ -5,8 +5,12 @@ import { isAdult, isOfficial, isWorker } from './population';
 import { ratio, sumRatios } from './ratio';
 
 const titleTally = (total: number, rows: readonly { assessment: Assessment }[]): TitleTally => {
-  const registered = rows.filter((r) => r.assessment.registered).length;
-  const recognised = rows.filter((r) => r.assessment.recognised).length;
+  let registered = 0;
+  let recognised = 0;
+  for (const { assessment } of rows) {
+    if (assessment.registered) registered++;
+    if (assessment.recognised) recognised++;
+  }
   return { total, registered, recognised, recognisedRatio: ratio(recognised, total), registeredRatio: ratio(registered, total) };
 };
 
@@ -17,20 +21,32 @@ const citizenTally = (
   year: number | null,
   populations: { adults: number | null; workers: number | null; population: number | null },
 ): CitizenTally => {
-  const recognised = citizens.filter((c) => c.assessment.recognised);
-  const byGroup = Object.fromEntries(
-    groups.map((g) => {
-      const inGroup = citizens.filter((c) => c.group === g);
-      return [g, { registered: inGroup.filter((c) => c.assessment.registered).length, recognised: inGroup.filter((c) => c.assessment.recognised).length }];
-    }),
-  ) as CitizenTally['byGroup'];
+  const byGroup = Object.fromEntries(groups.map((g) => [g, { registered: 0, recognised: 0 }])) as CitizenTally['byGroup'];
+  let registered = 0;
+  let recognised = 0;
+  let adults = 0;
+  let workers = 0;
+  let residents = 0;
+  for (const c of citizens) {
+    const g = byGroup[c.group];
+    if (c.assessment.registered) {
+      registered++;
+      g.registered++;
+    }
+    if (!c.assessment.recognised) continue;
+    recognised++;
+    g.recognised++;
+    if (isAdult(c, year)) adults++;
+    if (isWorker(c, year)) workers++;
+    if (c.villageKey !== null) residents++;
+  }
   const of = (n: number, d: number | null) => ratio(d === null ? 0 : n, d ?? 0);
   return {
-    registered: citizens.filter((c) => c.assessment.registered).length,
-    recognised: recognised.length,
-    adults: of(recognised.filter((c) => isAdult(c, year)).length, populations.adults),
-    workers: of(recognised.filter((c) => isWorker(c, year)).length, populations.workers),
-    citizens: of(recognised.filter((c) => c.villageKey !== null).length, populations.population),
+    registered,
+    recognised,
+    adults: of(adults, populations.adults),
+    workers: of(workers, populations.workers),
+    citizens: of(residents, populations.population),
     byGroup,
   };
 };

@@ -86,8 +86,21 @@ const NUCLEI: ReadonlyMap<string, Nucleus> = new Map([
   ['uyê', n(null, [2])],
 ]);
 
-/** True for words like "Nguyễn", "người", "Đắk", "hoà"; false for "Thoân", "Müller", "café", "leọ". */
+const syllableMemo = new Map<string, boolean>();
+
+/** Names reuse a few thousand syllables; each spelling is analysed once. */
 export function isVietnameseSyllable(word: string): boolean {
+  let known = syllableMemo.get(word);
+  if (known === undefined) {
+    if (syllableMemo.size >= 50000) syllableMemo.clear();
+    known = analyseSyllable(word);
+    syllableMemo.set(word, known);
+  }
+  return known;
+}
+
+/** True for words like "Nguyễn", "người", "Đắk", "hoà"; false for "Thoân", "Müller", "café", "leọ". */
+function analyseSyllable(word: string): boolean {
   const decomposed = word.normalize('NFD').toLowerCase();
   const tones = decomposed.match(TONE_MARKS) ?? [];
   if (tones.length > 1) return false;
