@@ -1,0 +1,191 @@
+// Vietnamese texts of the reports, decisions and annex lists, shared by the Google Docs and .docx shells.
+import type { TitleCode } from '../layout/schema';
+import type { CitizenGroup } from '../registers/schema';
+
+export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+export const RECIPIENTS_LABEL = 'Nơi nhận:';
+export const ARCHIVE = 'Lưu: VT';
+
+/** Document type codes after the number: "Số: 05/BC-HKH". */
+export const TYPE_CODES = { report: 'BC-HKH', decision: 'QĐ-UBND', list: 'DS-HKH' } as const;
+
+export const DOC_TYPES = { report: 'BÁO CÁO', decision: 'QUYẾT ĐỊNH', list: 'DANH SÁCH' } as const;
+
+/** How the recognised are counted in sentences: "3.412 hộ", "12 dòng họ". */
+export const TITLE_UNITS: Record<TitleCode, string> = {
+  family: 'hộ',
+  clan: 'dòng họ',
+  community: 'thôn',
+  unit: 'đơn vị',
+  citizen: 'người',
+};
+
+/** Who is recognised, as named in a decision's article: "3.412 hộ gia đình". */
+export const TITLE_SUBJECTS: Record<TitleCode, string> = {
+  family: 'hộ gia đình',
+  clan: 'dòng họ',
+  community: 'thôn (tổ dân phố)',
+  unit: 'cơ quan, đơn vị',
+  citizen: 'công dân',
+};
+
+export const CITIZEN_GROUPS: Record<CitizenGroup, string> = {
+  resident: 'Người dân, nông dân',
+  worker: 'Người lao động',
+  official: 'Cán bộ, công chức, viên chức',
+  student: 'Học sinh, sinh viên',
+};
+
+export const VERDICT = { met: 'Đạt', missed: 'Chưa đạt', unknown: 'Chưa tính được', none: '' } as const;
+
+export const REPORT = {
+  subject: (year: number) => `Kết quả xây dựng các mô hình học tập năm ${year}`,
+  subjectPlace: (place: string) => `trên địa bàn ${place}`,
+  name: (year: number, place: string) => `Báo cáo kết quả các mô hình học tập năm ${year} - ${place}`,
+  intro: (body: string, year: number, plan: string | null) =>
+    `${plan ? `Thực hiện ${plan}, ` : ''}${body} báo cáo kết quả đánh giá, công nhận các danh hiệu "Gia đình học tập", ` +
+    `"Dòng họ học tập", "Cộng đồng học tập", "Đơn vị học tập" và "Công dân học tập" năm ${year} như sau:`,
+  partResults: 'I. KẾT QUẢ THỰC HIỆN',
+  byTitle: '1. Kết quả theo từng danh hiệu',
+  byVillage: '2. Kết quả từng thôn',
+  missing: (year: number | null) => `3. Các thôn chưa đạt chỉ tiêu${year ? ` năm ${year}` : ''}`,
+  citizenGroups: '4. Công dân học tập theo nhóm đối tượng',
+  chart: '5. Biểu đồ tỷ lệ Gia đình học tập theo thôn',
+  partData: 'II. CHẤT LƯỢNG DỮ LIỆU',
+  partTasks: 'III. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI',
+  tasksPlaceholder:
+    '[Phần này do cán bộ tự viết: đánh giá chung, nguyên nhân các thôn chưa đạt chỉ tiêu, nhiệm vụ và giải pháp thời gian tới, kiến nghị, đề xuất. Xóa dòng này sau khi viết.]',
+  closing: (year: number, place: string) => `Trên đây là báo cáo kết quả xây dựng các mô hình học tập năm ${year} trên địa bàn ${place}./.`,
+  everyVillageNote: '(*) Chỉ tiêu phải đạt ở từng thôn; đánh giá "Đạt" khi mọi thôn đều đạt.',
+  noFigure: (percent: number, year: number) => `chưa có số liệu để so sánh với chỉ tiêu ${percent}% năm ${year}`,
+  noTargets: 'Không có chỉ tiêu cho năm được chọn; các tỷ lệ dưới đây chưa được so sánh với chỉ tiêu.',
+  allVillagesMet: (year: number) => `Tất cả các thôn đều đạt các chỉ tiêu tính theo từng thôn của năm ${year}.`,
+  noVillageTargets: 'Bộ chỉ tiêu đang chọn không có chỉ tiêu tính theo từng thôn.',
+  dataClean: 'Dữ liệu các trang danh sách không có lỗi và không có cảnh báo.',
+  dataSummary: (errors: string, warnings: string) =>
+    `Khi tổng hợp, hệ thống phát hiện ${errors} lỗi và ${warnings} cảnh báo trong dữ liệu các thôn gửi về (chi tiết tại trang "Lỗi dữ liệu").`,
+  dataBlocking:
+    'Do dữ liệu còn lỗi, các số liệu trong báo cáo này chưa phải số liệu chính thức; đề nghị các thôn sửa lỗi trước khi trình ký.',
+  dataWarningsOnly: 'Các cảnh báo không làm thay đổi số liệu nhưng cần được các thôn kiểm tra lại.',
+  chartAlt: (year: number) => `Biểu đồ tỷ lệ hộ đạt Gia đình học tập theo thôn năm ${year}`,
+} as const;
+
+export const REPORT_TABLES = {
+  byTitle: (year: number | null) => [
+    [
+      { text: 'TT', rowSpan: 2 },
+      { text: 'Danh hiệu', rowSpan: 2 },
+      { text: 'Tổng số', rowSpan: 2 },
+      { text: 'Kết quả', colSpan: 3 },
+      { text: year ? `So với chỉ tiêu năm ${year}` : 'So với chỉ tiêu', colSpan: 3 },
+    ],
+    [{ text: 'Đăng ký' }, { text: 'Công nhận' }, { text: 'Tỷ lệ (%)' }, { text: 'Chỉ tiêu (%)' }, { text: 'Đánh giá' }, { text: 'Còn thiếu' }],
+  ],
+  byVillage: [
+    [
+      { text: 'TT', rowSpan: 2 },
+      { text: 'Thôn', rowSpan: 2 },
+      { text: 'Gia đình học tập', colSpan: 3 },
+      { text: 'Dòng họ học tập', colSpan: 2 },
+      { text: 'CĐHT', rowSpan: 2 },
+      { text: 'CDHT người lớn', colSpan: 2 },
+    ],
+    [{ text: 'Tổng số hộ' }, { text: 'Hộ đạt' }, { text: 'Tỷ lệ (%)' }, { text: 'Đạt/Tổng' }, { text: 'Tỷ lệ (%)' }, { text: 'Đạt' }, { text: 'Tỷ lệ (%)' }],
+  ],
+  missing: [[{ text: 'TT' }, { text: 'Thôn' }, { text: 'Chỉ tiêu chưa đạt' }, { text: 'Thực hiện' }, { text: 'Chỉ tiêu' }, { text: 'Còn thiếu' }]],
+  groups: [[{ text: 'TT' }, { text: 'Nhóm đối tượng' }, { text: 'Đăng ký' }, { text: 'Công nhận' }]],
+  data: [[{ text: 'TT' }, { text: 'Trang' }, { text: 'Lỗi' }, { text: 'Cảnh báo' }]],
+  communeRow: (kind: string) => `Toàn ${kind.toLowerCase()}`,
+  communityYes: 'Đạt',
+  communityNo: 'Chưa đạt',
+  communityUnregistered: 'Không ĐK',
+} as const;
+
+export const DECISION = {
+  name: (titles: string, year: number, place: string) => `Quyết định công nhận ${titles} năm ${year} - ${place}`,
+  subject: (titles: string, year: number) => `Về việc công nhận ${titles} năm ${year}`,
+  titleQuoted: (name: string) => `danh hiệu "${name}"`,
+  titlesJoined: 'các danh hiệu học tập',
+  authority: (place: string) => `CHỦ TỊCH ỦY BAN NHÂN DÂN ${place}`,
+  groundLaw: 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
+  groundProgramme:
+    'Căn cứ Quyết định số 387/QĐ-TTg ngày 25/3/2022 của Thủ tướng Chính phủ phê duyệt Chương trình "Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị giai đoạn 2021-2030";',
+  groundCitizen: 'Căn cứ Quyết định số 677/QĐ-TTg ngày 03/6/2022 của Thủ tướng Chính phủ phê duyệt Đề án "Đẩy mạnh xây dựng mô hình Công dân học tập giai đoạn 2021-2030";',
+  groundCriteria: (setName: string, decision: string | undefined, issuer: string) =>
+    `Căn cứ ${decision ? `${decision} của ${issuer} ban hành ` : ''}${setName};`,
+  groundPlan: (plan: string) => `Căn cứ ${plan};`,
+  groundProposal: (body: string) => `Theo đề nghị của ${body}.`,
+  decides: 'QUYẾT ĐỊNH:',
+  article1One: (count: string, subject: string, title: string, year: number) =>
+    [`Điều 1. `, `Công nhận ${count} ${subject} đạt danh hiệu "${title}" năm ${year} (có danh sách kèm theo).`] as const,
+  article1Many: (year: number) => [`Điều 1. `, `Công nhận các tập thể, cá nhân đạt danh hiệu học tập năm ${year}, cụ thể:`] as const,
+  article1Item: (i: number, count: string, subject: string, title: string, annex: string) =>
+    `${i}. ${count} ${subject} đạt danh hiệu "${title}" (Phụ lục ${annex} kèm theo).`,
+  article2: ['Điều 2. ', 'Quyết định này có hiệu lực kể từ ngày ký.'] as const,
+  article3: (kind: string, body: string, who: string) =>
+    [
+      'Điều 3. ',
+      `Văn phòng HĐND và UBND ${kind.toLowerCase()}, ${body}, Trưởng các thôn, tổ dân phố và ${who} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
+    ] as const,
+  who: (subjects: string[]) => (subjects.length === 1 ? `các ${subjects[0]}` : 'các tập thể, cá nhân'),
+  recipients: (provinceBody: string, kind: string) => ['Như Điều 3', `${provinceBody} (b/c)`, `Đảng ủy, HĐND ${kind.toLowerCase()} (b/c)`, 'Lưu: VT, HKH'],
+  empty: (title: string, year: number) => `Năm ${year} không có ${title} nào được công nhận nên không lập quyết định.`,
+} as const;
+
+export const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'] as const;
+
+export const ANNEX = {
+  listTitle: (subject: string, title: string, year: number) => `${capitalise(subject)} đạt danh hiệu "${title}" năm ${year}`,
+  annexLabel: (annex: string) => `Phụ lục ${annex}`,
+  attached: (number: string, date: string, place: string) =>
+    `(Kèm theo Quyết định số ${number} ${date} của Chủ tịch UBND ${place})`,
+  listsName: (year: number, place: string) => `Danh sách công nhận danh hiệu học tập năm ${year} - ${place}`,
+  listsSubject: (year: number) => `Các tập thể, cá nhân được công nhận danh hiệu học tập năm ${year}`,
+  listsNote: 'Danh sách được sắp theo thôn để thông báo tại hội nghị thôn.',
+  group: (village: string, count: string, unit: string) => `${village}: ${count} ${unit}`,
+  noVillage: 'Không thuộc thôn',
+  columns: {
+    order: 'TT',
+    head: 'Họ tên chủ hộ',
+    village: 'Thôn',
+    members: 'Số nhân khẩu',
+    total: 'Tổng điểm',
+    band: 'Xếp loại',
+    clan: 'Tên dòng họ',
+    leader: 'Trưởng họ',
+    households: 'Số hộ',
+    villageName: 'Tên thôn',
+    unit: 'Tên cơ quan, đơn vị',
+    unitKind: 'Loại hình',
+    staff: 'Số CBCCVC, NLĐ',
+    name: 'Họ và tên',
+    birthYear: 'Năm sinh',
+    group: 'Đối tượng',
+    workplace: 'Thôn / Đơn vị công tác',
+    remark: 'Ghi chú',
+  },
+} as const;
+
+export const CHART = {
+  title: (year: number) => `Tỷ lệ hộ đạt Gia đình học tập theo thôn năm ${year}`,
+  axis: 'Tỷ lệ (%)',
+  target: (percent: string, year: number | null) => `Chỉ tiêu ${percent}${year ? ` năm ${year}` : ''}`,
+  series: 'Tỷ lệ đạt (%)',
+  targetSeries: 'Chỉ tiêu (%)',
+} as const;
+
+/** Why no documents were written; the shells show these instead of a stack trace. */
+export const REPORT_ERRORS = {
+  noConfig: 'Chưa tạo được báo cáo: trang "Cấu hình" chưa đủ thông tin (xem trang "Lỗi dữ liệu"), hãy sửa rồi chạy lại.',
+  blocked: (errors: string) =>
+    `Chưa tạo được báo cáo: dữ liệu còn ${errors} lỗi (xem trang "Lỗi dữ liệu"). Hãy sửa các lỗi rồi chạy lại, hoặc tạo bản nháp nếu cần xem trước.`,
+} as const;
+
+/** Google Docs cannot get a page-number field from Apps Script: the officer adds it once (Chèn → Số trang). */
+export const DOCS_PAGE_NUMBER_HINT =
+  'Google Docs không cho phép chương trình chèn số trang: hãy chọn Chèn → Số trang → kiểu "đầu trang, không hiện ở trang đầu", rồi căn giữa.';
+
+export function capitalise(text: string): string {
+  return text.length === 0 ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}

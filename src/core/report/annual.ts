@@ -1,0 +1,217 @@
+// The yearly report of the commune's association to the provincial association, filled from the engine's numbers.
+import { titleNames } from '../criteria/sets';
+import { CITIZEN_GROUPS, DOC_TYPES, REPORT, REPORT_TABLES, TYPE_CODES } from '../i18n/report';
+import type { Config } from '../config/schema';
+import type { EngineResult, TargetEvaluation, TitleTally } from '../result';
+import { indicatorShort, indicatorUnits } from '../targets/presets';
+import type { IndicatorCode } from '../targets/schema';
+import { formatInt, formatPercent } from '../text/format';
+import { bold, paragraph, type Block, type DocModel, type TableBlock, type TableColumn, type TableRow } from './model';
+import { configOf, fileSlug, int, pct, placeOf, reportHeader, signature } from './parts';
+import { CHART_SIZE } from './chart';
+import { targetSentence, targetCells } from './sentences';
+
+export interface AnnualReportOptions {
+  /** Leave the chart out (a shell that cannot draw it). */
+  chart?: boolean;
+}
+
+const col = (weight: number, align: TableColumn['align'] = 'center'): TableColumn => ({ weight, align });
+
+type TitleWithTarget = 'family' | 'clan' | 'community' | 'unit';
+const TITLE_ROWS: { code: TitleWithTarget; unit: string }[] = [
+  { code: 'family', unit: 'hộ' },
+  { code: 'clan', unit: 'dòng họ' },
+  { code: 'community', unit: 'thôn' },
+  { code: 'unit', unit: 'đơn vị' },
+];
+
+const evaluationOf = (targets: readonly TargetEvaluation[], code: IndicatorCode) => targets.find((t) => t.indicator === code);
+
+/** "Gia đình học tập: toàn xã có 3.412/3.890 hộ (87,7%) được công nhận (3.600 hộ đăng ký), chưa đạt chỉ tiêu …" */
+const titleSentence = (c: Config, name: string, unit: string, t: TitleTally, e: TargetEvaluation | undefined, villages: number): string => {
+  const whole = `toàn ${c.communeKind.toLowerCase()} có ${formatInt(t.recognised)}/${formatInt(t.total)} ${unit} (${formatPercent(t.recognisedRatio.percent)}) được công nhận`;
+  const registered = ` (${formatInt(t.registered)} ${unit} đăng ký)`;
+  return `${name}: ${whole}${registered}${e ? targetSentence(e, villages) : ''}.`;
+};
+
+const byTitleTable = (r: EngineResult): TableBlock => {
+  const c = r.tally.commune;
+  const rows: TableRow[] = TITLE_ROWS.map(({ code, unit }, i) => {
+    const t = c[code];
+    return {
+      cells: [String(i + 1), `${titleNames[code]} (${unit})`, int(t.total), int(t.registered), int(t.recognised), pct(t.recognisedRatio.percent), ...targetCells(evaluationOf(r.targets, code))],
+    };
+  });
+  rows.push({ cells: ['5', `${titleNames.citizen} (người)`, '', int(c.citizen.registered), int(c.citizen.recognised), '', '', '', ''] });
+  const citizenTargets = r.targets.filter((e) => !TITLE_ROWS.some((t) => t.code === e.indicator));
+  citizenTargets.forEach((e, i) => {
+    rows.push({ cells: [`5.${i + 1}`, e.label, int(e.actual.denominator), '', int(e.actual.numerator), pct(e.actual.percent), ...targetCells(e)] });
+  });
+  return {
+    kind: 'table',
+    columns: [col(9), col(42, 'left'), col(14), col(14), col(14), col(12), col(13), col(14), col(17)],
+    header: REPORT_TABLES.byTitle(r.targetYear),
+    rows,
+    size: 'wideTable',
+  };
+};
+
+const byVillageTable = (r: EngineResult, c: Config): TableBlock => {
+  const community = (v: EngineResult['tally']['villages'][number]) =>
+    v.community.recognised ? REPORT_TABLES.communityYes : v.community.registered ? REPORT_TABLES.communityNo : REPORT_TABLES.communityUnregistered;
+  const rows: TableRow[] = r.tally.villages.map((v, i) => ({
+    cells: [
+      int(i + 1),
+      v.name,
+      int(v.family.total),
+      int(v.family.recognised),
+      pct(v.family.recognisedRatio.percent),
+      `${int(v.clan.recognised)}/${int(v.clan.total)}`,
+      pct(v.clan.recognisedRatio.percent),
+      community(v),
+      int(v.citizen.adults.numerator),
+      pct(v.citizen.adults.percent),
+    ],
+  }));
+  const t = r.tally.commune;
+  rows.push({
+    bold: true,
+    cells: [
+      '',
+      REPORT_TABLES.communeRow(c.communeKind),
+      int(t.family.total),
+      int(t.family.recognised),
+      pct(t.family.recognisedRatio.percent),
+      `${int(t.clan.recognised)}/${int(t.clan.total)}`,
+      pct(t.clan.recognisedRatio.percent),
+      `${int(t.community.recognised)}/${int(t.community.total)}`,
+      int(t.citizen.adults.numerator),
+      pct(t.citizen.adults.percent),
+    ],
+  });
+  return {
+    kind: 'table',
+    columns: [col(8), col(29, 'left'), col(13), col(12), col(12), col(13), col(12), col(13), col(12), col(12)],
+    header: REPORT_TABLES.byVillage,
+    rows,
+    size: 'wideTable',
+  };
+};
+
+const missingPart = (r: EngineResult): Block[] => {
+  const year = r.targetYear ?? r.config?.year ?? 0;
+  const perVillage = r.targets.filter((e) => e.target.scope === 'everyVillage');
+  if (perVillage.length === 0) return [paragraph('body', REPORT.noVillageTargets)];
+  const order = new Map(r.tally.villages.map((v, i) => [v.key, i]));
+  const misses = perVillage
+    .flatMap((e) => e.villagesMissing.map((m) => ({ e, m })))
+    .sort((a, b) => (order.get(a.m.key) ?? 0) - (order.get(b.m.key) ?? 0));
+  if (misses.length === 0) return [paragraph('body', REPORT.allVillagesMet(year))];
+  const villages = new Set(misses.map((x) => x.m.key)).size;
+  const intro = `Có ${formatInt(villages)}/${formatInt(r.tally.villages.length)} thôn chưa đạt ít nhất một chỉ tiêu tính theo từng thôn; số còn thiếu để đạt chỉ tiêu như sau:`;
+  const rows: TableRow[] = misses.map(({ e, m }, i) => ({
+    cells: [
+      int(i + 1),
+      m.name,
+      indicatorShort[e.indicator],
+      `${formatPercent(m.actual.percent)} (${int(m.actual.numerator)}/${int(m.actual.denominator)})`,
+      `${e.target.comparison === '>' ? '> ' : ''}${formatPercent(e.target.percent)}`,
+      `${int(m.shortfall)} ${indicatorUnits[e.indicator]}`.trim(),
+    ],
+  }));
+  return [
+    paragraph('body', intro),
+    { kind: 'table', columns: [col(7), col(30, 'left'), col(30, 'left'), col(30), col(16), col(22)], header: REPORT_TABLES.missing, rows, size: 'table' },
+  ];
+};
+
+const groupsPart = (r: EngineResult): Block[] => {
+  const c = r.tally.commune.citizen;
+  const groups = ['resident', 'worker', 'official', 'student'] as const;
+  const rows: TableRow[] = groups.map((g, i) => ({ cells: [int(i + 1), CITIZEN_GROUPS[g], int(c.byGroup[g].registered), int(c.byGroup[g].recognised)] }));
+  rows.push({ bold: true, cells: ['', 'Cộng', int(c.registered), int(c.recognised)] });
+  const blocks: Block[] = [{ kind: 'table', columns: [col(8), col(60, 'left'), col(20), col(20)], header: REPORT_TABLES.groups, rows, size: 'table' }];
+  const extra: string[] = [];
+  if (c.officials.denominator > 0) {
+    extra.push(`${formatInt(c.officials.numerator)}/${formatInt(c.officials.denominator)} cán bộ, công chức, viên chức, người lao động trong các đơn vị (${formatPercent(c.officials.percent)}) đạt danh hiệu`);
+  }
+  if (c.digital.denominator > 0) {
+    extra.push(`${formatPercent(c.digital.percent)} công dân học tập có kỹ năng số, ${formatPercent(c.digitalPro.percent)} thành thạo kỹ năng số`);
+  }
+  if (extra.length > 0) blocks.push(paragraph('body', `Trong số công dân học tập: ${extra.join('; ')}.`));
+  return blocks;
+};
+
+const dataPart = (r: EngineResult): Block[] => {
+  if (r.issues.length === 0) return [paragraph('body', REPORT.dataClean)];
+  const sheets = new Map<string, { errors: number; warnings: number }>();
+  for (const i of r.issues) {
+    const s = sheets.get(i.sheet) ?? { errors: 0, warnings: 0 };
+    if (i.severity === 'error') s.errors++;
+    else s.warnings++;
+    sheets.set(i.sheet, s);
+  }
+  const rows: TableRow[] = [...sheets].map(([sheet, s], i) => ({ cells: [int(i + 1), sheet, int(s.errors), int(s.warnings)] }));
+  rows.push({ bold: true, cells: ['', 'Cộng', int(r.errorCount), int(r.warningCount)] });
+  return [
+    paragraph('body', REPORT.dataSummary(formatInt(r.errorCount), formatInt(r.warningCount))),
+    { kind: 'table', columns: [col(8), col(60, 'left'), col(20), col(20)], header: REPORT_TABLES.data, rows, size: 'table' },
+    paragraph('body', r.blocking ? REPORT.dataBlocking : REPORT.dataWarningsOnly),
+  ];
+};
+
+export const buildAnnualReport = (r: EngineResult, opts: AnnualReportOptions = {}): DocModel => {
+  const c = configOf(r);
+  const place = placeOf(c);
+  const t = r.tally.commune;
+  const villages = r.tally.villages.length;
+  const sentences = TITLE_ROWS.filter(({ code }) => t[code].total > 0 || t[code].registered > 0).map(({ code, unit }) =>
+    paragraph('body', titleSentence(c, titleNames[code], unit, t[code], evaluationOf(r.targets, code), villages)),
+  );
+  const citizen = `${titleNames.citizen}: có ${formatInt(t.citizen.recognised)} người được công nhận (${formatInt(t.citizen.registered)} người đăng ký)`;
+  const citizenTargets = r.targets.filter((e) => !TITLE_ROWS.some((x) => x.code === e.indicator));
+  sentences.push(paragraph('body', `${citizen}.`));
+  for (const e of citizenTargets) {
+    if (e.actual.denominator === 0) {
+      sentences.push(paragraph('body', `${e.label}: ${REPORT.noFigure(e.target.percent, e.target.year)}.`));
+      continue;
+    }
+    const figure = `${formatInt(e.actual.numerator)}/${formatInt(e.actual.denominator)} (${formatPercent(e.actual.percent)})`;
+    sentences.push(paragraph('body', `${e.label}: ${figure}${targetSentence(e, villages)}.`));
+  }
+  const blocks: Block[] = [
+    reportHeader(c, c.reportNumber, TYPE_CODES.report),
+    { kind: 'title', docType: DOC_TYPES.report, subject: [REPORT.subject(c.year), REPORT.subjectPlace(place)] },
+    paragraph('body', REPORT.intro(`Hội Khuyến học ${place}`, c.year, r.preset?.source ?? null)),
+    paragraph('heading', bold(REPORT.partResults)),
+    paragraph('heading', bold(REPORT.byTitle)),
+    ...(r.targets.length === 0 ? [paragraph('body', REPORT.noTargets)] : []),
+    ...sentences,
+    byTitleTable(r),
+    ...(r.targets.some((e) => e.target.scope === 'everyVillage') ? [paragraph('footnote', { text: REPORT.everyVillageNote, italic: true })] : []),
+    paragraph('heading', bold(REPORT.byVillage)),
+    byVillageTable(r, c),
+    paragraph('heading', bold(REPORT.missing(r.targetYear))),
+    ...missingPart(r),
+    paragraph('heading', bold(REPORT.citizenGroups)),
+    ...groupsPart(r),
+  ];
+  if (opts.chart !== false && villages > 0) {
+    blocks.push(paragraph('heading', bold(REPORT.chart)));
+    blocks.push({ kind: 'image', key: 'chart', widthMm: 160, heightMm: (160 * CHART_SIZE.height) / CHART_SIZE.width, alt: REPORT.chartAlt(c.year) });
+  }
+  blocks.push(
+    paragraph('heading', bold(REPORT.partData)),
+    ...dataPart(r),
+    paragraph('heading', bold(REPORT.partTasks)),
+    paragraph('placeholder', { text: REPORT.tasksPlaceholder, italic: true }),
+    paragraph('body', REPORT.closing(c.year, place)),
+    signature(c.recipients, c.reportSignerTitle, c.reportSigner),
+  );
+  return {
+    name: REPORT.name(c.year, place),
+    fileStem: fileSlug(`bao-cao-${c.year}-${c.commune}`),
+    sections: [{ orientation: 'portrait', blocks }],
+  };
+};

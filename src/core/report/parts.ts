@@ -1,0 +1,78 @@
+// Pieces every document shares: place names, the header, the date line, the signature block, number cells.
+import type { Config } from '../config/schema';
+import { ARCHIVE, RECIPIENTS_LABEL } from '../i18n/report';
+import type { EngineResult } from '../result';
+import { formatDateLong, formatDecimal, formatInt, upperVi } from '../text/format';
+import type { HeaderBlock, SignatureBlock } from './model';
+
+export class ReportError extends Error {}
+
+/** The builders need a usable configuration; the shells check `result.config` and show its issues first. */
+export const configOf = (result: EngineResult): Config => {
+  if (!result.config) throw new ReportError('configuration is unusable', { cause: { code: 'REPORT_NO_CONFIG' } });
+  return result.config;
+};
+
+/** "xã Hòa An" */
+export const placeOf = (c: Config): string => `${c.communeKind.toLowerCase()} ${c.commune}`;
+/** "XÃ HÒA AN" */
+export const placeUpper = (c: Config): string => upperVi(placeOf(c));
+
+/** Blank gaps the officer fills by hand when the number or the date is not configured yet. */
+const GAP = '\u00a0'.repeat(6);
+
+export const numberLine = (number: string, code: string): string => `Số: ${number.trim() === '' ? GAP : number.trim()}/${code}`;
+
+export const dateText = (date: Date | undefined, year: number): string =>
+  date ? formatDateLong(date) : `ngày${GAP}tháng${GAP}năm ${year}`;
+
+export const placeDate = (c: Config, date: Date | undefined): string => `${c.commune}, ${dateText(date, c.year)}`;
+
+/** The association's report: parent association above, the commune's association below it. */
+export const reportHeader = (c: Config, number: string, code: string): HeaderBlock => ({
+  kind: 'header',
+  parent: c.reportParent.trim() === '' ? [] : [upperVi(c.reportParent)],
+  body: [upperVi(c.reportBody)],
+  number: numberLine(number, code),
+  placeDate: placeDate(c, c.reportDate),
+});
+
+/** A commune People's Committee has no parent line: its name goes on two bold lines. */
+export const committeeHeader = (c: Config, number: string, code: string): HeaderBlock => ({
+  kind: 'header',
+  parent: [],
+  body: ['ỦY BAN NHÂN DÂN', placeUpper(c)],
+  number: numberLine(number, code),
+  placeDate: `${c.commune}, ${dateText(undefined, c.year)}`,
+});
+
+/** Recipients as lines "- …;" with the archive line last ("- Lưu: VT."). */
+export const recipientLines = (recipients: readonly string[]): string[] => {
+  const list = recipients.map((r) => r.trim().replace(/[;.]+$/u, '')).filter((r) => r.length > 0);
+  const archive = list.find((r) => /^lưu\b/iu.test(r)) ?? ARCHIVE;
+  const rest = list.filter((r) => r !== archive);
+  return [...rest.map((r) => `- ${r};`), `- ${archive}.`];
+};
+
+/** recipients null: a list without "Nơi nhận" (the annex lists read out at meetings). */
+export const signature = (recipients: readonly string[] | null, titleLines: readonly string[], name: string): SignatureBlock => ({
+  kind: 'signature',
+  recipientsLabel: recipients ? RECIPIENTS_LABEL : '',
+  recipients: recipients ? recipientLines(recipients) : [],
+  titleLines: titleLines.map(upperVi),
+  name: name.trim(),
+});
+
+/** Table cells: "3.412", "87,7", "–" when there is no percentage. */
+export const int = (n: number): string => formatInt(n);
+export const pct = (p: number | null): string => (p === null ? '–' : formatDecimal(p, 1));
+
+/** File names without diacritics or spaces, so they survive e-mail and old Windows: "bao-cao-2026-hoa-an". */
+export const fileSlug = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/gu, (m) => (m === 'đ' ? 'd' : 'D'))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');

@@ -1,0 +1,231 @@
+// Renders a document model into a new Google Doc with DocumentApp (Apps Script V8: no Node APIs).
+// Service calls grow with the number of blocks and village groups, never with the rows of a table:
+// every table is written by one appendTable call and styled in bulk.
+import { MOTTO, NATIONAL_NAME } from '../../core/i18n/report';
+import { headerGrid, tableStrings } from '../../core/report/grid';
+import { FONT, HEADER_TABLE, MARGINS_MM, PAGE, PARAGRAPH, RULES, SIGNATURE_TABLE, SIZES, TITLE_SPACING, mmToPt, textWidthMm, type SizeRole } from '../../core/report/layout';
+import type { Align, Block, DocModel, HeaderBlock, ParagraphBlock, SignatureBlock, TableBlock } from '../../core/report/model';
+import type { DocsBody, DocsDocument, DocsParagraph, DocumentAppLike } from './services';
+
+export interface DocsDeps {
+  DocumentApp: DocumentAppLike;
+  /** The chart as a PNG blob (see chart.ts); without it the image block shows its alt text. */
+  chartPng?: GoogleAppsScript.Base.BlobSource;
+}
+
+type Attrs = Record<string, unknown>;
+/** Underscore width in em for Times New Roman: the Docs API has no paragraph borders, so rules are drawn in text. */
+const UNDERSCORE_EM = 0.5;
+const RULE_SIZE = 8;
+const ruleText = (mm: number): string => '_'.repeat(Math.max(1, Math.round(mmToPt(mm) / (RULE_SIZE * UNDERSCORE_EM))));
+
+class Renderer {
+  private readonly A: DocumentAppLike['Attribute'];
+  private readonly H: DocumentAppLike['HorizontalAlignment'];
+  constructor(
+    private readonly body: DocsBody,
+    private readonly deps: DocsDeps,
+  ) {
+    this.A = deps.DocumentApp.Attribute;
+    this.H = deps.DocumentApp.HorizontalAlignment;
+  }
+
+  /** Attribute maps are keyed by the enum's string form, as in Apps Script (`style[Attribute.BOLD] = true`). */
+  attrs(size: SizeRole | number, opts: { bold?: boolean; italic?: boolean; align?: Align; indent?: boolean; after?: number; before?: number; highlight?: boolean } = {}): Attrs {
+    const A = this.A;
+    const a: Attrs = {
+      [String(A.FONT_FAMILY)]: FONT,
+      [String(A.FONT_SIZE)]: typeof size === 'number' ? size : SIZES[size],
+      [String(A.BOLD)]: opts.bold === true,
+      [String(A.ITALIC)]: opts.italic === true,
+      [String(A.SPACING_BEFORE)]: opts.before ?? 0,
+      [String(A.SPACING_AFTER)]: opts.after ?? 0,
+    };
+    if (opts.align) a[String(A.HORIZONTAL_ALIGNMENT)] = this.align(opts.align);
+    if (opts.indent) a[String(A.INDENT_FIRST_LINE)] = mmToPt(PARAGRAPH.firstLineIndentMm);
+    if (opts.highlight) a[String(A.BACKGROUND_COLOR)] = '#ffff00';
+    return a;
+  }
+
+  align(a: Align): unknown {
+    return a === 'left' ? this.H.LEFT : a === 'center' ? this.H.CENTER : a === 'right' ? this.H.RIGHT : this.H.JUSTIFY;
+  }
+
+  line(text: string, attrs: Attrs): DocsParagraph {
+    const p = this.body.appendParagraph(text);
+    p.setAttributes(attrs);
+    return p;
+  }
+
+  paragraph(b: ParagraphBlock): void {
+    const text = b.runs.map((r) => r.text).join('');
+    const after = PARAGRAPH.spaceAfterPt;
+    const byRole: Record<ParagraphBlock['role'], Attrs> = {
+      body: this.attrs('body', { align: 'justify', indent: true, after }),
+      heading: this.attrs('heading', { align: 'justify', indent: true, after, before: 6 }),
+      placeholder: this.attrs('body', { align: 'justify', indent: true, after, italic: true, highlight: true }),
+      centered: this.attrs('body', { align: 'center', before: 6, after: 6 }),
+      authority: this.attrs('authority', { align: 'center', bold: true, before: 6, after: 12 }),
+      note: this.attrs('body', { align: 'center', italic: true, after: 12 }),
+      footnote: this.attrs('footnote', { align: 'left', italic: true, before: 3, after: 6 }),
+    };
+    const p = this.line(text, byRole[b.role]);
+    // Runs that differ from the paragraph: one call per styled run, bounded by the builder's wording.
+    const uniform = (k: 'bold' | 'italic') => b.runs.every((r) => (r[k] === true) === (b.runs[0]?.[k] === true));
+    const needsRuns = text.length > 0 && (!uniform('bold') || !uniform('italic') || b.runs.some((r) => r.bold || r.italic));
+    if (!needsRuns) return;
+    const t = p.editAsText();
+    let at = 0;
+    for (const r of b.runs) {
+      const end = at + r.text.length - 1;
+      if (r.text.length > 0 && r.bold) t.setBold(at, end, true);
+      if (r.text.length > 0 && r.italic) t.setItalic(at, end, true);
+      at += r.text.length;
+    }
+  }
+
+  /** Two-column borderless grid, one row per line, so each line keeps its own size and weight. */
+  twoColumns(rows: [string, string][], styles: [Attrs, Attrs][], leftMm: number, rightMm: number): void {
+    const table = this.body.appendTable(rows.map(([l, r]) => [l, r]));
+    table.setBorderWidth(0);
+    table.setColumnWidth(0, mmToPt(leftMm));
+    table.setColumnWidth(1, mmToPt(rightMm));
+    styles.forEach(([l, r], i) => {
+      const row = table.getRow(i);
+      row.getCell(0).setAttributes(l);
+      row.getCell(1).setAttributes(r);
+    });
+  }
+
+  header(h: HeaderBlock): void {
+    const names: [string, Attrs][] = [
+      ...h.parent.map((t): [string, Attrs] => [t, this.attrs('parentBody', { align: 'center' })]),
+      ...h.body.map((t): [string, Attrs] => [t, this.attrs('issuingBody', { align: 'center', bold: true })]),
+    ];
+    const right: [string, Attrs][] = [
+      [NATIONAL_NAME, this.attrs('nationalName', { align: 'center', bold: true })],
+      [MOTTO, this.attrs('motto', { align: 'center', bold: true })],
+    ];
+    const n = Math.max(names.length, right.length);
+    const blank = this.attrs('body');
+    const rows: [string, string][] = [];
+    const styles: [Attrs, Attrs][] = [];
+    for (let i = 0; i < n; i++) {
+      // The motto sits level with the last line of the issuing body, as on the model forms.
+      const l = names[i - (n - names.length)];
+      const r = right[i - (n - right.length)];
+      rows.push([l?.[0] ?? '', r?.[0] ?? '']);
+      styles.push([l?.[1] ?? blank, r?.[1] ?? blank]);
+    }
+    rows.push([ruleText(RULES.issuingBodyMm), ruleText(RULES.mottoMm)]);
+    const rule = this.attrs(RULE_SIZE, { align: 'center', bold: true, after: 6 });
+    styles.push([rule, rule]);
+    rows.push([h.number, h.placeDate]);
+    styles.push([this.attrs('number', { align: 'center' }), this.attrs('placeDate', { align: 'center', italic: true })]);
+    this.twoColumns(rows, styles, HEADER_TABLE.leftMm, HEADER_TABLE.rightMm);
+  }
+
+  signature(s: SignatureBlock): void {
+    const left: [string, Attrs][] =
+      s.recipients.length === 0
+        ? []
+        : [[s.recipientsLabel, this.attrs('recipientsLabel', { bold: true, italic: true, align: 'left' })], ...s.recipients.map((r): [string, Attrs] => [r, this.attrs('recipients', { align: 'left' })])];
+    const right: [string, Attrs][] = [
+      ...s.titleLines.map((t): [string, Attrs] => [t, this.attrs('signerTitle', { align: 'center', bold: true })]),
+      ...Array.from({ length: SIGNATURE_TABLE.signSpaceLines }, (): [string, Attrs] => ['', this.attrs('signerName')]),
+      [s.name, this.attrs('signerName', { align: 'center', bold: true })],
+    ];
+    const n = Math.max(left.length, right.length);
+    const blank = this.attrs('recipients');
+    const rows: [string, string][] = [];
+    const styles: [Attrs, Attrs][] = [];
+    for (let i = 0; i < n; i++) {
+      rows.push([left[i]?.[0] ?? '', right[i]?.[0] ?? '']);
+      styles.push([left[i]?.[1] ?? blank, right[i]?.[1] ?? blank]);
+    }
+    this.twoColumns(rows, styles, SIGNATURE_TABLE.leftMm, SIGNATURE_TABLE.rightMm);
+  }
+
+  /** One appendTable for all the cells, then whole-table, per-column and per-header-row styling. */
+  table(t: TableBlock, widthMm: number): void {
+    const table = this.body.appendTable(tableStrings(t));
+    table.setAttributes({ ...this.attrs(t.size), [String(this.A.BORDER_WIDTH)]: 0.5, [String(this.A.PADDING_TOP)]: 1, [String(this.A.PADDING_BOTTOM)]: 1 });
+    const total = t.columns.reduce((s, c) => s + c.weight, 0);
+    t.columns.forEach((c, i) => table.setColumnWidth(i, mmToPt((c.weight / total) * widthMm)));
+    const grid = headerGrid(t.header, t.columns.length);
+    grid.forEach((slots, r) => {
+      table.getRow(r).setAttributes(this.attrs(t.size, { bold: true, align: 'center' }));
+      // TableCell.merge joins a cell with the one before it (horizontal spans only); right to left keeps indices valid.
+      for (let c = slots.length - 1; c > 0; c--) if (slots[c]?.covered === 'left') table.getRow(r).getCell(c).merge();
+    });
+    t.rows.forEach((row, i) => {
+      if ('group' in row || row.bold === true) table.getRow(grid.length + i).setAttributes(this.attrs(t.size, { bold: true }));
+    });
+  }
+
+  image(alt: string, widthMm: number, heightMm: number): void {
+    const blob = this.deps.chartPng;
+    if (!blob) {
+      this.line(`[${alt}]`, this.attrs('body', { align: 'center', italic: true }));
+      return;
+    }
+    const p = this.line('', this.attrs('body', { align: 'center', before: 6, after: 6 }));
+    const img = p.appendInlineImage(blob);
+    // InlineImage sizes are in pixels at 96 per inch.
+    img.setWidth(Math.round((widthMm / 25.4) * 96));
+    img.setHeight(Math.round((heightMm / 25.4) * 96));
+  }
+
+  block(b: Block, widthMm: number): void {
+    switch (b.kind) {
+      case 'header':
+        return this.header(b);
+      case 'title':
+        this.line(b.docType, this.attrs('docType', { align: 'center', bold: true, before: TITLE_SPACING.beforePt }));
+        for (const s of b.subject) this.line(s, this.attrs('subject', { align: 'center', bold: true }));
+        this.line(ruleText(RULES.subjectMm), this.attrs(RULE_SIZE, { align: 'center', bold: true, after: TITLE_SPACING.afterPt }));
+        return;
+      case 'paragraph':
+        return this.paragraph(b);
+      case 'table':
+        return this.table(b, widthMm);
+      case 'image':
+        return this.image(b.alt, b.widthMm, b.heightMm);
+      case 'signature':
+        return this.signature(b);
+      case 'pageBreak':
+        this.body.appendPageBreak();
+        return;
+    }
+  }
+}
+
+/**
+ * Creates the Google Doc. Differences from the .docx, all forced by DocumentApp: no page-number field (the
+ * officer adds it once: DOCS_PAGE_NUMBER_HINT), no landscape sections (wide annexes keep portrait width),
+ * rules drawn with underscores, header rows of long tables not repeated on each page.
+ */
+export const renderGoogleDoc = (doc: DocModel, deps: DocsDeps): DocsDocument => {
+  const document = deps.DocumentApp.create(doc.name);
+  const body = document.getBody();
+  const A = deps.DocumentApp.Attribute;
+  body.setAttributes({
+    [String(A.PAGE_WIDTH)]: mmToPt(PAGE.widthMm),
+    [String(A.PAGE_HEIGHT)]: mmToPt(PAGE.heightMm),
+    [String(A.MARGIN_TOP)]: mmToPt(MARGINS_MM.top),
+    [String(A.MARGIN_BOTTOM)]: mmToPt(MARGINS_MM.bottom),
+    [String(A.MARGIN_LEFT)]: mmToPt(MARGINS_MM.left),
+    [String(A.MARGIN_RIGHT)]: mmToPt(MARGINS_MM.right),
+    [String(A.FONT_FAMILY)]: FONT,
+    [String(A.FONT_SIZE)]: SIZES.body,
+  });
+  const r = new Renderer(body, deps);
+  const width = textWidthMm('portrait');
+  doc.sections.forEach((s, i) => {
+    if (i > 0) body.appendPageBreak();
+    for (const b of s.blocks) r.block(b, width);
+  });
+  // A new document starts with one empty paragraph; the header table should be the first thing on page 1.
+  body.getChild(0).removeFromParent();
+  return document;
+};
