@@ -32,9 +32,17 @@ export const findSheet = (snapshot: WorkbookSnapshot, names: readonly string[]):
 // Exact words only: "Tống Văn A" and "Thôn Cộng Hòa" are people and places, not totals.
 const TOTAL_WORDS = new Set(['tong', 'tong cong', 'cong', 'tong so', 'toan xa', 'toan phuong', 'tong toan xa', 'tong cong toan xa', 'cong toan xa']);
 
+// Every totals word starts with t or c and is short; only such cells are worth folding.
+const MAY_BE_TOTAL = /^\s*[tcTC]/u;
+
 const isTotalsRow = (cells: readonly CellValue[]): boolean => {
-  const texts = cells.filter((c): c is string => typeof c === 'string' && !isBlank(c)).slice(0, 3);
-  return texts.some((t) => TOTAL_WORDS.has(foldKey(t).replace(/ \d+$/u, '')));
+  let seen = 0;
+  for (const c of cells) {
+    if (typeof c !== 'string' || isBlank(c)) continue;
+    if (c.length <= 24 && MAY_BE_TOTAL.test(c) && TOTAL_WORDS.has(foldKey(c).replace(/ \d+$/u, ''))) return true;
+    if (++seen === 3) return false;
+  }
+  return false;
 };
 
 export const readTable = (

@@ -3,7 +3,7 @@ import type { CriteriaSet } from '../criteria/schema';
 import type { IssueLog } from '../issues/make';
 import type { TitleCode } from '../layout/schema';
 import type { WorkbookSnapshot } from '../snapshot';
-import { foldKey } from '../text/normalize';
+import { foldKeyOnce } from '../text/normalize';
 import { finishAssessment } from './assess';
 import { villageIndex, unitIndex } from './places';
 import { openRegister, readCitizens, readClans, readFamilies, readUnits, readVillages, type Draft } from './read';
@@ -60,17 +60,17 @@ export const buildRegisters = (
   const unitPlaces = unitIndex(unitDrafts.map((d) => d.fields));
   const familyDrafts = dedupe(
     readFamilies(open('families'), criteria.family, issues, villagePlaces),
-    (d) => `${foldKey(d.fields.head)}|${d.fields.villageKey}`,
+    (d) => `${foldKeyOnce(d.fields.head)}|${d.fields.villageKey}`,
     (d, firstRow) => d.reader.report('DUPLICATE_FAMILY', 'head', { firstRow, village: villageName.get(d.fields.villageKey) ?? '' }, d.fields.head),
   );
   const clanDrafts = dedupe(
     readClans(open('clans'), criteria.clan, issues, villagePlaces),
-    (d) => `${foldKey(d.fields.name)}|${d.fields.villageKeys[0] ?? ''}`,
+    (d) => `${foldKeyOnce(d.fields.name)}|${d.fields.villageKeys[0] ?? ''}`,
     (d, firstRow) => d.reader.report('DUPLICATE_CLAN', 'name', { firstRow, village: villageName.get(d.fields.villageKeys[0] ?? '') ?? '' }, d.fields.name),
   );
   const citizenDrafts = dedupe(
     readCitizens(open('citizens'), criteria.citizen, issues, villagePlaces, unitPlaces, opts.year),
-    (d) => (d.fields.birthYear === null ? null : `${foldKey(d.fields.name)}|${d.fields.birthYear}|${d.fields.villageKey ?? d.fields.unitKey ?? ''}`),
+    (d) => (d.fields.birthYear === null ? null : `${foldKeyOnce(d.fields.name)}|${d.fields.birthYear}|${d.fields.villageKey ?? d.fields.unitKey ?? ''}`),
     (d, firstRow) =>
       d.reader.report('DUPLICATE_CITIZEN', 'name', {
         firstRow,
