@@ -1,4 +1,5 @@
-// Entry of the command line (npm start, npm run cli -- …): wires the real streams and the report writer.
+// Entry of the command line (npm start, npm run cli -- …): wires the real streams and the .docx report writer.
+import { writeReports } from '../docx/write';
 import { runCli } from './run';
 
 const io = {
@@ -7,4 +8,4 @@ const io = {
   cwd: process.cwd(),
 };
 
-process.exitCode = await runCli(process.argv.slice(2), io);
+process.exitCode = await runCli(process.argv.slice(2), io, { writeReports: (result, outDir) => writeReports(result, outDir) });

@@ -34,6 +34,13 @@ class FileProblem extends Error {
   }
 }
 
+/** The report writer's own refusals carry a Vietnamese message and a REPORT_* code; anything else is a bug. */
+const reportProblem = (e: unknown): string => {
+  const code = e instanceof Error && typeof e.cause === 'object' && e.cause !== null && 'code' in e.cause ? String(e.cause.code) : '';
+  if (e instanceof Error && code.startsWith('REPORT_')) return e.message;
+  throw e;
+};
+
 const presetIds = () => targetPresets.map((p) => p.id);
 const lines = (io: CliIo, text: readonly string[]) => io.stdout(`${text.join('\n')}\n`);
 const shown = (io: CliIo, path: string) => relative(io.cwd, path) || path;
@@ -69,7 +76,12 @@ const tongHop = async (io: CliIo, cmd: Extract<Command, { kind: 'tong-hop' }>, d
   const written = [outFile];
   if (!result.blocking && deps.writeReports) {
     progress.step(progressText.writingReport);
-    written.push(...(await deps.writeReports(result, outDir)));
+    const report = await deps.writeReports(result, outDir).catch((e: unknown) => reportProblem(e));
+    if (typeof report === 'string') {
+      io.stderr(`${report}\n`);
+      return ExitCode.dataErrors;
+    }
+    written.push(...report);
   }
   progress.step(progressText.done(progress.total()));
   const out = summaryLines(result);
