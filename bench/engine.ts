@@ -1,6 +1,7 @@
 // Engine speed and memory on the synthetic 20,000-household commune.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { BENCH_OPTIONS, generateCommune } from '../sheets-templates/sample/generate';
 import { runEngine } from '../src/core/engine';
 import type { Metric } from './metric';
@@ -12,11 +13,11 @@ const median = (xs: number[]): number => {
   return s[Math.floor(s.length / 2)] ?? Number.NaN;
 };
 
-/** Peak memory is measured in a fresh process that only generates the commune and runs the engine once. */
+/** Peak memory is measured in a fresh plain-Node process (no TypeScript loader) that generates the commune and runs the engine once. */
 const peakMB = (): number => {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./engine-peak.ts', import.meta.url))], {
-    encoding: 'utf8',
-  });
+  const outfile = 'build/bench-engine-peak.mjs';
+  buildSync({ entryPoints: [fileURLToPath(new URL('./engine-peak.ts', import.meta.url))], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
+  const child = spawnSync(process.execPath, ['--expose-gc', outfile], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`engine-peak failed: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}').peakMB as number;
 };

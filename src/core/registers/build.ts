@@ -6,27 +6,40 @@ import type { WorkbookSnapshot } from '../snapshot';
 import { foldKeyOnce } from '../text/normalize';
 import { finishAssessment } from './assess';
 import { villageIndex, unitIndex } from './places';
-import { openRegister, readCitizens, readClans, readFamilies, readUnits, readVillages, type Draft } from './read';
+import {
+  openRegister,
+  readCitizens,
+  readClans,
+  readFamilies,
+  readUnits,
+  readVillages,
+  type Draft,
+} from './read';
 import type { Citizen, Clan, Family, Registers, Unit, Village } from './schema';
 
 /** Keeps the first row of each key; later ones are reported with the first row's number. */
-const dedupe = <T>(
-  items: Draft<T>[],
+function* dedupe<T>(
+  items: Iterable<Draft<T>>,
   keyOf: (d: Draft<T>) => string | null,
   report: (d: Draft<T>, firstRow: number) => void,
-): Draft<T>[] => {
+): Generator<Draft<T>> {
   const first = new Map<string, number>();
-  return items.filter((d) => {
+  for (const d of items) {
     const key = keyOf(d);
-    if (key === null) return true;
-    const row = first.get(key);
-    if (row === undefined) {
-      first.set(key, d.reader.row);
-      return true;
+    const row = key === null ? undefined : first.get(key);
+    if (row !== undefined) {
+      report(d, row);
+      continue;
     }
-    report(d, row);
-    return false;
-  });
+    if (key !== null) first.set(key, d.reader.row);
+    yield d;
+  }
+}
+
+const finishAll = <T, E>(items: Iterable<Draft<T>>, finish: (d: Draft<T>) => E): E[] => {
+  const out: E[] = [];
+  for (const d of items) out.push(finish(d));
+  return out;
 };
 
 const located = <T>(d: Draft<T>, label: string) => ({ sheet: d.reader.sheet, row: d.reader.row, label });
@@ -45,41 +58,65 @@ export const buildRegisters = (
     return table;
   };
   const columnOf = (sheet: string, key: string) => tables.get(sheet)?.get(key) ?? null;
-  const villageDrafts = dedupe(
-    readVillages(open('villages'), criteria.community, issues),
-    (d) => d.fields.key,
-    (d, firstRow) => d.reader.report('DUPLICATE_VILLAGE', 'name', { firstRow }, d.fields.name),
-  );
+  const villageDrafts = [
+    ...dedupe(
+      readVillages(open('villages'), criteria.community, issues),
+      (d) => d.fields.key,
+      (d, firstRow) => d.reader.report('DUPLICATE_VILLAGE', 'name', { firstRow }, d.fields.name),
+    ),
+  ];
   const villagePlaces = villageIndex(villageDrafts.map((d) => d.fields));
   const villageName = new Map(villageDrafts.map((d) => [d.fields.key, d.fields.name]));
-  const unitDrafts = dedupe(
-    readUnits(open('units'), criteria.unit, issues, villagePlaces),
-    (d) => d.fields.key,
-    (d, firstRow) => d.reader.report('DUPLICATE_UNIT', 'name', { firstRow }, d.fields.name),
-  );
+  const unitDrafts = [
+    ...dedupe(
+      readUnits(open('units'), criteria.unit, issues, villagePlaces),
+      (d) => d.fields.key,
+      (d, firstRow) => d.reader.report('DUPLICATE_UNIT', 'name', { firstRow }, d.fields.name),
+    ),
+  ];
   const unitPlaces = unitIndex(unitDrafts.map((d) => d.fields));
   const familyDrafts = dedupe(
     readFamilies(open('families'), criteria.family, issues, villagePlaces),
     (d) => `${foldKeyOnce(d.fields.head)}|${d.fields.villageKey}`,
-    (d, firstRow) => d.reader.report('DUPLICATE_FAMILY', 'head', { firstRow, village: villageName.get(d.fields.villageKey) ?? '' }, d.fields.head),
+    (d, firstRow) =>
+      d.reader.report(
+        'DUPLICATE_FAMILY',
+        'head',
+        { firstRow, village: villageName.get(d.fields.villageKey) ?? '' },
+        d.fields.head,
+      ),
   );
   const clanDrafts = dedupe(
     readClans(open('clans'), criteria.clan, issues, villagePlaces),
     (d) => `${foldKeyOnce(d.fields.name)}|${d.fields.villageKeys[0] ?? ''}`,
-    (d, firstRow) => d.reader.report('DUPLICATE_CLAN', 'name', { firstRow, village: villageName.get(d.fields.villageKeys[0] ?? '') ?? '' }, d.fields.name),
+    (d, firstRow) =>
+      d.reader.report(
+        'DUPLICATE_CLAN',
+        'name',
+        { firstRow, village: villageName.get(d.fields.villageKeys[0] ?? '') ?? '' },
+        d.fields.name,
+      ),
   );
   const citizenDrafts = dedupe(
     readCitizens(open('citizens'), criteria.citizen, issues, villagePlaces, unitPlaces, opts.year),
-    (d) => (d.fields.birthYear === null ? null : `${foldKeyOnce(d.fields.name)}|${d.fields.birthYear}|${d.fields.villageKey ?? d.fields.unitKey ?? ''}`),
+    (d) =>
+      d.fields.birthYear === null
+        ? null
+        : `${foldKeyOnce(d.fields.name)}|${d.fields.birthYear}|${d.fields.villageKey ?? d.fields.unitKey ?? ''}`,
     (d, firstRow) =>
-      d.reader.report('DUPLICATE_CITIZEN', 'name', {
-        firstRow,
-        birthYear: d.fields.birthYear ?? '',
-        place: villageName.get(d.fields.villageKey ?? '') ?? d.fields.unitKey ?? '',
-      }, d.fields.name),
+      d.reader.report(
+        'DUPLICATE_CITIZEN',
+        'name',
+        {
+          firstRow,
+          birthYear: d.fields.birthYear ?? '',
+          place: villageName.get(d.fields.villageKey ?? '') ?? d.fields.unitKey ?? '',
+        },
+        d.fields.name,
+      ),
   );
 
-  const citizens: Citizen[] = citizenDrafts.map((d) => ({
+  const citizens: Citizen[] = finishAll(citizenDrafts, (d) => ({
     ...located(d, d.fields.name),
     ...d.fields,
     assessment: finishAssessment(d.reader, criteria.citizen, d.input, ctx),
@@ -87,22 +124,24 @@ export const buildRegisters = (
   // A unit's member-percentage rule needs its staff's Công dân học tập results first.
   const officialsRecognised = new Map<string, number>();
   for (const c of citizens) {
-    if (c.group === 'official' && c.unitKey && c.assessment.recognised) officialsRecognised.set(c.unitKey, (officialsRecognised.get(c.unitKey) ?? 0) + 1);
+    if (c.group === 'official' && c.unitKey && c.assessment.recognised)
+      officialsRecognised.set(c.unitKey, (officialsRecognised.get(c.unitKey) ?? 0) + 1);
   }
   const units: Unit[] = unitDrafts.map((d) => ({
     ...located(d, d.fields.name),
     ...d.fields,
     assessment: finishAssessment(d.reader, criteria.unit, d.input, {
       ...ctx,
-      memberPercent: d.fields.staff > 0 ? ((officialsRecognised.get(d.fields.key) ?? 0) / d.fields.staff) * 100 : null,
+      memberPercent:
+        d.fields.staff > 0 ? ((officialsRecognised.get(d.fields.key) ?? 0) / d.fields.staff) * 100 : null,
     }),
   }));
-  const families: Family[] = familyDrafts.map((d) => ({
+  const families: Family[] = finishAll(familyDrafts, (d) => ({
     ...located(d, d.fields.head),
     ...d.fields,
     assessment: finishAssessment(d.reader, criteria.family, d.input, ctx),
   }));
-  const clans: Clan[] = clanDrafts.map((d) => ({
+  const clans: Clan[] = finishAll(clanDrafts, (d) => ({
     ...located(d, d.fields.name),
     ...d.fields,
     assessment: finishAssessment(d.reader, criteria.clan, d.input, ctx),

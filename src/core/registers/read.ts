@@ -44,18 +44,17 @@ export const openRegister = (
   return table;
 };
 
-const drafts = <T>(table: Table | null, set: CriteriaSet, issues: IssueLog, read: (r: RowReader) => T | null): Draft<T>[] => {
-  if (!table) return [];
-  const out: Draft<T>[] = [];
+/** Rows are produced one at a time so that each can be scored and dropped before the next is read. */
+function* drafts<T>(table: Table | null, set: CriteriaSet, issues: IssueLog, read: (r: RowReader) => T | null): Generator<Draft<T>> {
+  if (!table) return;
   for (const data of table.rows) {
     const reader = new RowReader(table, data, issues);
     const fields = read(reader);
     const input = readAssessment(reader, set);
     reader.url('evidence');
-    if (fields !== null) out.push({ reader, input, fields });
+    if (fields !== null) yield { reader, input, fields };
   }
-  return out;
-};
+}
 
 const VILLAGE_KINDS = registerSpec('villages').columns.find((c) => c.key === 'kind')?.options ?? [];
 const UNIT_KINDS = registerSpec('units').columns.find((c) => c.key === 'kind')?.options ?? [];
