@@ -2,7 +2,7 @@
 // appsscript.json and the HTML files. Plain Node ESM so `npm run build` needs no TypeScript runner.
 import { Buffer } from 'node:buffer';
 import process from 'node:process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -85,10 +85,16 @@ export async function build({ outDir = join(ROOT, 'build'), quiet = false } = {}
   const header = '// Built by scripts/build.mjs from src/gas/main.ts: do not edit, run `npm run build`.\n';
   const code = `${header}${bundle}\n${entries.map(wrapperFor).join('\n')}`;
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'Code.js'), code);
-  writeFileSync(join(outDir, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  // Write-then-rename: parallel test workers may build at once and must never read half a file.
+  const put = (name, text) => {
+    const tmp = join(outDir, `.${name}.${process.pid}.tmp`);
+    writeFileSync(tmp, text);
+    renameSync(tmp, join(outDir, name));
+  };
   const html = readdirSync(UI_DIR).filter((f) => f.endsWith('.html'));
-  for (const f of html) copyFileSync(join(UI_DIR, f), join(outDir, f));
+  for (const f of html) put(f, readFileSync(join(UI_DIR, f), 'utf8'));
+  put('appsscript.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  put('Code.js', code);
 
   const kB = Buffer.byteLength(code, 'utf8') / 1024;
   if (!quiet) {

@@ -5,6 +5,8 @@ export interface Services {
   properties: GoogleAppsScript.Properties.PropertiesService;
   html: GoogleAppsScript.HTML.HtmlService;
   documents: GoogleAppsScript.Document.DocumentApp;
+  /** Draws the report's chart as a PNG (no OAuth scope needed). */
+  charts: GoogleAppsScript.Charts.Charts;
 }
 
 /** Read the globals only when a handler runs: custom functions and onOpen re-run the top level, which must touch nothing. */
@@ -14,6 +16,7 @@ export const liveServices = (): Services => ({
   properties: PropertiesService,
   html: HtmlService,
   documents: DocumentApp,
+  charts: Charts,
 });
 
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -20,9 +20,14 @@ export const REPORTS_KEY = 'kh.reports';
 export interface ReportDeps {
   /** Every document of the report issue for this result. */
   build: (result: EngineResult) => DocModel[];
-  /** Renders one model into a new Google Doc. */
-  render: (model: DocModel) => GoogleAppsScript.Document.Document;
+  /** Renders one model into a new Google Doc; `chart` is the PNG of the per-village chart. */
+  render: (model: DocModel, chart: GoogleAppsScript.Base.BlobSource | undefined) => { getId(): string };
+  /** The per-village chart of this result as a PNG, drawn once for every document that shows it. */
+  chart: (result: EngineResult) => GoogleAppsScript.Base.BlobSource | undefined;
 }
+
+/** Built from the id: Document.getUrl() would be one more call per document for the same text. */
+export const docUrl = (id: string): string => `https://docs.google.com/document/d/${id}/edit`;
 
 export const savedReports = (props: GoogleAppsScript.Properties.Properties): CreatedDoc[] => {
   const raw = props.getProperty(REPORTS_KEY);
@@ -41,9 +46,11 @@ export const createReports = (ctx: MenuContext, deps: ReportDeps): CreatedDoc[] 
   const result = runEngine(snapshot);
   if (result.blocking) throw new UserError(gasText.reportBlocked(result.errorCount), 'REPORT_BLOCKED');
   ctx.toast(gasText.reportCreating);
-  const created = deps.build(result).map((model): CreatedDoc => {
-    const doc = deps.render(model);
-    return { name: model.name, id: doc.getId(), url: doc.getUrl(), created: new Date().toISOString() };
+  const models = deps.build(result);
+  const chart = deps.chart(result);
+  const created = models.map((model): CreatedDoc => {
+    const id = deps.render(model, chart).getId();
+    return { name: model.name, id, url: docUrl(id), created: new Date().toISOString() };
   });
   ctx.services.properties.getDocumentProperties().setProperty(REPORTS_KEY, JSON.stringify(created));
   ctx.ui().alert(gasText.reportDoneTitle, gasText.reportDone(created), ctx.ui().ButtonSet.OK);

@@ -14,12 +14,16 @@ const ownedKeys = new Set(Object.values(layout.owned).map(foldKey));
 
 export const isOwnedName = (name: string): boolean => ownedKeys.has(foldKey(name));
 
-/** -1 sizes mean "to the last row/column with data"; an empty sheet may refuse that, and is then simply empty. */
+/**
+ * -1 sizes mean "to the last row/column with data". An empty sheet may refuse that (a range of 0 rows), and is
+ * then simply empty; any other failure is real and propagates. The extra call happens only on that path.
+ */
 export const sheetValues = (sheet: Sheet): CellValue[][] => {
   try {
     return sheet.getSheetValues(1, 1, -1, -1) as CellValue[][];
-  } catch {
-    return [];
+  } catch (err) {
+    if (sheet.getLastRow() === 0) return [];
+    throw err;
   }
 };
 

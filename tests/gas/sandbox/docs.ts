@@ -1,55 +1,126 @@
-// DocumentApp: documents in memory, each append/set recorded; sharing recorded per document.
-import { Fake } from './tracker';
+// DocumentApp and Charts as the Docs renderer uses them: documents in memory, every append and set recorded,
+// tables strictly rectangular, sharing recorded per document.
+import { Fake, rawOf } from './tracker';
 
 type Args<T, K extends keyof T> = T[K] extends (...a: infer A) => unknown ? A : never;
 type GDoc = GoogleAppsScript.Document.Document;
 
+const ATTRIBUTES = [
+  'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR', 'HEADING',
+  'HEIGHT', 'HORIZONTAL_ALIGNMENT', 'INDENT_END', 'INDENT_FIRST_LINE', 'INDENT_START', 'ITALIC', 'GLYPH_TYPE', 'LEFT_TO_RIGHT',
+  'LINE_SPACING', 'LINK_URL', 'LIST_ID', 'MARGIN_BOTTOM', 'MARGIN_LEFT', 'MARGIN_RIGHT', 'MARGIN_TOP', 'NESTING_LEVEL',
+  'MINIMUM_HEIGHT', 'PADDING_BOTTOM', 'PADDING_LEFT', 'PADDING_RIGHT', 'PADDING_TOP', 'PAGE_HEIGHT', 'PAGE_WIDTH', 'SPACING_AFTER',
+  'SPACING_BEFORE', 'STRIKETHROUGH', 'UNDERLINE', 'VERTICAL_ALIGNMENT', 'WIDTH',
+] as const;
+const enumOf = <K extends string>(keys: readonly K[]): Record<K, string> => Object.fromEntries(keys.map((k) => [k, k])) as Record<K, string>;
+
+/** A paragraph, table, row, cell, text or image: records what was set on it. */
 export class FakeElement extends Fake {
-  readonly kind: string;
   readonly calls: [string, unknown[]][] = [];
+  readonly children: FakeElement[] = [];
+  removed = false;
   constructor(
-    kind: string,
-    readonly content: unknown,
+    readonly kind: string,
+    readonly content: unknown = null,
   ) {
     super();
-    this.kind = kind;
+  }
+  private rec(name: string, args: unknown[]): this {
+    this.calls.push([name, args]);
+    return this;
   }
   setAttributes(attrs: object): this {
-    this.calls.push(['setAttributes', [attrs]]);
+    for (const k of Object.keys(attrs)) if (!(k in ATTRIBUTE)) throw new Error(`Unknown document attribute ${k}.`);
+    return this.rec('setAttributes', [attrs]);
+  }
+  editAsText(): FakeElement {
+    return this.child('Text', this.content);
+  }
+  setBold(...args: [number, number, boolean]): this {
+    return this.rec('setBold', args);
+  }
+  setItalic(...args: [number, number, boolean]): this {
+    return this.rec('setItalic', args);
+  }
+  appendInlineImage(blob: unknown): FakeElement {
+    return this.child('InlineImage', rawOf(blob));
+  }
+  setWidth(w: number): this {
+    return this.rec('setWidth', [w]);
+  }
+  setHeight(h: number): this {
+    return this.rec('setHeight', [h]);
+  }
+  setBorderWidth(w: number): this {
+    return this.rec('setBorderWidth', [w]);
+  }
+  setColumnWidth(i: number, w: number): this {
+    return this.rec('setColumnWidth', [i, w]);
+  }
+  getRow(i: number): FakeElement {
+    const rows = this.content as string[][];
+    if (this.kind !== 'Table' || i < 0 || i >= rows.length) throw new Error(`Table row ${i} out of range.`);
+    return this.child('TableRow', rows[i]);
+  }
+  getCell(i: number): FakeElement {
+    const cells = this.content as string[];
+    if (this.kind !== 'TableRow' || i < 0 || i >= cells.length) throw new Error(`Table cell ${i} out of range.`);
+    return this.child('TableCell', cells[i]);
+  }
+  merge(): this {
+    return this.rec('merge', []);
+  }
+  removeFromParent(): this {
+    this.removed = true;
     return this;
   }
-  setAlignment(a: unknown): this {
-    this.calls.push(['setAlignment', [a]]);
-    return this;
+  private child(kind: string, content: unknown): FakeElement {
+    const e = new FakeElement(kind, content);
+    this.children.push(e);
+    return e;
   }
 }
+const ATTRIBUTE = enumOf(ATTRIBUTES);
 
-export class FakeBody extends Fake {
-  readonly kind = 'Body';
-  readonly children: FakeElement[] = [];
+export class FakeBody extends FakeElement {
+  constructor() {
+    super('Body');
+    // A new document starts with one empty paragraph.
+    this.children.push(new FakeElement('Paragraph', ''));
+  }
   appendParagraph(...[text]: Args<GoogleAppsScript.Document.Body, 'appendParagraph'>): FakeElement {
     const p = new FakeElement('Paragraph', typeof text === 'string' ? text : '');
     this.children.push(p);
     return p;
   }
-  appendTable(cells?: string[][]): FakeElement {
-    if (cells !== undefined) {
-      const w = cells[0]?.length ?? 0;
-      if (!cells.every((r) => Array.isArray(r) && r.length === w && r.every((c) => typeof c === 'string'))) {
-        throw new Error('Body.appendTable: cells must be a rectangular string[][].');
-      }
+  appendTable(cells: string[][]): FakeElement {
+    const w = cells[0]?.length ?? 0;
+    if (!Array.isArray(cells) || !cells.every((r) => Array.isArray(r) && r.length === w && r.every((c) => typeof c === 'string'))) {
+      throw new Error('Body.appendTable: cells must be a rectangular string[][].');
     }
-    const t = new FakeElement('Table', cells ?? []);
+    const t = new FakeElement('Table', cells);
     this.children.push(t);
     return t;
   }
   appendPageBreak(): FakeElement {
-    const b = new FakeElement('PageBreak', null);
+    const b = new FakeElement('PageBreak');
     this.children.push(b);
     return b;
   }
+  getChild(i: number): FakeElement {
+    const c = this.children.filter((e) => !e.removed)[i];
+    if (!c) throw new Error(`Child index (${i}) must be less than the number of child elements.`);
+    return c;
+  }
   getNumChildren(): number {
-    return this.children.length;
+    return this.children.filter((e) => !e.removed).length;
+  }
+  /** All visible text, for assertions. */
+  text(): string {
+    return this.children
+      .filter((e) => !e.removed)
+      .map((e) => (e.kind === 'Table' ? (e.content as string[][]).map((r) => r.join(' | ')).join('\n') : String(e.content ?? '')))
+      .join('\n');
   }
 }
 
@@ -58,6 +129,7 @@ export class FakeDocument extends Fake {
   readonly body = new FakeBody();
   readonly viewers: string[] = [];
   readonly editors: string[] = [];
+  closed = false;
   constructor(
     readonly id: string,
     readonly name: string,
@@ -84,19 +156,15 @@ export class FakeDocument extends Fake {
     this.editors.push(...emails);
     return this;
   }
-  addViewer(email: string): this {
-    this.viewers.push(email);
-    return this;
+  saveAndClose(): void {
+    this.closed = true;
   }
-  addEditor(email: string): this {
-    this.editors.push(email);
-    return this;
-  }
-  saveAndClose(): void {}
 }
 
 export class FakeDocumentApp extends Fake {
   readonly kind = 'DocumentApp';
+  readonly Attribute = ATTRIBUTE;
+  readonly HorizontalAlignment = enumOf(['LEFT', 'CENTER', 'RIGHT', 'JUSTIFY'] as const);
   readonly docs = new Map<string, FakeDocument>();
   private next = 1;
   create(...[name]: Args<GoogleAppsScript.Document.DocumentApp, 'create'>): FakeDocument {
@@ -108,5 +176,73 @@ export class FakeDocumentApp extends Fake {
     const doc = this.docs.get(id);
     if (!doc) throw new Error(`Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
     return doc;
+  }
+}
+
+export class FakeBlob extends Fake {
+  readonly kind = 'Blob';
+  constructor(
+    readonly contentType: string,
+    readonly rows: unknown[][],
+  ) {
+    super();
+  }
+  getContentType(): string {
+    return this.contentType;
+  }
+}
+
+export class FakeDataTable extends Fake {
+  readonly kind = 'DataTableBuilder';
+  readonly columns: [string, string][] = [];
+  readonly rows: unknown[][] = [];
+  addColumn(type: string, label: string): this {
+    this.columns.push([type, label]);
+    return this;
+  }
+  addRow(values: unknown[]): this {
+    if (values.length !== this.columns.length) throw new Error('Row has the wrong number of values.');
+    this.rows.push([...values]);
+    return this;
+  }
+}
+
+export class FakeColumnChart extends Fake {
+  readonly kind = 'ColumnChartBuilder';
+  private data: FakeDataTable | null = null;
+  setDataTable(t: FakeDataTable): this {
+    this.data = rawOf(t);
+    return this;
+  }
+  setTitle(_t: string): this {
+    return this;
+  }
+  setYAxisTitle(_t: string): this {
+    return this;
+  }
+  setRange(_a: number, _b: number): this {
+    return this;
+  }
+  setDimensions(_w: number, _h: number): this {
+    return this;
+  }
+  setColors(_c: string[]): this {
+    return this;
+  }
+  build(): { getAs: (type: string) => FakeBlob } {
+    const rows = this.data?.rows ?? [];
+    if (!this.data) throw new Error('A chart needs a data table.');
+    return { getAs: (type: string) => new FakeBlob(type, rows) };
+  }
+}
+
+export class FakeCharts extends Fake {
+  readonly kind = 'Charts';
+  readonly ColumnType = enumOf(['STRING', 'NUMBER', 'DATE', 'BOOLEAN'] as const);
+  newDataTable(): FakeDataTable {
+    return new FakeDataTable();
+  }
+  newColumnChart(): FakeColumnChart {
+    return new FakeColumnChart();
   }
 }

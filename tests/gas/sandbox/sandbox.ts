@@ -1,11 +1,11 @@
 // Loads build/Code.js in a node:vm context that, like Apps Script, has no require, process, Buffer or timers,
 // with the fake services installed as its globals and every call on them counted.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import type { WorkbookSnapshot } from '../../../src/core/snapshot';
-import { FakeDocumentApp } from './docs';
+import { FakeCharts, FakeDocumentApp } from './docs';
 import { FakeHtmlService } from './html';
 import { FakeLockService, FakePropertiesService } from './misc';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
@@ -15,9 +15,20 @@ import { FakeUi } from './ui';
 export const ROOT = join(__dirname, '../../..');
 export const BUILD = join(ROOT, 'build');
 
-/** Builds the bundle once if it is missing, so `npx jest tests/gas` works on a fresh checkout. */
+const newest = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
+    const p = join(dir, e.name);
+    return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }, 0);
+
+/** Builds the bundle when it is missing or older than its sources, so `npx jest tests/gas` tests the current code. */
 export const ensureBuilt = (): void => {
-  if (existsSync(join(BUILD, 'Code.js')) && existsSync(join(BUILD, 'Sidebar.html'))) return;
+  const code = join(BUILD, 'Code.js');
+  const fresh =
+    existsSync(code) &&
+    existsSync(join(BUILD, 'Sidebar.html')) &&
+    statSync(code).mtimeMs >= Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'sheets-templates')), statSync(join(ROOT, 'scripts/build.mjs')).mtimeMs);
+  if (fresh) return;
   execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'pipe' });
 };
 
@@ -70,6 +81,7 @@ export const createSandbox = (opts: SandboxOptions = {}): Sandbox => {
     PropertiesService: tracker.track(properties, 'PropertiesService'),
     HtmlService: tracker.track(new FakeHtmlService(files), 'HtmlService'),
     DocumentApp: tracker.track(documents, 'DocumentApp'),
+    Charts: tracker.track(new FakeCharts(), 'Charts'),
   });
   tracker.armed = opts.armedDuringLoad ?? false;
   try {
