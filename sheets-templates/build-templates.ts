@@ -32,7 +32,11 @@ const sameCells = (a: WorkbookSnapshot, b: WorkbookSnapshot): boolean =>
     return true;
   });
 
-const exists = (path: string) => access(path).then(() => true, () => false);
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 const build = async (path: string, snapshot?: WorkbookSnapshot): Promise<string> => {
   const wb = buildTemplateWorkbook(snapshot);

@@ -30,12 +30,21 @@ export type Fate = 'pass' | 'fail' | 'none';
 
 /** Exactly `pass` passes and `fail` failures among `n`, in random order: percentages land where the plan wants them. */
 export const fates = (rnd: Random, n: number, pass: number, fail: number): Fate[] =>
-  shuffle(rnd, Array.from({ length: n }, (_, i): Fate => (i < pass ? 'pass' : i < pass + fail ? 'fail' : 'none')));
+  shuffle(
+    rnd,
+    Array.from({ length: n }, (_, i): Fate => (i < pass ? 'pass' : i < pass + fail ? 'fail' : 'none')),
+  );
 
 export type Title = keyof typeof defaultCriteriaSets;
 
 /** Register columns of an assessment: points (and sometimes their sum), or a decided result. */
-export const assessment = (rnd: Random, title: Title, fate: Fate, mode: Mode, writeTotal = false): Record<string, CellValue> => {
+export const assessment = (
+  rnd: Random,
+  title: Title,
+  fate: Fate,
+  mode: Mode,
+  writeTotal = false,
+): Record<string, CellValue> => {
   if (fate === 'none') return {};
   const pass = fate === 'pass';
   const values: Record<string, CellValue> = { registered: 'x' };
@@ -50,7 +59,9 @@ export const assessment = (rnd: Random, title: Title, fate: Fate, mode: Mode, wr
 };
 
 export const totalOnly = (rnd: Random, title: Title, fate: Fate): Record<string, CellValue> =>
-  fate === 'none' ? {} : { registered: 'x', totalPoints: totalFor(defaultCriteriaSets[title], rnd, fate === 'pass') };
+  fate === 'none'
+    ? {}
+    : { registered: 'x', totalPoints: totalFor(defaultCriteriaSets[title], rnd, fate === 'pass') };
 
 export interface UnitPlan {
   name: string;
@@ -59,4 +70,3 @@ export interface UnitPlan {
   listed: number;
   pass: boolean;
 }
-

@@ -2,7 +2,15 @@
 // village head-counts (population, adults, workers) that make the percentages plausible.
 import { CITIZEN_GROUPS } from '../layout';
 import type { CellValue } from '../../src/core/snapshot';
-import { assessment, fates, totalOnly, type Fate, type Mode, type UnitPlan, type VillagePlan } from './assess';
+import {
+  assessment,
+  fates,
+  totalOnly,
+  type Fate,
+  type Mode,
+  type UnitPlan,
+  type VillagePlan,
+} from './assess';
 import { personName } from './names';
 import type { Random } from './random';
 import { registerShape, rowOf } from './sheets';
@@ -77,7 +85,11 @@ export const citizenRows = (
     for (const group of groups) {
       const student = group === STUDENT;
       const fate = (student ? studentFates.pop() : adultFates.pop()) ?? 'none';
-      const born = student ? year - rnd.int(6, 17) : group === WORKER ? year - rnd.int(18, 55) : year - rnd.int(18, 80);
+      const born = student
+        ? year - rnd.int(6, 17)
+        : group === WORKER
+          ? year - rnd.int(18, 55)
+          : year - rnd.int(18, 80);
       const male = rnd.chance(0.5);
       rows.push(
         rowOf(columns, {
@@ -96,7 +108,9 @@ export const citizenRows = (
   for (const u of units) {
     // A recognised unit needs 90% of its staff holding "Công dân học tập" (Thông tư 24/2023 shape).
     const need = Math.ceil(0.9 * u.staff);
-    const pass = u.pass ? Math.min(u.listed, need + rnd.int(0, Math.max(0, u.listed - need))) : Math.round(u.listed * (0.55 + 0.3 * rnd.next()));
+    const pass = u.pass
+      ? Math.min(u.listed, need + rnd.int(0, Math.max(0, u.listed - need)))
+      : Math.round(u.listed * (0.55 + 0.3 * rnd.next()));
     for (const fate of fates(rnd, u.listed, pass, split(u.listed - pass, 0.7))) {
       const born = year - rnd.int(23, 58);
       rows.push(

@@ -12,7 +12,11 @@ export interface ClanPlan {
   pass: boolean;
 }
 
-export const clanRows = (rnd: Random, villages: readonly VillagePlan[], count: number): { rows: CellValue[][]; plans: ClanPlan[] } => {
+export const clanRows = (
+  rnd: Random,
+  villages: readonly VillagePlan[],
+  count: number,
+): { rows: CellValue[][]; plans: ClanPlan[] } => {
   const { columns } = registerShape('clans');
   const rows: CellValue[][] = [];
   const plans: ClanPlan[] = [];
@@ -23,7 +27,8 @@ export const clanRows = (rnd: Random, villages: readonly VillagePlan[], count: n
     const fail = v.weak && here > 0 ? 1 : 0;
     for (const fate of fates(rnd, here, here - fail, fail)) {
       let name = clanName(rnd);
-      for (let branch = 2; names.has(name); branch++) name = `${name.replace(/ \(chi \d+\)$/u, '')} (chi ${branch})`;
+      for (let branch = 2; names.has(name); branch++)
+        name = `${name.replace(/ \(chi \d+\)$/u, '')} (chi ${branch})`;
       names.add(name);
       const family = name.replace(/^Họ /u, '').split(' ')[0] ?? 'Nguyễn';
       const neighbour = villages[(i + 1) % villages.length];
@@ -37,7 +42,7 @@ export const clanRows = (rnd: Random, villages: readonly VillagePlan[], count: n
           leader: personName(rnd, true, family),
           villages: spans ? `${v.name}, ${neighbour.name}` : v.name,
           households: rnd.int(8, 60),
-          ...assessment(rnd, 'clan', fate, (rows.length % 2 === 0 ? 'points' : 'decided')),
+          ...assessment(rnd, 'clan', fate, rows.length % 2 === 0 ? 'points' : 'decided'),
         }),
       );
     }

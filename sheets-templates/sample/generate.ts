@@ -20,8 +20,24 @@ export interface CommuneOptions {
   year?: number;
 }
 
-export const SAMPLE_OPTIONS = { seed: 2026, villages: 12, households: 4000, clans: 40, units: 25, citizens: 10000, year: 2026 } as const satisfies CommuneOptions;
-export const BENCH_OPTIONS = { seed: 20000, villages: 50, households: 20000, clans: 300, units: 100, citizens: 60000, year: 2026 } as const satisfies CommuneOptions;
+export const SAMPLE_OPTIONS = {
+  seed: 2026,
+  villages: 12,
+  households: 4000,
+  clans: 40,
+  units: 25,
+  citizens: 10000,
+  year: 2026,
+} as const satisfies CommuneOptions;
+export const BENCH_OPTIONS = {
+  seed: 20000,
+  villages: 50,
+  households: 20000,
+  clans: 300,
+  units: 100,
+  citizens: 60000,
+  year: 2026,
+} as const satisfies CommuneOptions;
 
 export const SAMPLE_COMMUNE = 'Hòa An';
 export const SAMPLE_PROVINCE = 'Thanh Hóa';
@@ -30,12 +46,23 @@ const planVillages = (rnd: Random, opts: CommuneOptions): VillagePlan[] => {
   const names = villageNames(opts.villages);
   const weights = names.map(() => 0.6 + 0.8 * rnd.next());
   const sum = weights.reduce((s, w) => s + w, 0);
-  const weak = new Set(shuffle(rnd, names.map((_, i) => i)).slice(0, Math.max(1, Math.round(opts.villages / 3))));
+  const weak = new Set(
+    shuffle(
+      rnd,
+      names.map((_, i) => i),
+    ).slice(0, Math.max(1, Math.round(opts.villages / 3))),
+  );
   let left = opts.households;
   return names.map((name, i) => {
     const listed = i === names.length - 1 ? left : Math.floor((opts.households * (weights[i] ?? 1)) / sum);
     left -= listed;
-    return { name, listed, households: listed + rnd.int(0, 3), weak: weak.has(i), mode: i % 3 === 1 ? 'decided' : 'points' };
+    return {
+      name,
+      listed,
+      households: listed + rnd.int(0, 3),
+      weak: weak.has(i),
+      mode: i % 3 === 1 ? 'decided' : 'points',
+    };
   });
 };
 
@@ -44,7 +71,10 @@ const familyRows = (rnd: Random, villages: readonly VillagePlan[]): CellValue[][
   const rows: CellValue[][] = [];
   for (const v of villages) {
     const rate = v.weak ? 0.74 + 0.14 * rnd.next() : 0.915 + 0.055 * rnd.next();
-    const pass = Math.min(v.listed, v.weak ? Math.floor(rate * v.households) : Math.ceil(rate * v.households));
+    const pass = Math.min(
+      v.listed,
+      v.weak ? Math.floor(rate * v.households) : Math.ceil(rate * v.households),
+    );
     const fail = Math.min(v.listed - pass, Math.round(v.listed * (0.02 + 0.05 * rnd.next())));
     const heads = new Set<string>();
     const withTotal = rnd.chance(0.5);
@@ -77,10 +107,23 @@ const STAFF: Record<string, [number, number]> = {
   'Đơn vị khác': [4, 10],
 };
 
-const unitRows = (rnd: Random, villages: readonly VillagePlan[], count: number): { rows: CellValue[][]; plans: UnitPlan[] } => {
+const unitRows = (
+  rnd: Random,
+  villages: readonly VillagePlan[],
+  count: number,
+): { rows: CellValue[][]; plans: UnitPlan[] } => {
   const { columns } = registerShape('units');
-  const names = unitNames(count, SAMPLE_COMMUNE, villages.map((v) => v.name));
-  const failing = new Set(shuffle(rnd, names.map((_, i) => i)).slice(0, Math.max(1, Math.round(names.length * 0.08))));
+  const names = unitNames(
+    count,
+    SAMPLE_COMMUNE,
+    villages.map((v) => v.name),
+  );
+  const failing = new Set(
+    shuffle(
+      rnd,
+      names.map((_, i) => i),
+    ).slice(0, Math.max(1, Math.round(names.length * 0.08))),
+  );
   const plans: UnitPlan[] = [];
   const rows = names.map((u, i) => {
     const [lo, hi] = STAFF[u.kind] ?? [5, 20];
@@ -101,7 +144,12 @@ const unitRows = (rnd: Random, villages: readonly VillagePlan[], count: number):
   return { rows, plans };
 };
 
-const villageRows = (rnd: Random, villages: readonly VillagePlan[], clans: readonly ClanPlan[], counts: readonly CitizenCounts[]): CellValue[][] => {
+const villageRows = (
+  rnd: Random,
+  villages: readonly VillagePlan[],
+  clans: readonly ClanPlan[],
+  counts: readonly CitizenCounts[],
+): CellValue[][] => {
   const { columns } = registerShape('villages');
   // Every village but one is recognised: the commune-wide 95% target for villages is missed by one village.
   const failing = villages.findIndex((v) => v.weak);
@@ -117,7 +165,13 @@ const villageRows = (rnd: Random, villages: readonly VillagePlan[], clans: reado
       population: c.population,
       adults: c.adults,
       workers: c.workers,
-      ...assessment(rnd, 'community', i === failing ? 'fail' : 'pass', i % 2 === 0 ? 'points' : 'decided', true),
+      ...assessment(
+        rnd,
+        'community',
+        i === failing ? 'fail' : 'pass',
+        i % 2 === 0 ? 'points' : 'decided',
+        true,
+      ),
       evidence: `https://example.org/hoa-an/minh-chung/thon-${i + 1}`,
     });
   });
@@ -151,7 +205,9 @@ export const generateCommune = (opts: CommuneOptions): WorkbookSnapshot => {
   const units = unitRows(rnd, villages, opts.units);
   const clans = clanRows(rnd, villages, opts.clans);
   const citizens = citizenRows(rnd, villages, units.plans, opts.citizens, year);
-  const snapshot: Record<string, CellValue[][]> = { [layout.config.sheet]: configRows(configValues(rnd, year)) };
+  const snapshot: Record<string, CellValue[][]> = {
+    [layout.config.sheet]: configRows(configValues(rnd, year)),
+  };
   for (const shape of tableShapes()) snapshot[shape.sheet] = [headerRow(shape.columns)];
   const body: Record<string, CellValue[][]> = {
     villages: villageRows(rnd, villages, clans.plans, citizens.counts),

@@ -3,19 +3,115 @@ import type { Random } from './random';
 
 // Family names weighted roughly as they occur in the population (Nguyễn about a third).
 const FAMILY_NAMES: readonly [string, number][] = [
-  ['Nguyễn', 30], ['Trần', 11], ['Lê', 9], ['Phạm', 7], ['Hoàng', 5], ['Phan', 4], ['Vũ', 4], ['Đặng', 3],
-  ['Bùi', 3], ['Đỗ', 3], ['Hồ', 2], ['Ngô', 2], ['Dương', 2], ['Lý', 1], ['Đinh', 2], ['Mai', 1], ['Trịnh', 1],
-  ['Lương', 1], ['Cao', 1], ['Tạ', 1], ['Võ', 2], ['Huỳnh', 1], ['Lưu', 1], ['Đoàn', 1],
+  ['Nguyễn', 30],
+  ['Trần', 11],
+  ['Lê', 9],
+  ['Phạm', 7],
+  ['Hoàng', 5],
+  ['Phan', 4],
+  ['Vũ', 4],
+  ['Đặng', 3],
+  ['Bùi', 3],
+  ['Đỗ', 3],
+  ['Hồ', 2],
+  ['Ngô', 2],
+  ['Dương', 2],
+  ['Lý', 1],
+  ['Đinh', 2],
+  ['Mai', 1],
+  ['Trịnh', 1],
+  ['Lương', 1],
+  ['Cao', 1],
+  ['Tạ', 1],
+  ['Võ', 2],
+  ['Huỳnh', 1],
+  ['Lưu', 1],
+  ['Đoàn', 1],
 ];
-const MALE_MIDDLE = ['Văn', 'Đức', 'Hữu', 'Minh', 'Quang', 'Công', 'Thanh', 'Xuân', 'Đình', 'Ngọc', 'Tiến', 'Mạnh'];
-const FEMALE_MIDDLE = ['Thị', 'Thu', 'Ngọc', 'Thanh', 'Minh', 'Hồng', 'Kim', 'Phương', 'Thùy', 'Bích', 'Diệu'];
+const MALE_MIDDLE = [
+  'Văn',
+  'Đức',
+  'Hữu',
+  'Minh',
+  'Quang',
+  'Công',
+  'Thanh',
+  'Xuân',
+  'Đình',
+  'Ngọc',
+  'Tiến',
+  'Mạnh',
+];
+const FEMALE_MIDDLE = [
+  'Thị',
+  'Thu',
+  'Ngọc',
+  'Thanh',
+  'Minh',
+  'Hồng',
+  'Kim',
+  'Phương',
+  'Thùy',
+  'Bích',
+  'Diệu',
+];
 const MALE_GIVEN = [
-  'Hùng', 'Dũng', 'Tuấn', 'Hải', 'Nam', 'Long', 'Minh', 'Sơn', 'Thắng', 'Cường', 'Bình', 'Hoàng', 'Phúc', 'Khánh',
-  'Tùng', 'Quân', 'Đạt', 'Hiếu', 'Trung', 'Thành', 'Vinh', 'Lâm', 'Toàn', 'Phong', 'Huy', 'Kiên', 'Lợi', 'Tâm',
+  'Hùng',
+  'Dũng',
+  'Tuấn',
+  'Hải',
+  'Nam',
+  'Long',
+  'Minh',
+  'Sơn',
+  'Thắng',
+  'Cường',
+  'Bình',
+  'Hoàng',
+  'Phúc',
+  'Khánh',
+  'Tùng',
+  'Quân',
+  'Đạt',
+  'Hiếu',
+  'Trung',
+  'Thành',
+  'Vinh',
+  'Lâm',
+  'Toàn',
+  'Phong',
+  'Huy',
+  'Kiên',
+  'Lợi',
+  'Tâm',
 ];
 const FEMALE_GIVEN = [
-  'Lan', 'Hoa', 'Hương', 'Mai', 'Hằng', 'Linh', 'Ngọc', 'Thảo', 'Trang', 'Huyền', 'Nga', 'Yến', 'Hạnh', 'Thủy',
-  'Oanh', 'Nhung', 'Phương', 'Dung', 'Loan', 'Vân', 'Liên', 'Tuyết', 'Quyên', 'Giang', 'Hà', 'Xuân',
+  'Lan',
+  'Hoa',
+  'Hương',
+  'Mai',
+  'Hằng',
+  'Linh',
+  'Ngọc',
+  'Thảo',
+  'Trang',
+  'Huyền',
+  'Nga',
+  'Yến',
+  'Hạnh',
+  'Thủy',
+  'Oanh',
+  'Nhung',
+  'Phương',
+  'Dung',
+  'Loan',
+  'Vân',
+  'Liên',
+  'Tuyết',
+  'Quyên',
+  'Giang',
+  'Hà',
+  'Xuân',
 ];
 
 const FAMILY_TOTAL = FAMILY_NAMES.reduce((s, [, w]) => s + w, 0);
@@ -34,7 +130,20 @@ export const personName = (rnd: Random, male: boolean, family = familyName(rnd))
 
 export const clanName = (rnd: Random): string => `Họ ${familyName(rnd)} ${rnd.pick(MALE_MIDDLE)}`;
 
-const VILLAGE_WORDS = ['Đông', 'Tây', 'Nam', 'Bắc', 'Trung', 'Thượng', 'Hạ', 'Phú', 'An', 'Hòa', 'Tân', 'Yên'];
+const VILLAGE_WORDS = [
+  'Đông',
+  'Tây',
+  'Nam',
+  'Bắc',
+  'Trung',
+  'Thượng',
+  'Hạ',
+  'Phú',
+  'An',
+  'Hòa',
+  'Tân',
+  'Yên',
+];
 
 /** "Thôn 1"… with a few named villages ("Thôn Đông") mixed in, as in most communes. */
 export const villageNames = (count: number): string[] => {
@@ -45,8 +154,28 @@ export const villageNames = (count: number): string[] => {
   return names;
 };
 
-const FIRMS = ['Hòa Phát', 'Minh Long', 'Tân Tiến', 'Phú Thịnh', 'An Khang', 'Thành Công', 'Hưng Thịnh', 'Việt Tiến', 'Đại Phong', 'Quang Minh'];
-const TRADES = ['May mặc', 'Chế biến nông sản', 'Xây dựng', 'Gỗ mỹ nghệ', 'Cơ khí', 'Vật liệu', 'Thủy sản', 'Thương mại'];
+const FIRMS = [
+  'Hòa Phát',
+  'Minh Long',
+  'Tân Tiến',
+  'Phú Thịnh',
+  'An Khang',
+  'Thành Công',
+  'Hưng Thịnh',
+  'Việt Tiến',
+  'Đại Phong',
+  'Quang Minh',
+];
+const TRADES = [
+  'May mặc',
+  'Chế biến nông sản',
+  'Xây dựng',
+  'Gỗ mỹ nghệ',
+  'Cơ khí',
+  'Vật liệu',
+  'Thủy sản',
+  'Thương mại',
+];
 
 export interface UnitName {
   name: string;
@@ -74,8 +203,13 @@ export const unitNames = (count: number, commune: string, villages: readonly str
     const trade = TRADES[Math.floor(i / FIRMS.length) % TRADES.length] ?? 'Thương mại';
     const round = Math.floor(i / (FIRMS.length * TRADES.length));
     const suffix = round > 0 ? ` ${round + 1}` : '';
-    if (i % 4 === 3) units.push({ name: `Cơ sở ${trade.toLowerCase()} ${firm}${suffix}`, kind: 'Cơ sở sản xuất' });
-    else if (i % 7 === 5) units.push({ name: `Trường Mầm non ${villages[i % Math.max(villages.length, 1)] ?? ''}${suffix}`.trim(), kind: 'Trường học' });
+    if (i % 4 === 3)
+      units.push({ name: `Cơ sở ${trade.toLowerCase()} ${firm}${suffix}`, kind: 'Cơ sở sản xuất' });
+    else if (i % 7 === 5)
+      units.push({
+        name: `Trường Mầm non ${villages[i % Math.max(villages.length, 1)] ?? ''}${suffix}`.trim(),
+        kind: 'Trường học',
+      });
     else units.push({ name: `Công ty TNHH ${trade} ${firm}${suffix}`, kind: 'Doanh nghiệp' });
     i++;
   }

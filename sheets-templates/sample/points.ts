@@ -19,7 +19,8 @@ export const passesSet = (set: CriteriaSet, points: Points): boolean => {
 
 const draw = (set: CriteriaSet, rnd: Random, low: number, high: number): Points => {
   const points: Points = {};
-  for (const item of itemsOf(set)) points[item.code] = Math.round(item.max * (low + (high - low) * rnd.next()));
+  for (const item of itemsOf(set))
+    points[item.code] = Math.round(item.max * (low + (high - low) * rnd.next()));
   return points;
 };
 
@@ -48,4 +49,6 @@ export const sumPoints = (points: Points): number => Object.values(points).reduc
 
 /** A total typed by hand (citizens who self-assessed online): clearly above or below the pass mark. */
 export const totalFor = (set: CriteriaSet, rnd: Random, pass: boolean): number =>
-  pass ? rnd.int(set.rules.passTotal, Math.min(100, set.rules.passTotal + 17)) : rnd.int(set.rules.passTotal - 25, set.rules.passTotal - 3);
+  pass
+    ? rnd.int(set.rules.passTotal, Math.min(100, set.rules.passTotal + 17))
+    : rnd.int(set.rules.passTotal - 25, set.rules.passTotal - 3);

@@ -24,13 +24,16 @@ export const tableShapes = (): TableShape[] => [
 
 export const registerShape = (key: RegisterSpec['key']): TableShape => {
   const shape = tableShapes().find((s) => s.register?.key === key);
-  if (!shape) throw new Error(`layout has no register ${key}`, { cause: { code: 'LAYOUT_REGISTER_MISSING' } });
+  if (!shape)
+    throw new Error(`layout has no register ${key}`, { cause: { code: 'LAYOUT_REGISTER_MISSING' } });
   return shape;
 };
 
 /** One row in the sheet's column order from values keyed by column key ("head", "item:TC1"…). */
-export const rowOf = (columns: readonly ColumnSpec[], values: Readonly<Record<string, CellValue>>): CellValue[] =>
-  columns.map((c) => values[c.key] ?? null);
+export const rowOf = (
+  columns: readonly ColumnSpec[],
+  values: Readonly<Record<string, CellValue>>,
+): CellValue[] => columns.map((c) => values[c.key] ?? null);
 
 export const headerRow = (columns: readonly ColumnSpec[]): string[] => columns.map((c) => c.header);
 

@@ -9,7 +9,16 @@ import { itemsOf, type CriteriaSet } from '../../src/core/criteria/schema';
 import { defaultCriteriaSets } from '../../src/core/criteria/sets/index';
 import { runEngine } from '../../src/core/engine';
 import { readWorkbook } from '../../src/node/xlsx/read';
-import { cellMap, cli, openXlsx, rowsOf, SAMPLE, SAMPLE_WITH_MISTAKES, tempDir, type CliRun } from './helpers';
+import {
+  cellMap,
+  cli,
+  openXlsx,
+  rowsOf,
+  SAMPLE,
+  SAMPLE_WITH_MISTAKES,
+  tempDir,
+  type CliRun,
+} from './helpers';
 
 const OWNED = ['Tổng hợp', 'Lỗi dữ liệu'];
 let dir: { path: string; remove: () => Promise<void> };
@@ -17,7 +26,10 @@ let first: CliRun;
 let output: ExcelJS.Workbook;
 let inputHashBefore: string;
 
-const hash = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
+const hash = async (path: string) =>
+  createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
 const sheet = (wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet => {
   const ws = wb.getWorksheet(name);
   if (!ws) throw new Error(`no sheet ${name}`);
@@ -36,7 +48,10 @@ afterAll(() => dir.remove());
 const records = (wb: ExcelJS.Workbook, name: string): Record<string, unknown>[] => {
   const rows = rowsOf(sheet(wb, name));
   const header = rows[1] ?? [];
-  return rows.slice(2).filter(Boolean).map((row) => Object.fromEntries(Array.from(header, (h, c) => [String(h), row[c] ?? null])));
+  return rows
+    .slice(2)
+    .filter(Boolean)
+    .map((row) => Object.fromEntries(Array.from(header, (h, c) => [String(h), row[c] ?? null])));
 };
 
 /** The criteria rules restated from the set's data: a decided result wins, else the points, else a typed total. */
@@ -98,9 +113,16 @@ describe('tong-hop on the sample commune', () => {
       const row = rowOf(name, villageHeader);
       const fam = passedFamilies.filter((f) => f['Thôn'] === name).length;
       const adults = citizens.filter(
-        (c) => c['Thôn'] === name && 2026 - Number(c['Năm sinh']) >= 18 && recognised(defaultCriteriaSets.citizen, c),
+        (c) =>
+          c['Thôn'] === name &&
+          2026 - Number(c['Năm sinh']) >= 18 &&
+          recognised(defaultCriteriaSets.citizen, c),
       ).length;
-      expect([name, row[5], row[12]]).toEqual([name, round1(fam, Number(v['Tổng số hộ'])), round1(adults, Number(v['Số người lớn']))]);
+      expect([name, row[5], row[12]]).toEqual([
+        name,
+        round1(fam, Number(v['Tổng số hộ'])),
+        round1(adults, Number(v['Số người lớn'])),
+      ]);
       if (fam / Number(v['Tổng số hộ']) < 0.9) misses.push(name);
     }
     // The sample is meant to straddle the 2028 target: some villages meet 90% of families, some do not.
@@ -116,7 +138,8 @@ describe('tong-hop on the sample commune', () => {
     const input = await openXlsx(SAMPLE);
     const names = input.worksheets.map((w) => w.name);
     expect(output.worksheets.map((w) => w.name)).toEqual([...names, ...OWNED]);
-    for (const name of names) expect([name, cellMap(sheet(output, name))]).toEqual([name, cellMap(sheet(input, name))]);
+    for (const name of names)
+      expect([name, cellMap(sheet(output, name))]).toEqual([name, cellMap(sheet(input, name))]);
   });
 
   test('opens on the summary and freezes the problems header', () => {
@@ -143,7 +166,10 @@ describe('the sample with mistakes', () => {
       rows.forEach((row, r) =>
         row.forEach((v, c) => {
           const got = actual[name]?.[r]?.[c] ?? null;
-          if ((v ?? null) !== got && !(v instanceof Date && got instanceof Date && v.getTime() === got.getTime())) {
+          if (
+            (v ?? null) !== got &&
+            !(v instanceof Date && got instanceof Date && v.getTime() === got.getTime())
+          ) {
             throw new Error(`${name} row ${r + 1} col ${c + 1}: expected ${String(v)}, got ${String(got)}`);
           }
         }),
@@ -161,7 +187,10 @@ describe('the sample with mistakes', () => {
     expect(planted.length).toBeGreaterThanOrEqual(30);
     // Codes come from the engine; the "Lỗi dữ liệu" sheet must show each of those issues at the same place.
     const issues = runEngine(await readWorkbook(SAMPLE_WITH_MISTAKES)).issues;
-    const problems = sheet(await openXlsx(join(dir.path, 'loi', 'xa-mau-co-loi-tong-hop.xlsx')), 'Lỗi dữ liệu');
+    const problems = sheet(
+      await openXlsx(join(dir.path, 'loi', 'xa-mau-co-loi-tong-hop.xlsx')),
+      'Lỗi dữ liệu',
+    );
     const links: string[] = [];
     problems.eachRow((row) => {
       const v = row.getCell(6).value;
@@ -173,7 +202,9 @@ describe('the sample with mistakes', () => {
       .filter(Boolean)
       .map((r) => `${String(r[3])}|${String(r[4])}|${String(r[5] ?? '')}|${String(r[8])}`);
     const missing = planted.filter((m) => {
-      const issue = issues.find((i) => i.code === m.code && i.sheet === m.sheet && i.row === m.row && i.column === m.column);
+      const issue = issues.find(
+        (i) => i.code === m.code && i.sheet === m.sheet && i.row === m.row && i.column === m.column,
+      );
       return !issue || !shown.includes(`${m.sheet}|${m.row}|${m.column ?? ''}|${issue.message}`);
     });
     expect(missing).toEqual([]);

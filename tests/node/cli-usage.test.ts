@@ -34,7 +34,14 @@ describe('usage mistakes exit 2 with a Vietnamese message and a pointer to the h
   test('--help prints the Vietnamese help with every command and the exit codes, and exits 0', async () => {
     const run = await cli(['--help'], dir.path);
     expect(run.code).toBe(0);
-    for (const text of ['tong-hop <tệp.xlsx>', 'kiem-tra <tệp.xlsx>', 'mau [--out <tệp.xlsx>]', '--nam <năm>', 'quang-ngoc-2026-2030', 'Mã thoát']) {
+    for (const text of [
+      'tong-hop <tệp.xlsx>',
+      'kiem-tra <tệp.xlsx>',
+      'mau [--out <tệp.xlsx>]',
+      '--nam <năm>',
+      'quang-ngoc-2026-2030',
+      'Mã thoát',
+    ]) {
       expect(run.stdout).toContain(text);
     }
   });
@@ -48,7 +55,10 @@ describe('usage mistakes exit 2 with a Vietnamese message and a pointer to the h
 describe('file problems exit 3 with what to do', () => {
   test('a missing file names the file', async () => {
     const run = await cli(['tong-hop', 'khong-co.xlsx'], dir.path);
-    expect([run.code, run.stderr]).toEqual([3, expect.stringContaining('Không tìm thấy tệp "khong-co.xlsx"')]);
+    expect([run.code, run.stderr]).toEqual([
+      3,
+      expect.stringContaining('Không tìm thấy tệp "khong-co.xlsx"'),
+    ]);
   });
 
   test('a CSV file says how to save as .xlsx', async () => {
@@ -75,8 +85,11 @@ describe('mau', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('so-2026.xlsx');
     const snapshot = await readWorkbook(join(dir.path, 'so-2026.xlsx'));
-    for (const spec of layout.registers) expect(snapshot[spec.sheet]?.[0]).toEqual(expect.arrayContaining(spec.columns.map((c) => c.header)));
-    expect(snapshot[layout.config.sheet]?.map((r) => r[0])).toEqual(expect.arrayContaining(layout.config.settings.map((s) => s.label)));
+    for (const spec of layout.registers)
+      expect(snapshot[spec.sheet]?.[0]).toEqual(expect.arrayContaining(spec.columns.map((c) => c.header)));
+    expect(snapshot[layout.config.sheet]?.map((r) => r[0])).toEqual(
+      expect.arrayContaining(layout.config.settings.map((s) => s.label)),
+    );
     const again = await cli(['mau', '--out', 'so-2026.xlsx'], dir.path);
     expect(again.code).toBe(3);
     expect(again.stderr).toContain('không ghi đè');
@@ -85,10 +98,14 @@ describe('mau', () => {
 
 // The real process: exit status as the shell sees it, and no stack trace for a user's mistake.
 test('the command run by tsx exits 3 for a missing file without printing a stack trace', () => {
-  const child = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'src', 'node', 'cli', 'main.ts'), 'kiem-tra', 'khong-co.xlsx'], {
-    cwd: dir.path,
-    encoding: 'utf8',
-  });
+  const child = spawnSync(
+    join(ROOT, 'node_modules', '.bin', 'tsx'),
+    [join(ROOT, 'src', 'node', 'cli', 'main.ts'), 'kiem-tra', 'khong-co.xlsx'],
+    {
+      cwd: dir.path,
+      encoding: 'utf8',
+    },
+  );
   expect(child.status).toBe(3);
   expect(child.stderr).toContain('Không tìm thấy tệp');
   expect(child.stderr).not.toMatch(/\n\s+at /u);

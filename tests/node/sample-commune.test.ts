@@ -53,7 +53,9 @@ test('has no data errors for the engine', () => {
 test('is what sheets-templates/xa-mau.xlsx holds, cell for cell (regenerate with npm run templates)', async () => {
   const committed = await readWorkbook(SAMPLE);
   for (const [name, rows] of Object.entries(sample)) {
-    const got = (committed[name] ?? []).map((r) => Array.from({ length: rows[0]?.length ?? 0 }, (_, c) => r[c] ?? null));
+    const got = (committed[name] ?? []).map((r) =>
+      Array.from({ length: rows[0]?.length ?? 0 }, (_, c) => r[c] ?? null),
+    );
     expect([name, got]).toEqual([name, rows.map((r) => r.map((v) => v ?? null))]);
   }
 });

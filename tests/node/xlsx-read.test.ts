@@ -30,7 +30,10 @@ describe('readWorkbook', () => {
     ws.getCell('A2').value = { richText: [{ text: 'Nguyễn ', font: { bold: true } }, { text: 'Văn An' }] };
     ws.getCell('A3').value = { text: 'Minh chứng', hyperlink: 'https://example.org/a' };
     ws.getCell('A4').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
-    ws.getCell('A5').value = { formula: 'VLOOKUP(1,Z:Z,2,0)', result: { error: '#N/A' } } as unknown as ExcelJS.CellFormulaValue;
+    ws.getCell('A5').value = {
+      formula: 'VLOOKUP(1,Z:Z,2,0)',
+      result: { error: '#N/A' },
+    } as unknown as ExcelJS.CellFormulaValue;
     ws.getCell('C6').value = 'x';
     const path = join(dir.path, 'values.xlsx');
     await wb.xlsx.writeFile(path);
@@ -39,7 +42,7 @@ describe('readWorkbook', () => {
     expect(sheet[5]).toEqual([null, null, 'x']);
   });
 
-  test('puts a merged block\'s value in its top-left cell only, as Google Sheets does', async () => {
+  test("puts a merged block's value in its top-left cell only, as Google Sheets does", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Thôn');
     ws.getCell('A1').value = 'DANH SÁCH THÔN';
@@ -62,7 +65,9 @@ describe('readWorkbook', () => {
     const d = (await readWorkbook(path))['Cấu hình']?.[1]?.[1];
     expect(d).toBeInstanceOf(Date);
     const date = d as Date;
-    expect([date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours()]).toEqual([2026, 12, 5, 0]);
+    expect([date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours()]).toEqual([
+      2026, 12, 5, 0,
+    ]);
   });
 
   test('keeps blank rows as empty rows so row numbers match the sheet', async () => {
@@ -79,7 +84,9 @@ describe('readWorkbook', () => {
 
   test('reads every sheet of the committed sample commune', async () => {
     const snapshot = await readWorkbook(SAMPLE);
-    expect(Object.keys(snapshot)).toEqual(expect.arrayContaining(['Cấu hình', 'Thôn', 'Gia đình', 'Dòng họ', 'Đơn vị', 'Công dân']));
+    expect(Object.keys(snapshot)).toEqual(
+      expect.arrayContaining(['Cấu hình', 'Thôn', 'Gia đình', 'Dòng họ', 'Đơn vị', 'Công dân']),
+    );
     expect(snapshot['Gia đình']?.length).toBe(4001);
   });
 });
@@ -107,7 +114,14 @@ describe('readWorkbook refuses what is not a readable .xlsx, with a code the com
 
   test('an Excel 97–2003 workbook (an OLE container without encryption)', async () => {
     const path = join(dir.path, 'cu.xls');
-    await writeFile(path, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('Workbook', 'utf16le')]));
+    await writeFile(
+      path,
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(504),
+        Buffer.from('Workbook', 'utf16le'),
+      ]),
+    );
     expect(await codeOf(path)).toBe('LEGACY_XLS');
   });
 
@@ -115,7 +129,15 @@ describe('readWorkbook refuses what is not a readable .xlsx, with a code the com
   test('a password-protected workbook', async () => {
     const path = join(dir.path, 'co-mat-khau.xlsx');
     const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    await writeFile(path, Buffer.concat([header, Buffer.alloc(504), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.from('EncryptedPackage', 'utf16le')]));
+    await writeFile(
+      path,
+      Buffer.concat([
+        header,
+        Buffer.alloc(504),
+        Buffer.from('EncryptionInfo', 'utf16le'),
+        Buffer.from('EncryptedPackage', 'utf16le'),
+      ]),
+    );
     expect(await codeOf(path)).toBe('ENCRYPTED');
   });
 

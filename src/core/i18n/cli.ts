@@ -33,11 +33,14 @@ export const usageText = {
   unknownCommand: (cmd: string) => `Không có lệnh "${cmd}". Các lệnh: tong-hop, kiem-tra, mau.`,
   noCommand: 'Chưa chọn lệnh. Các lệnh: tong-hop, kiem-tra, mau.',
   missingFile: (cmd: string) => `Lệnh "${cmd}" cần tên tệp .xlsx, ví dụ: ${CLI_NAME} ${cmd} xa-hoa-an.xlsx`,
-  extraArgument: (arg: string) => `Không hiểu "${arg}": mỗi lần chỉ xử lý một tệp. Nếu tên tệp có dấu cách, đặt trong ngoặc kép.`,
+  extraArgument: (arg: string) =>
+    `Không hiểu "${arg}": mỗi lần chỉ xử lý một tệp. Nếu tên tệp có dấu cách, đặt trong ngoặc kép.`,
   unknownOption: (opt: string) => `Không có tùy chọn "${opt}".`,
-  missingValue: (opt: string) => `Tùy chọn ${opt} cần một giá trị, ví dụ ${opt === '--nam' ? '--nam 2028' : opt === '--ke-hoach' ? '--ke-hoach quang-ngoc-2026-2030' : `${opt} out`}.`,
+  missingValue: (opt: string) =>
+    `Tùy chọn ${opt} cần một giá trị, ví dụ ${opt === '--nam' ? '--nam 2028' : opt === '--ke-hoach' ? '--ke-hoach quang-ngoc-2026-2030' : `${opt} out`}.`,
   badYear: (value: string) => `"${value}" không phải là năm hợp lệ cho --nam (cần 4 chữ số, ví dụ 2028).`,
-  unknownPreset: (value: string, presets: readonly string[]) => `Không có bộ chỉ tiêu "${value}". Chọn một trong: ${presets.join(', ')}.`,
+  unknownPreset: (value: string, presets: readonly string[]) =>
+    `Không có bộ chỉ tiêu "${value}". Chọn một trong: ${presets.join(', ')}.`,
   optionNotForCommand: (opt: string, cmd: string) => `Lệnh "${cmd}" không dùng tùy chọn ${opt}.`,
   seeHelp: `Xem hướng dẫn: ${CLI_NAME} --help`,
 } as const;
@@ -53,11 +56,14 @@ export const fileText = {
     `Tệp "${path}" đang đặt mật khẩu. Mở bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi chạy lại.`,
   CORRUPT: (path: string) =>
     `Không mở được tệp "${path}": tệp bị hỏng hoặc chưa tải về hết. Thử mở bằng Excel và lưu lại thành .xlsx, hoặc lấy lại bản gốc.`,
-  UNREADABLE: (path: string) => `Không có quyền đọc tệp "${path}". Đóng tệp nếu đang mở ở chương trình khác, hoặc chép tệp sang thư mục khác.`,
+  UNREADABLE: (path: string) =>
+    `Không có quyền đọc tệp "${path}". Đóng tệp nếu đang mở ở chương trình khác, hoặc chép tệp sang thư mục khác.`,
   WRITE_FAILED: (path: string) =>
     `Không ghi được "${path}". Nếu tệp đang mở trong Excel, hãy đóng lại; kiểm tra thư mục có quyền ghi và còn chỗ trống.`,
-  SAME_AS_INPUT: (path: string) => `Tệp kết quả "${path}" trùng với tệp đầu vào; chọn thư mục kết quả khác bằng --out.`,
-  OUTPUT_EXISTS: (path: string) => `Đã có tệp "${path}"; không ghi đè để tránh mất dữ liệu. Chọn tên khác bằng --out hoặc xóa tệp cũ.`,
+  SAME_AS_INPUT: (path: string) =>
+    `Tệp kết quả "${path}" trùng với tệp đầu vào; chọn thư mục kết quả khác bằng --out.`,
+  OUTPUT_EXISTS: (path: string) =>
+    `Đã có tệp "${path}"; không ghi đè để tránh mất dữ liệu. Chọn tên khác bằng --out hoặc xóa tệp cũ.`,
   NO_SHEETS: (path: string, missing: readonly string[]) =>
     `Tệp "${path}" không có các trang cần thiết (${missing.map((s) => `"${s}"`).join(', ')}). Dùng lệnh "${CLI_NAME} mau" để lấy sổ mẫu, rồi chép danh sách vào đúng trang.`,
 } as const;
@@ -77,10 +83,17 @@ export const summaryText = {
   noConfig: 'Chưa đọc được trang "Cấu hình" (xem các lỗi bên dưới).',
   villages: (n: string) => `Số thôn: ${n}`,
   tableHeader: ['Danh hiệu', 'Đăng ký', 'Đạt', 'Tổng số', 'Tỷ lệ đạt'] as const,
-  citizenLine: (registered: string, recognised: string) => `Công dân học tập: ${registered} người đăng ký, ${recognised} người đạt`,
-  citizenRatio: (label: string, ratio: string, numerator: string, denominator: string) => `  ${label}: ${ratio} (${numerator}/${denominator})`,
-  citizenRatios: { adults: 'trong số người lớn', workers: 'trong số người lao động', officials: 'CBCCVC trong các đơn vị' },
-  targetsHeading: (year: number, preset: string | null) => `So với chỉ tiêu năm ${year}${preset ? ` (${preset})` : ''}:`,
+  citizenLine: (registered: string, recognised: string) =>
+    `Công dân học tập: ${registered} người đăng ký, ${recognised} người đạt`,
+  citizenRatio: (label: string, ratio: string, numerator: string, denominator: string) =>
+    `  ${label}: ${ratio} (${numerator}/${denominator})`,
+  citizenRatios: {
+    adults: 'trong số người lớn',
+    workers: 'trong số người lao động',
+    officials: 'CBCCVC trong các đơn vị',
+  },
+  targetsHeading: (year: number, preset: string | null) =>
+    `So với chỉ tiêu năm ${year}${preset ? ` (${preset})` : ''}:`,
   noTargets: 'Không có chỉ tiêu để so sánh (chọn bộ chỉ tiêu ở trang "Cấu hình" hoặc dùng --ke-hoach).',
   met: 'đạt',
   missed: 'chưa đạt',
@@ -89,7 +102,8 @@ export const summaryText = {
     `  ${label}: ${actual} (chỉ tiêu ${comparison} ${percent}) ${verdict}`,
   shortfall: (n: string) => `, còn thiếu ${n}`,
   villagesMissing: (n: number, list: string) => `    ${n} thôn chưa đạt: ${list}`,
-  villageMissing: (name: string, actual: string, shortfall: string) => `${name} ${actual} (thiếu ${shortfall})`,
+  villageMissing: (name: string, actual: string, shortfall: string) =>
+    `${name} ${actual} (thiếu ${shortfall})`,
   issues: (errors: string, warnings: string) => `Dữ liệu: ${errors} lỗi, ${warnings} cảnh báo.`,
   topIssues: 'Một số lỗi cần sửa trước (danh sách đầy đủ ở trang "Lỗi dữ liệu" hoặc chạy lệnh kiem-tra):',
   issueLine: (where: string, message: string) => `  ${where}: ${message}`,
@@ -98,7 +112,8 @@ export const summaryText = {
   issueHint: (hint: string) => `      → ${hint}`,
   moreIssues: (n: string) => `  … và ${n} vấn đề khác.`,
   blocked: 'Báo cáo chưa được lập vì dữ liệu còn lỗi. Sửa các lỗi trên rồi chạy lại.',
-  noReportYet: 'Báo cáo .docx chưa có trong bản này; các số liệu ở trên và trang "Tổng hợp" là kết quả tổng hợp.',
+  noReportYet:
+    'Báo cáo .docx chưa có trong bản này; các số liệu ở trên và trang "Tổng hợp" là kết quả tổng hợp.',
   written: 'Đã ghi:',
   writtenFile: (path: string) => `  ${path}`,
   checkOk: 'Không có lỗi: dữ liệu sẵn sàng để tổng hợp.',
@@ -133,7 +148,8 @@ export const unexpectedText = (detail: string) =>
 
 export const templateText = {
   dropdownErrorTitle: 'Giá trị ngoài danh sách',
-  dropdownError: (header: string) => `Nên chọn "${header}" trong danh sách thả xuống. Bấm "Có" để giữ giá trị đã nhập.`,
+  dropdownError: (header: string) =>
+    `Nên chọn "${header}" trong danh sách thả xuống. Bấm "Có" để giữ giá trị đã nhập.`,
   configNoteLabel: 'Tên tham số; giữ nguyên chữ ở cột này.',
   configNoteValue: 'Nhập giá trị của tham số; xem giải thích ở cột bên phải. Dòng in đậm là bắt buộc.',
 } as const;

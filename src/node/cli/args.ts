@@ -32,7 +32,8 @@ const parseYear = (text: string): number => {
 };
 
 export const parseArgs = (argv: readonly string[], presetIds: readonly string[]): Command => {
-  if (argv.some((a) => a === '-h' || a === '--help' || a === 'help' || a === 'tro-giup')) return { kind: 'help' };
+  if (argv.some((a) => a === '-h' || a === '--help' || a === 'help' || a === 'tro-giup'))
+    return { kind: 'help' };
   const [name, ...rest] = argv;
   if (name === undefined) throw new UsageError(usageText.noCommand);
   if (!(COMMANDS as readonly string[]).includes(name)) throw new UsageError(usageText.unknownCommand(name));
@@ -50,16 +51,21 @@ export const parseArgs = (argv: readonly string[], presetIds: readonly string[])
     if (!['--nam', '--ke-hoach', '--out'].includes(opt)) throw new UsageError(usageText.unknownOption(opt));
     if (!OPTIONS[cmd].includes(opt)) throw new UsageError(usageText.optionNotForCommand(opt, cmd));
     const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
-    if (value === undefined || value === '' || value.startsWith('--')) throw new UsageError(usageText.missingValue(opt));
+    if (value === undefined || value === '' || value.startsWith('--'))
+      throw new UsageError(usageText.missingValue(opt));
     values.set(opt, value);
   }
   const nam = values.get('--nam');
   const keHoach = values.get('--ke-hoach');
   const preset = keHoach === undefined ? undefined : findPreset(keHoach)?.id;
-  if (keHoach !== undefined && preset === undefined) throw new UsageError(usageText.unknownPreset(keHoach, presetIds));
+  if (keHoach !== undefined && preset === undefined)
+    throw new UsageError(usageText.unknownPreset(keHoach, presetIds));
   const extra = positional[cmd === 'mau' ? 0 : 1];
   if (extra !== undefined) throw new UsageError(usageText.extraArgument(extra));
-  const targets = { ...(nam === undefined ? {} : { year: parseYear(nam) }), ...(preset === undefined ? {} : { preset }) };
+  const targets = {
+    ...(nam === undefined ? {} : { year: parseYear(nam) }),
+    ...(preset === undefined ? {} : { preset }),
+  };
   if (cmd === 'mau') {
     const out = values.get('--out');
     return out === undefined ? { kind: 'mau' } : { kind: 'mau', out };

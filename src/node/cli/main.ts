@@ -8,4 +8,6 @@ const io = {
   cwd: process.cwd(),
 };
 
-process.exitCode = await runCli(process.argv.slice(2), io, { writeReports: (result, outDir) => writeReports(result, outDir) });
+process.exitCode = await runCli(process.argv.slice(2), io, {
+  writeReports: (result, outDir) => writeReports(result, outDir),
+});

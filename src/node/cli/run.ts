@@ -3,7 +3,14 @@ import { access } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { layout } from '../../../sheets-templates/layout';
-import { fileText, helpText, progressText, summaryText, unexpectedText, usageText } from '../../core/i18n/cli';
+import {
+  fileText,
+  helpText,
+  progressText,
+  summaryText,
+  unexpectedText,
+  usageText,
+} from '../../core/i18n/cli';
 import { runEngine } from '../../core/engine';
 import { findSheet } from '../../core/read/table';
 import type { EngineResult } from '../../core/result';
@@ -36,7 +43,10 @@ class FileProblem extends Error {
 
 /** The report writer's own refusals carry a Vietnamese message and a REPORT_* code; anything else is a bug. */
 const reportProblem = (e: unknown): string => {
-  const code = e instanceof Error && typeof e.cause === 'object' && e.cause !== null && 'code' in e.cause ? String(e.cause.code) : '';
+  const code =
+    e instanceof Error && typeof e.cause === 'object' && e.cause !== null && 'code' in e.cause
+      ? String(e.cause.code)
+      : '';
   if (e instanceof Error && code.startsWith('REPORT_')) return e.message;
   throw e;
 };
@@ -47,8 +57,17 @@ const shown = (io: CliIo, path: string) => relative(io.cwd, path) || path;
 
 /** A workbook with none of the layout's sheets is the wrong file, not a file with mistakes. */
 const checkSheets = (snapshot: WorkbookSnapshot, file: string): void => {
-  const wanted = [layout.config, ...layout.registers].map((s) => ({ sheet: s.sheet, found: findSheet(snapshot, [s.sheet, ...s.synonyms]) }));
-  if (wanted.every((w) => w.found === undefined)) throw new FileProblem(fileText.NO_SHEETS(file, wanted.map((w) => w.sheet)));
+  const wanted = [layout.config, ...layout.registers].map((s) => ({
+    sheet: s.sheet,
+    found: findSheet(snapshot, [s.sheet, ...s.synonyms]),
+  }));
+  if (wanted.every((w) => w.found === undefined))
+    throw new FileProblem(
+      fileText.NO_SHEETS(
+        file,
+        wanted.map((w) => w.sheet),
+      ),
+    );
 };
 
 const readAndRun = async (io: CliIo, progress: Progress, cmd: Extract<Command, { file: string }>) => {
@@ -60,12 +79,19 @@ const readAndRun = async (io: CliIo, progress: Progress, cmd: Extract<Command, {
   const rows = Object.values(snapshot).reduce((s, v) => s + v.length, 0);
   progress.done((ms) => progressText.read(Object.keys(snapshot).length, rows, ms));
   progress.step(progressText.checking);
-  const result = runEngine(snapshot, { ...(cmd.year === undefined ? {} : { targetYear: cmd.year }), ...(cmd.preset === undefined ? {} : { presetId: cmd.preset }) });
+  const result = runEngine(snapshot, {
+    ...(cmd.year === undefined ? {} : { targetYear: cmd.year }),
+    ...(cmd.preset === undefined ? {} : { presetId: cmd.preset }),
+  });
   progress.done(progressText.checked);
   return { wb, file, result };
 };
 
-const tongHop = async (io: CliIo, cmd: Extract<Command, { kind: 'tong-hop' }>, deps: CliDeps): Promise<number> => {
+const tongHop = async (
+  io: CliIo,
+  cmd: Extract<Command, { kind: 'tong-hop' }>,
+  deps: CliDeps,
+): Promise<number> => {
   const progress = new Progress(io);
   const { wb, file, result } = await readAndRun(io, progress, cmd);
   const outDir = resolve(io.cwd, cmd.out);
@@ -85,7 +111,15 @@ const tongHop = async (io: CliIo, cmd: Extract<Command, { kind: 'tong-hop' }>, d
   }
   progress.step(progressText.done(progress.total()));
   const out = summaryLines(result);
-  if (result.blocking) out.push(summaryText.topIssues, ...issueLines(result.issues.filter((i) => i.severity === 'error'), ISSUES_SHOWN['tong-hop']), summaryText.blocked);
+  if (result.blocking)
+    out.push(
+      summaryText.topIssues,
+      ...issueLines(
+        result.issues.filter((i) => i.severity === 'error'),
+        ISSUES_SHOWN['tong-hop'],
+      ),
+      summaryText.blocked,
+    );
   else if (!deps.writeReports) out.push(summaryText.noReportYet);
   out.push('', summaryText.written, ...written.map((p) => summaryText.writtenFile(shown(io, p))));
   lines(io, out);
@@ -94,16 +128,27 @@ const tongHop = async (io: CliIo, cmd: Extract<Command, { kind: 'tong-hop' }>, d
 
 const kiemTra = async (io: CliIo, cmd: Extract<Command, { kind: 'kiem-tra' }>): Promise<number> => {
   const { result } = await readAndRun(io, new Progress(io), cmd);
-  const out = [summaryText.issues(formatInt(result.errorCount), formatInt(result.warningCount)), ...issueLines(result.issues, ISSUES_SHOWN['kiem-tra'])];
-  out.push(result.errorCount > 0 ? summaryText.checkFailed(formatInt(result.errorCount)) : summaryText.checkOk);
+  const out = [
+    summaryText.issues(formatInt(result.errorCount), formatInt(result.warningCount)),
+    ...issueLines(result.issues, ISSUES_SHOWN['kiem-tra']),
+  ];
+  out.push(
+    result.errorCount > 0 ? summaryText.checkFailed(formatInt(result.errorCount)) : summaryText.checkOk,
+  );
   lines(io, out);
   return result.errorCount > 0 ? ExitCode.dataErrors : ExitCode.ok;
 };
 
 const mau = async (io: CliIo, cmd: Extract<Command, { kind: 'mau' }>): Promise<number> => {
   const target = cmd.out ?? TEMPLATE_NAME;
-  const path = resolve(io.cwd, extname(target).toLowerCase() === '.xlsx' ? target : join(target, TEMPLATE_NAME));
-  const exists = await access(path).then(() => true, () => false);
+  const path = resolve(
+    io.cwd,
+    extname(target).toLowerCase() === '.xlsx' ? target : join(target, TEMPLATE_NAME),
+  );
+  const exists = await access(path).then(
+    () => true,
+    () => false,
+  );
   // Never overwrite: the file may be a template a commune has already filled in.
   if (exists) throw new FileProblem(fileText.OUTPUT_EXISTS(shown(io, path)));
   await saveWorkbook(buildTemplateWorkbook(), path);

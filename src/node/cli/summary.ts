@@ -16,7 +16,12 @@ const place = (result: EngineResult): string => {
 
 const table = (rows: string[][]): string[] => {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('   ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+      .join('   ')
+      .trimEnd(),
+  );
 };
 
 const titlesTable = (result: EngineResult): string[] => {
@@ -33,7 +38,8 @@ const titlesTable = (result: EngineResult): string[] => {
 
 const citizenLines = (result: EngineResult): string[] => {
   const c = result.tally.commune.citizen;
-  const ratio = (label: string, r: Ratio) => t.citizenRatio(label, pct(r), formatInt(r.numerator), formatInt(r.denominator));
+  const ratio = (label: string, r: Ratio) =>
+    t.citizenRatio(label, pct(r), formatInt(r.numerator), formatInt(r.denominator));
   return [
     t.citizenLine(formatInt(c.registered), formatInt(c.recognised)),
     ratio(t.citizenRatios.adults, c.adults),
@@ -45,25 +51,51 @@ const citizenLines = (result: EngineResult): string[] => {
 const targetLines = (e: TargetEvaluation): string[] => {
   const verdict = e.met === null ? t.unknown : e.met ? t.met : t.missed;
   const unit = shortfallUnits[e.indicator];
-  const short = e.met === false && e.shortfall > 0 ? t.shortfall(`${formatInt(e.shortfall)}${unit ? ` ${unit}` : ''}`) : '';
-  const lines = [t.target(e.label, pct(e.actual), e.target.comparison === '>' ? '>' : '≥', formatPercent(e.target.percent), verdict) + short];
+  const short =
+    e.met === false && e.shortfall > 0
+      ? t.shortfall(`${formatInt(e.shortfall)}${unit ? ` ${unit}` : ''}`)
+      : '';
+  const lines = [
+    t.target(
+      e.label,
+      pct(e.actual),
+      e.target.comparison === '>' ? '>' : '≥',
+      formatPercent(e.target.percent),
+      verdict,
+    ) + short,
+  ];
   if (e.villagesMissing.length > 0) {
-    const list = e.villagesMissing.map((v) => t.villageMissing(v.name, pct(v.actual), `${formatInt(v.shortfall)}${unit ? ` ${unit}` : ''}`));
+    const list = e.villagesMissing.map((v) =>
+      t.villageMissing(v.name, pct(v.actual), `${formatInt(v.shortfall)}${unit ? ` ${unit}` : ''}`),
+    );
     lines.push(t.villagesMissing(e.villagesMissing.length, list.join('; ')));
   }
   return lines;
 };
 
 export const issueLines = (issues: readonly Issue[], limit: number): string[] => {
-  const lines = issues.slice(0, limit).flatMap((i) => [t.issueLine(t.issueWhere(i.sheet, i.row, i.cell), i.message), t.issueHint(i.hint)]);
+  const lines = issues
+    .slice(0, limit)
+    .flatMap((i) => [t.issueLine(t.issueWhere(i.sheet, i.row, i.cell), i.message), t.issueHint(i.hint)]);
   if (issues.length > limit) lines.push(t.moreIssues(formatInt(issues.length - limit)));
   return lines;
 };
 
 export const summaryLines = (result: EngineResult): string[] => {
-  const lines = [place(result), t.villages(formatInt(result.tally.villages.length)), '', ...titlesTable(result), '', ...citizenLines(result), ''];
+  const lines = [
+    place(result),
+    t.villages(formatInt(result.tally.villages.length)),
+    '',
+    ...titlesTable(result),
+    '',
+    ...citizenLines(result),
+    '',
+  ];
   if (result.targetYear !== null && result.targets.length > 0) {
-    lines.push(t.targetsHeading(result.targetYear, result.preset?.name ?? null), ...result.targets.flatMap(targetLines));
+    lines.push(
+      t.targetsHeading(result.targetYear, result.preset?.name ?? null),
+      ...result.targets.flatMap(targetLines),
+    );
   } else lines.push(t.noTargets);
   lines.push('', t.issues(formatInt(result.errorCount), formatInt(result.warningCount)));
   return lines;

@@ -4,7 +4,9 @@ import type { CellValue } from '../../core/snapshot';
 
 /** exceljs writes a Date by its UTC instant; Excel means wall-clock time. Shift local dates so the day is kept. */
 export const excelDate = (d: Date): Date =>
-  new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()));
+  new Date(
+    Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()),
+  );
 
 const ERROR_VALUES = new Set(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!']);
 
@@ -18,7 +20,11 @@ export const excelValue = (v: CellValue): ExcelJS.CellValue => {
 
 export const argb = (hex: string): string => `FF${hex.replace(/^#/u, '').toUpperCase()}`;
 
-export const solidFill = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) } });
+export const solidFill = (hex: string): ExcelJS.Fill => ({
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: argb(hex) },
+});
 
 /** A sheet name as a formula reference: 'Gia đình' (quotes doubled inside). */
 export const sheetRef = (name: string): string => `'${name.replace(/'/gu, "''")}'`;

@@ -14,7 +14,9 @@ export class XlsxFileError extends Error {
   declare readonly cause: { code: FileProblem; path: string; detail?: string };
 
   constructor(code: FileProblem, path: string, detail?: string) {
-    super(`${code}: ${path}${detail ? ` (${detail})` : ''}`, { cause: detail === undefined ? { code, path } : { code, path, detail } });
+    super(`${code}: ${path}${detail ? ` (${detail})` : ''}`, {
+      cause: detail === undefined ? { code, path } : { code, path, detail },
+    });
     this.name = 'XlsxFileError';
   }
 }

@@ -16,7 +16,14 @@ const startsWith = (buf: Uint8Array, sig: readonly number[]): boolean => sig.eve
 
 /** Excel stores dates as wall-clock serials; exceljs hands them back as UTC instants. The engine wants local dates. */
 const localDate = (d: Date): Date =>
-  new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
+  new Date(
+    d.getUTCFullYear(),
+    d.getUTCMonth(),
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+  );
 
 export const plainValue = (v: ExcelJS.CellValue | undefined): CellValue => {
   if (v === null || v === undefined) return null;
@@ -62,7 +69,8 @@ export const readXlsxBytes = async (path: string): Promise<Buffer> => {
     throw new XlsxFileError(ext === '.xls' || ext === '.xlsx' ? 'LEGACY_XLS' : 'NOT_XLSX', path);
   }
   if (!XLSX_EXTENSIONS.has(ext)) throw new XlsxFileError('NOT_XLSX', path, ext || 'no extension');
-  if (!startsWith(bytes, ZIP)) throw new XlsxFileError(bytes.length === 0 ? 'CORRUPT' : 'NOT_XLSX', path, 'signature');
+  if (!startsWith(bytes, ZIP))
+    throw new XlsxFileError(bytes.length === 0 ? 'CORRUPT' : 'NOT_XLSX', path, 'signature');
   return bytes;
 };
 
@@ -84,4 +92,5 @@ export const snapshotOf = (wb: ExcelJS.Workbook): WorkbookSnapshot => {
   return snapshot;
 };
 
-export const readWorkbook = async (path: string): Promise<WorkbookSnapshot> => snapshotOf(await loadWorkbook(path));
+export const readWorkbook = async (path: string): Promise<WorkbookSnapshot> =>
+  snapshotOf(await loadWorkbook(path));

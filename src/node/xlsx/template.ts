@@ -75,23 +75,43 @@ const referenceList = (kind: ColumnSpec['kind']): string | null => {
   return `${sheetRef(spec.sheet)}!$${letter}$${layout.frozenRows + 1}:$${letter}$${MIN_ROWS}`;
 };
 
-const tableSheet = (wb: ExcelJS.Workbook, lists: ListSheet, shape: TableShape, values: WorkbookSnapshot[string] | undefined): void => {
+const tableSheet = (
+  wb: ExcelJS.Workbook,
+  lists: ListSheet,
+  shape: TableShape,
+  values: WorkbookSnapshot[string] | undefined,
+): void => {
   const ws = wb.addWorksheet(shape.sheet, { views: [{ state: 'frozen', ySplit: layout.frozenRows }] });
   addValues(ws, values ?? [shape.columns.map((c) => c.header)]);
-  styleHeader(ws, shape.columns.map((c) => c.note));
+  styleHeader(
+    ws,
+    shape.columns.map((c) => c.note),
+  );
   const last = Math.max(MIN_ROWS, (values?.length ?? 0) + SPARE_ROWS);
   shape.columns.forEach((spec, c) => {
     ws.getColumn(c + 1).width = spec.width;
     const formula = spec.options ? lists.formula(spec.options) : referenceList(spec.kind);
     if (!formula) return;
     const letter = columnLetter(c);
-    extra(ws).dataValidations.add(`${letter}${layout.frozenRows + 1}:${letter}${last}`, listValidation(formula, spec.header));
+    extra(ws).dataValidations.add(
+      `${letter}${layout.frozenRows + 1}:${letter}${last}`,
+      listValidation(formula, spec.header),
+    );
   });
 };
 
-const configSheet = (wb: ExcelJS.Workbook, lists: ListSheet, values: WorkbookSnapshot[string] | undefined): void => {
-  const ws = wb.addWorksheet(layout.config.sheet, { views: [{ state: 'frozen', ySplit: layout.frozenRows }] });
-  const rows = values ?? [[...layout.config.headers], ...layout.config.settings.map((s) => [s.label, null, s.note])];
+const configSheet = (
+  wb: ExcelJS.Workbook,
+  lists: ListSheet,
+  values: WorkbookSnapshot[string] | undefined,
+): void => {
+  const ws = wb.addWorksheet(layout.config.sheet, {
+    views: [{ state: 'frozen', ySplit: layout.frozenRows }],
+  });
+  const rows = values ?? [
+    [...layout.config.headers],
+    ...layout.config.settings.map((s) => [s.label, null, s.note]),
+  ];
   addValues(ws, rows);
   styleHeader(ws, [templateText.configNoteLabel, templateText.configNoteValue, null]);
   [34, 36, 90].forEach((w, c) => (ws.getColumn(c + 1).width = w));

@@ -10,10 +10,19 @@ import { XlsxFileError } from './errors';
 import { extra, setTabSelected } from './exceljs-extra';
 
 const quoted = (v: string | number | boolean): string =>
-  typeof v === 'string' ? `"${v.replace(/"/gu, '""')}"` : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
+  typeof v === 'string'
+    ? `"${v.replace(/"/gu, '""')}"`
+    : typeof v === 'boolean'
+      ? v
+        ? 'TRUE'
+        : 'FALSE'
+      : String(v);
 
 /** An internal link as a HYPERLINK formula with its cached text: exceljs cannot write a location-only hyperlink. */
-const linkValue = (value: string | number | boolean, to: { sheet: string; cell: string }): ExcelJS.CellValue => ({
+const linkValue = (
+  value: string | number | boolean,
+  to: { sheet: string; cell: string },
+): ExcelJS.CellValue => ({
   formula: `HYPERLINK("#${sheetRef(to.sheet).replace(/"/gu, '""')}!${to.cell}",${quoted(value)})`,
   result: value,
 });
@@ -30,7 +39,8 @@ const fillSheet = (ws: ExcelJS.Worksheet, table: OutputTable): void => {
       const background = table.backgrounds[r]?.[c] ?? null;
       if (background) cell.fill = solidFill(background);
       const bold = table.bold[r]?.[c] ?? false;
-      if (bold || link) cell.font = { bold, ...(link ? { underline: true, color: { argb: argb('#1155CC') } } : {}) };
+      if (bold || link)
+        cell.font = { bold, ...(link ? { underline: true, color: { argb: argb('#1155CC') } } : {}) };
       const format = table.numberFormats[r]?.[c] ?? null;
       if (format) cell.numFmt = format;
     });
@@ -56,7 +66,9 @@ export const replaceOwnedSheets = (wb: ExcelJS.Workbook, tables: readonly Output
   }
   const first = wb.worksheets.findIndex((ws) => tables.some((t) => t.sheet === ws.name));
   if (first >= 0) {
-    wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: first, visibility: 'visible' }];
+    wb.views = [
+      { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: first, visibility: 'visible' },
+    ];
     // Only one tab may be selected when the workbook opens on the summary.
     wb.worksheets.forEach((ws, i) => setTabSelected(ws, i === first));
   }
