@@ -151,3 +151,15 @@ describe('reading what people really type', () => {
     expect(w?.message).toContain('Tổng điểm 60 dưới mức đạt 80');
   });
 });
+
+describe('duplicates', () => {
+  it('flags the same household head twice in a village, whatever the case and spacing', () => {
+    const r = runEngine(makeWorkbook({ villages, families: [{ head: 'Nguyễn Văn Dũng', village: 'Thôn 1' }, { head: 'nguyễn  văn dũng', village: 'Thôn 1' }] }));
+    expect(r.issues.filter((i) => i.code === 'DUPLICATE_FAMILY')).toEqual([expect.objectContaining({ row: 3, column: 'B' })]);
+  });
+
+  it('does not take "Dung" and "Dũng" for the same person', () => {
+    const r = runEngine(makeWorkbook({ villages, families: [{ head: 'Nguyễn Văn Dũng', village: 'Thôn 1' }, { head: 'Nguyễn Văn Dung', village: 'Thôn 1' }] }));
+    expect(r.issues.filter((i) => i.code === 'DUPLICATE_FAMILY')).toEqual([]);
+  });
+});

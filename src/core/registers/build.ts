@@ -3,7 +3,7 @@ import type { CriteriaSet } from '../criteria/schema';
 import type { IssueLog } from '../issues/make';
 import type { TitleCode } from '../layout/schema';
 import type { WorkbookSnapshot } from '../snapshot';
-import { foldKeyOnce } from '../text/normalize';
+import { cleanText } from '../text/normalize';
 import { finishAssessment } from './assess';
 import { villageIndex, unitIndex } from './places';
 import {
@@ -42,6 +42,9 @@ const finishAll = <T, E>(items: Iterable<Draft<T>>, finish: (d: Draft<T>) => E):
   return out;
 };
 
+/** Duplicates compare names as typed but for case and spacing: "Dũng" and "Dung" are two people. */
+const personKey = (name: string): string => cleanText(name).toLowerCase();
+
 // Entities are built field by field: spreading two objects into one is the slow path in V8 at this row count.
 
 export const buildRegisters = (
@@ -77,7 +80,7 @@ export const buildRegisters = (
   const unitPlaces = unitIndex(unitDrafts.map((d) => d.fields));
   const familyDrafts = dedupe(
     readFamilies(open('families'), criteria.family, issues, villagePlaces),
-    (d) => `${foldKeyOnce(d.fields.head)}|${d.fields.villageKey}`,
+    (d) => `${personKey(d.fields.head)}|${d.fields.villageKey}`,
     (d, firstRow) =>
       d.reader.report(
         'DUPLICATE_FAMILY',
@@ -88,7 +91,7 @@ export const buildRegisters = (
   );
   const clanDrafts = dedupe(
     readClans(open('clans'), criteria.clan, issues, villagePlaces),
-    (d) => `${foldKeyOnce(d.fields.name)}|${d.fields.villageKeys[0] ?? ''}`,
+    (d) => `${personKey(d.fields.name)}|${d.fields.villageKeys[0] ?? ''}`,
     (d, firstRow) =>
       d.reader.report(
         'DUPLICATE_CLAN',
@@ -102,7 +105,7 @@ export const buildRegisters = (
     (d) =>
       d.fields.birthYear === null
         ? null
-        : `${foldKeyOnce(d.fields.name)}|${d.fields.birthYear}|${d.fields.villageKey ?? d.fields.unitKey ?? ''}`,
+        : `${personKey(d.fields.name)}|${d.fields.birthYear}|${d.fields.villageKey ?? d.fields.unitKey ?? ''}`,
     (d, firstRow) =>
       d.reader.report(
         'DUPLICATE_CITIZEN',

@@ -51,7 +51,7 @@ export const Clan = z.object({
   ...located,
   name: z.string(),
   leader: z.string(),
-  /** The first village is where the clan is assessed and counted. */
+  /** Every village the clan lives in; it counts towards each of them, and once for the commune. */
   villageKeys: z.array(z.string()).min(1),
   households: z.number().int().nonnegative().nullable(),
 });

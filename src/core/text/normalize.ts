@@ -57,11 +57,6 @@ export function foldKey(v: string): string {
   return key;
 }
 
-/** The same key without the memo, for values that are unique per row (people's names): they would only evict. */
-export function foldKeyOnce(v: string): string {
-  return foldUncached(v);
-}
-
 function foldUncached(v: string): string {
   return stripDiacritics(cleanText(v).toLowerCase())
     .replace(NOT_LETTER_OR_DIGIT, ' ')
