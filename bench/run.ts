@@ -1,9 +1,13 @@
 // npm run bench: every area's figures into build/bench.json, an array of { name, value, unit }.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { benchCli } from './cli';
 import { benchEngine } from './engine';
 import type { Metric } from './metric';
 
-const sections: [string, () => Promise<Metric[]>][] = [['engine', benchEngine]];
+const sections: [string, () => Promise<Metric[]>][] = [
+  ['engine', benchEngine],
+  ['cli', benchCli],
+];
 
 const all: Metric[] = [];
 for (const [name, run] of sections) {
