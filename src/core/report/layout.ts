@@ -13,10 +13,11 @@ export const FONT = 'Times New Roman';
 
 /** Point sizes per part of the document (Phụ lục I of Nghị định 30). */
 export const SIZES = {
-  parentBody: 13,
-  issuingBody: 13,
+  // 12 is within the allowed 12–13 and keeps "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and a commune's association on one line.
+  parentBody: 12,
+  issuingBody: 12,
   number: 13,
-  nationalName: 13,
+  nationalName: 12,
   motto: 14,
   placeDate: 14,
   docType: 14,

@@ -2,7 +2,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  convertMillimetersToTwip,
   HighlightColor,
   Paragraph,
   Table,
@@ -19,7 +18,8 @@ import type { Align, HeaderBlock, ParagraphBlock, Run, SignatureBlock, TableBloc
 import { MOTTO, NATIONAL_NAME } from '../../core/i18n/report';
 
 const half = (role: SizeRole): number => SIZES[role] * 2;
-const twip = (mm: number): number => Math.round(convertMillimetersToTwip(mm));
+/** docx's own converter truncates (A4 would be 11905 twips); Word writes 11906. */
+const twip = (mm: number): number => Math.round((mm / 25.4) * 1440);
 const ptTwip = (pt: number): number => Math.round(pt * 20);
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
@@ -86,6 +86,8 @@ const borderless = (leftMm: number, rightMm: number, left: Paragraph[], right: P
     columnWidths: [twip(leftMm), twip(rightMm)],
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
+    // No side padding: the header's long capitals need the whole column.
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
     rows: [new TableRow({ cantSplit: true, children: [cell(leftMm, left), cell(rightMm, right)] })],
   });
 

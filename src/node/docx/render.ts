@@ -1,7 +1,6 @@
 // Renders a document model into a .docx (Nghị định 30 layout): sections, the page-number header, every block.
 import {
   AlignmentType,
-  convertMillimetersToTwip,
   Document,
   Header,
   ImageRun,
@@ -21,7 +20,8 @@ import { beforeSignature, bodyTable, header, paragraph, signatureTable, TABLE_ST
 /** PNG bytes by image key ('chart'). A missing image leaves its alt text in place, so a report still renders. */
 export type DocxImages = Readonly<Record<string, Uint8Array>>;
 
-const twip = (mm: number): number => Math.round(convertMillimetersToTwip(mm));
+/** docx's own converter truncates (A4 would be 11905 twips); Word writes 11906. */
+const twip = (mm: number): number => Math.round((mm / 25.4) * 1440);
 const PX_PER_MM = 96 / 25.4;
 
 const pageNumberHeader = (): Header =>

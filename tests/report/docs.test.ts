@@ -1,0 +1,111 @@
+// The Google Docs renderer through a strict in-memory DocumentApp: same structure as the model, and a number
+// of service calls that does not grow with the rows of the annexes.
+import { buildAnnualReport, buildChartModel, buildDecisions } from '../../src/core/report';
+import { tableStrings } from '../../src/core/report/grid';
+import { allBlocks, blockText, type DocModel } from '../../src/core/report/model';
+import { chartBlob, type ChartsLike } from '../../src/gas/docs/chart';
+import { renderGoogleDoc } from '../../src/gas/docs/render';
+import { createFakeDocumentApp } from './fakes/document-app';
+import { smallResult, withConfig, withFamilies } from './fixtures/commune';
+
+const r = smallResult();
+const fakeBlob = { getBlob: () => fakeBlob } as unknown as GoogleAppsScript.Base.BlobSource;
+
+const render = (doc: DocModel, chart = true) => {
+  const fake = createFakeDocumentApp();
+  renderGoogleDoc(doc, { DocumentApp: fake.app, ...(chart ? { chartPng: fakeBlob } : {}) });
+  const created = fake.documents[0];
+  if (!created) throw new Error('no document created');
+  return { ...fake, created };
+};
+
+describe('renderGoogleDoc', () => {
+  test('sets A4 with the layout margins and Times New Roman on the body', () => {
+    const { created } = render(buildAnnualReport(r));
+    expect(created.bodyAttrs).toMatchObject({ PAGE_WIDTH: expect.closeTo(595.3, 1), PAGE_HEIGHT: expect.closeTo(841.9, 1), MARGIN_LEFT: expect.closeTo(85.04, 1), MARGIN_RIGHT: expect.closeTo(42.52, 1), MARGIN_TOP: expect.closeTo(56.69, 1), FONT_FAMILY: 'Times New Roman' });
+  });
+
+  test('writes every body table of the model as one appendTable with the same cells, in order', () => {
+    const doc = buildAnnualReport(r);
+    const { created, calls } = render(doc);
+    const modelTables = allBlocks(doc).flatMap((b) => (b.kind === 'table' ? [{ head: b.header.length, cells: tableStrings(b) }] : []));
+    // The header and signature are two-column layout tables; body tables follow in model order between them.
+    const tables = created.elements.flatMap((e) => (e.type === 'table' ? [e] : []));
+    expect(tables).toHaveLength(modelTables.length + 2);
+    tables.slice(1, -1).forEach((t, i) => {
+      const expected = modelTables[i];
+      if (!expected) throw new Error('missing model table');
+      // Horizontal merges fold covered header cells into their anchor; data rows arrive exactly as modelled.
+      expect(t.cells.slice(expected.head)).toEqual(expected.cells.slice(expected.head));
+      expect(t.cells[0]?.filter((c) => c !== '')).toEqual(expected.cells[0]?.filter((c) => c !== ''));
+    });
+    expect(calls.byName.get('Body.appendTable')).toBe(modelTables.length + 2);
+  });
+
+  test('writes the paragraphs of the model with their text, the header lines and the signer', () => {
+    const doc = buildAnnualReport(r);
+    const { created } = render(doc);
+    const paragraphs = created.elements.flatMap((e) => (e.type === 'paragraph' ? [e.text] : []));
+    const modelParagraphs = allBlocks(doc).flatMap((b) => (b.kind === 'paragraph' ? [blockText(b)] : []));
+    expect(paragraphs.filter((p) => modelParagraphs.includes(p))).toEqual(modelParagraphs);
+    const header = created.elements[0];
+    expect(header?.type === 'table' ? header.cells.flat() : []).toEqual(expect.arrayContaining(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 05/BC-HKH']));
+    const signature = created.elements.filter((e) => e.type === 'table').pop();
+    expect(signature?.type === 'table' ? signature.cells.flat() : []).toEqual(expect.arrayContaining(['Nơi nhận:', 'TM. BAN THƯỜNG VỤ', r.config?.reportSigner]));
+  });
+
+  test('bolds the "Điều 1." label of an article without bolding the rest of the sentence', () => {
+    const doc = buildDecisions(withConfig(r, { oneDecision: false }))[0];
+    if (!doc) throw new Error('no decision');
+    const { created } = render(doc);
+    const article = created.elements.find((e) => e.type === 'paragraph' && e.text.startsWith('Điều 1. '));
+    expect(article?.type === 'paragraph' ? article.bold : null).toEqual([[0, 'Điều 1.'.length]]);
+  });
+
+  test('inserts the chart blob as an inline image, or its alt text when there is none', () => {
+    expect(render(buildAnnualReport(r)).created.elements.some((e) => e.type === 'paragraph' && e.images === 1)).toBe(true);
+    const without = render(buildAnnualReport(r), false).created;
+    expect(without.elements.some((e) => e.type === 'paragraph' && e.text.startsWith('[Biểu đồ'))).toBe(true);
+  });
+
+  test('makes the same number of DocumentApp calls for 10 and for 1,000 annex rows', () => {
+    const count = (n: number) => {
+      const doc = buildDecisions(withConfig(withFamilies(r, n), { oneDecision: true }))[0];
+      if (!doc) throw new Error('no decision');
+      const { calls, created } = render(doc);
+      const rows = created.elements.reduce((s, e) => s + (e.type === 'table' ? e.cells.length : 0), 0);
+      return { total: calls.total, rows };
+    };
+    const small = count(10);
+    const large = count(1000);
+    expect(large.rows - small.rows).toBe(990);
+    expect(large.total).toBe(small.total);
+    expect(small.total).toBeLessThan(400);
+  });
+
+  test('the fake refuses a ragged table, as Apps Script does', () => {
+    const { app } = createFakeDocumentApp();
+    expect(() => app.create('x').getBody().appendTable([['a', 'b'], ['c']])).toThrow('same number of cells');
+  });
+});
+
+describe('chartBlob', () => {
+  test('feeds one row per village and the target as a second series, then asks for a PNG', () => {
+    const rows: unknown[][] = [];
+    const columns: string[] = [];
+    const asked: string[] = [];
+    const builder = {
+      setDataTable: () => builder, setTitle: () => builder, setRange: () => builder, setDimensions: () => builder,
+      setColors: () => builder, setYAxisTitle: () => builder,
+      build: () => ({ getAs: (t: string) => (asked.push(t), fakeBlob as unknown as GoogleAppsScript.Base.Blob) }),
+    };
+    const data = { addColumn: (_t: unknown, label: string) => (columns.push(label), data), addRow: (v: unknown[]) => (rows.push(v), data) };
+    const Charts = { ColumnType: { STRING: 'STRING', NUMBER: 'NUMBER' }, newDataTable: () => data, newColumnChart: () => builder } as unknown as ChartsLike;
+    const model = buildChartModel(r);
+    chartBlob(model, Charts);
+    expect(columns).toEqual(['Thôn', 'Tỷ lệ đạt (%)', 'Chỉ tiêu (%)']);
+    expect(rows.map((x) => x[0])).toEqual(r.tally.villages.map((v) => v.name));
+    expect(rows.every((x) => x[2] === model.target?.percent)).toBe(true);
+    expect(asked).toEqual(['image/png']);
+  });
+});
