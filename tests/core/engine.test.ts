@@ -163,3 +163,16 @@ describe('duplicates', () => {
     expect(r.issues.filter((i) => i.code === 'DUPLICATE_FAMILY')).toEqual([]);
   });
 });
+
+describe('totals rows', () => {
+  it('keeps a target row whose scope cell says "Toàn xã"', () => {
+    const r = runEngine(
+      makeWorkbook({
+        villages,
+        config: { 'Bộ chỉ tiêu': 'Theo trang Chỉ tiêu', 'Năm chỉ tiêu': 2027 },
+        targets: [{ indicator: 'Gia đình học tập (% hộ)', year: 2027, percent: 60, comparison: '≥', scope: 'Toàn xã' }],
+      }),
+    );
+    expect(r.targets).toHaveLength(1);
+  });
+});

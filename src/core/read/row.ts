@@ -184,8 +184,10 @@ export class RowReader {
   option(key: string, options: readonly string[], required = false, aliases: Readonly<Record<string, string>> = {}): string | null {
     const text = this.text(key, required);
     if (text === null) return null;
+    // Symbols such as "≥" and ">" fold to nothing: match them as typed before folding.
+    if (options.includes(text)) return text;
     const k = foldCached(text);
-    const hit = optionIndex(options).get(k) ?? aliases[k];
+    const hit = (k === '' ? undefined : optionIndex(options).get(k)) ?? aliases[k] ?? aliases[text];
     if (hit) return hit;
     const suggestion = closestMatch(text, options) ?? '';
     this.issues.add('BAD_OPTION', this.at(key), { header: this.header(key), options: options.join(', '), suggestion }, text);

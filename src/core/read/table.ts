@@ -32,17 +32,18 @@ export const findSheet = (snapshot: WorkbookSnapshot, names: readonly string[]):
 // Exact words only: "Tống Văn A" and "Thôn Cộng Hòa" are people and places, not totals.
 const TOTAL_WORDS = new Set(['tong', 'tong cong', 'cong', 'tong so', 'toan xa', 'toan phuong', 'tong toan xa', 'tong cong toan xa', 'cong toan xa']);
 
-// Every totals word starts with t or c and is short; only such cells are worth folding.
+// Every totals word starts with t or c and is short; only such a cell is worth folding.
 const MAY_BE_TOTAL = /^\s*[tcTC]/u;
 
+/** A totals row opens with its label ("Tổng cộng" where the STT or the name would be); "Toàn xã" further right is data. */
 const isTotalsRow = (cells: readonly CellValue[]): boolean => {
-  let seen = 0;
-  for (const c of cells) {
-    if (typeof c !== 'string' || isBlank(c)) continue;
-    if (c.length <= 24 && MAY_BE_TOTAL.test(c) && TOTAL_WORDS.has(foldKey(c).replace(/ \d+$/u, ''))) return true;
-    if (++seen === 3) return false;
-  }
-  return false;
+  const first = cells.find((c) => !isBlank(c));
+  return (
+    typeof first === 'string' &&
+    first.length <= 24 &&
+    MAY_BE_TOTAL.test(first) &&
+    TOTAL_WORDS.has(foldKey(first).replace(/ \d+$/u, ''))
+  );
 };
 
 export const readTable = (
