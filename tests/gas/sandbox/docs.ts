@@ -12,7 +12,7 @@ const ATTRIBUTES = [
   'MINIMUM_HEIGHT', 'PADDING_BOTTOM', 'PADDING_LEFT', 'PADDING_RIGHT', 'PADDING_TOP', 'PAGE_HEIGHT', 'PAGE_WIDTH', 'SPACING_AFTER',
   'SPACING_BEFORE', 'STRIKETHROUGH', 'UNDERLINE', 'VERTICAL_ALIGNMENT', 'WIDTH',
 ] as const;
-const enumOf = <K extends string>(keys: readonly K[]): Record<K, string> => Object.fromEntries(keys.map((k) => [k, k])) as Record<K, string>;
+const enumOf = <K extends string>(keys: readonly K[]): Record<K, string> => Object.fromEntries(keys.map((k) => [k, k])) as unknown as Record<K, string>;
 
 /** A paragraph, table, row, cell, text or image: records what was set on it. */
 export class FakeElement extends Fake {

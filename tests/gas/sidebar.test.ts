@@ -1,0 +1,83 @@
+// The problems sidebar in a real headless Chromium, with a stub google.script.run: no network, no Google.
+import { chromium, type Browser } from 'playwright-core';
+import type { Issue } from '../../src/core/issues/issue';
+import { scriptJson, sidebarData } from '../../src/gas/sidebar';
+import { sampleWithMistakes } from './fixtures';
+import { bundle, createSandbox } from './sandbox/sandbox';
+
+const STUB = `
+  window.__calls = [];
+  function runner(success, failure) {
+    return new Proxy({}, {
+      get(_t, name) {
+        if (name === 'withSuccessHandler') return (f) => runner(f, failure);
+        if (name === 'withFailureHandler') return (f) => runner(success, f);
+        return (...args) => { window.__calls.push([name, ...args]); setTimeout(() => success && success(), 0); };
+      },
+    });
+  }
+  window.google = { script: { run: runner(null, null) } };
+`;
+
+/** The page's global object; tsconfig has no DOM lib, and these callbacks run in the browser. */
+declare const window: { __calls: unknown[][]; __pwned?: number };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const open = async (html: string) => {
+  const page = await browser.newPage();
+  // Any request at all would mean the sidebar reaches the network.
+  await page.route('**/*', (route) => route.abort());
+  // The stub goes first in <head>, where Apps Script's own google.script.run would be.
+  await page.setContent(html.replace('<head>', `<head><script>${STUB}</script>`), { waitUntil: 'load' });
+  return page;
+};
+
+test('the sidebar built by "Kiểm tra dữ liệu" lists the problems in Vietnamese, and a click selects the cell', async () => {
+  const sb = createSandbox({ snapshot: sampleWithMistakes() });
+  sb.call('menuKiemTra');
+  const html = sb.ui.sidebars[0]?.getContent() ?? '';
+  const page = await open(html);
+  expect(await page.textContent('h1')).toBe('Danh sách lỗi dữ liệu');
+  expect(await page.textContent('#summary')).toMatch(/^\d+ lỗi, \d+ cảnh báo\. Bấm vào một dòng để tới ô cần sửa\.$/u);
+  const items = page.locator('button.problem');
+  expect(await items.count()).toBeGreaterThan(10);
+  const first = items.first();
+  const sheet = await first.getAttribute('data-sheet');
+  const cell = await first.getAttribute('data-cell');
+  expect(await first.textContent()).toMatch(/^Lỗi · /u);
+  await first.click();
+  await page.waitForFunction(() => window.__calls.length > 0);
+  const calls = await page.evaluate(() => window.__calls);
+  expect(calls).toEqual([['selectCell', sheet, cell]]);
+  expect(cell).toMatch(/^[A-Z]+\d+$/u);
+  await page.close();
+});
+
+test('with no problems the sidebar says there is nothing to fix', async () => {
+  const page = await open(bundle().files.Sidebar?.replace('<?!= data ?>', scriptJson(sidebarData([]))) ?? '');
+  expect(await page.textContent('#empty')).toBe('Không có lỗi nào cần sửa.');
+  expect(await page.locator('button.problem').count()).toBe(0);
+  await page.close();
+});
+
+test('text from the sheets is shown as text, never as markup', async () => {
+  const issue: Issue = {
+    code: 'X', severity: 'warning', sheet: 'Gia đình', row: 3, column: 'B', cell: 'B3',
+    value: '<img src=x onerror=alert(1)>', message: 'Tên "<b>lạ</b>" </script><script>window.__pwned=1</script>', hint: '',
+  };
+  const page = await open(bundle().files.Sidebar?.replace('<?!= data ?>', scriptJson(sidebarData([issue]))) ?? '');
+  expect(await page.textContent('button.problem')).toContain('Tên "<b>lạ</b>"');
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  expect(await page.textContent('button.problem')).toMatch(/^Cảnh báo · Gia đình B3/u);
+  await page.close();
+});
