@@ -15,12 +15,17 @@ export async function benchGas(): Promise<Metric[]> {
   ensureBuilt();
   const sb = createSandbox({ snapshot: generateCommune(BENCH_OPTIONS) });
   const calls = sb.count(() => sb.call('menuTongHop'));
-  if (sb.ui.alerts.length > 0) throw new Error(`menuTongHop failed in the sandbox: ${sb.ui.alerts[0]?.prompt ?? ''}`);
+  if (sb.ui.alerts.length > 0)
+    throw new Error(`menuTongHop failed in the sandbox: ${sb.ui.alerts[0]?.prompt ?? ''}`);
   // The first load also compiles; the median of fresh contexts is what a custom-function call costs.
   const loads = Array.from({ length: 9 }, () => createSandbox().loadMs);
   return [
     { name: 'gas.calls.tongHop', value: calls, unit: 'calls' },
-    { name: 'gas.bundle.kB', value: Math.round((statSync(join(BUILD, 'Code.js')).size / 1024) * 10) / 10, unit: 'kB' },
+    {
+      name: 'gas.bundle.kB',
+      value: Math.round((statSync(join(BUILD, 'Code.js')).size / 1024) * 10) / 10,
+      unit: 'kB',
+    },
     { name: 'gas.load.ms', value: Math.round(median(loads) * 10) / 10, unit: 'ms' },
   ];
 }

@@ -33,16 +33,21 @@ export function readEntryPoints(file = ENTRY) {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const entries = [];
   for (const stmt of source.statements) {
-    const exported = ts.canHaveModifiers(stmt) && ts.getModifiers(stmt)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    const exported =
+      ts.canHaveModifiers(stmt) && ts.getModifiers(stmt)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     if (!exported) continue;
     if (!ts.isFunctionDeclaration(stmt) || !stmt.name) {
       // A re-export or a constant would reach Apps Script with no top-level declaration: refuse it.
-      throw new Error(`${relative(ROOT, file)}: only "export function NAME(…)" is allowed in the entry file (line ${source.getLineAndCharacterOfPosition(stmt.getStart()).line + 1}).`);
+      throw new Error(
+        `${relative(ROOT, file)}: only "export function NAME(…)" is allowed in the entry file (line ${source.getLineAndCharacterOfPosition(stmt.getStart()).line + 1}).`,
+      );
     }
     const docs = ts.getJSDocCommentsAndTags(stmt).filter(ts.isJSDoc);
-    const jsdoc = docs.length > 0 ? text.slice(docs[docs.length - 1].getStart(), docs[docs.length - 1].getEnd()) : '';
+    const jsdoc =
+      docs.length > 0 ? text.slice(docs[docs.length - 1].getStart(), docs[docs.length - 1].getEnd()) : '';
     const params = stmt.parameters.map((p) => {
-      if (!ts.isIdentifier(p.name)) throw new Error(`${stmt.name.text}: destructured parameters cannot become Apps Script arguments.`);
+      if (!ts.isIdentifier(p.name))
+        throw new Error(`${stmt.name.text}: destructured parameters cannot become Apps Script arguments.`);
       return p.name.text;
     });
     entries.push({ name: stmt.name.text, params, jsdoc });
@@ -76,10 +81,17 @@ export async function build({ outDir = join(ROOT, 'build'), quiet = false } = {}
     logLevel: 'silent',
   });
   // Files that put bytes in the bundle (metafile.inputs also lists files tree-shaken away).
-  const used = Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k));
+  const used = Object.values(result.metafile.outputs).flatMap((o) =>
+    Object.entries(o.inputs)
+      .filter(([, v]) => v.bytesInOutput > 0)
+      .map(([k]) => k),
+  );
   // `import { z } from 'zod'` drags in every locale (~800 kB); only the English default may be there.
   const locales = used.filter((p) => /zod\/.*locales\/(?!en\.)/u.test(p));
-  if (locales.length > 0) throw new Error(`The bundle pulls zod locales (${locales.length} files); import zod as "import * as z from 'zod'".`);
+  if (locales.length > 0)
+    throw new Error(
+      `The bundle pulls zod locales (${locales.length} files); import zod as "import * as z from 'zod'".`,
+    );
 
   const bundle = result.outputFiles[0].text;
   const header = '// Built by scripts/build.mjs from src/gas/main.ts: do not edit, run `npm run build`.\n';
@@ -108,7 +120,8 @@ export async function build({ outDir = join(ROOT, 'build'), quiet = false } = {}
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   build().catch((err) => {
     process.stderr.write(`Build failed: ${err.message}\n`);
-    for (const e of err.errors ?? []) process.stderr.write(`  ${e.location?.file ?? ''}:${e.location?.line ?? ''} ${e.text}\n`);
+    for (const e of err.errors ?? [])
+      process.stderr.write(`  ${e.location?.file ?? ''}:${e.location?.line ?? ''} ${e.text}\n`);
     process.exit(1);
   });
 }

@@ -13,5 +13,10 @@ export const reportMenu = (ctx: MenuContext): CreatedDoc[] =>
       return model.bars.length > 0 ? chartBlob(model, ctx.services.charts) : undefined;
     },
     render: (model, chartPng) =>
-      renderGoogleDoc(model, chartPng ? { DocumentApp: ctx.services.documents, chartPng } : { DocumentApp: ctx.services.documents }),
+      renderGoogleDoc(
+        model,
+        chartPng
+          ? { DocumentApp: ctx.services.documents, chartPng }
+          : { DocumentApp: ctx.services.documents },
+      ),
   });

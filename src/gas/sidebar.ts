@@ -22,19 +22,26 @@ export interface SidebarData {
 export const sidebarData = (issues: readonly Issue[], limit: number = gasText.sidebarLimit): SidebarData => {
   const errors = issues.filter((i) => i.severity === 'error').length;
   // Errors first: they block the report.
-  const ordered = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const ordered = [...issues].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
+  );
   const { summary, ...texts } = sidebarText;
   return {
     texts,
     summary: summary(errors, issues.length - errors),
     more: issues.length > limit ? gasText.sidebarMore(issues.length - limit) : '',
-    items: ordered.slice(0, limit).map((i) => ({ sheet: i.sheet, cell: i.cell, severity: i.severity, message: i.message, hint: i.hint })),
+    items: ordered
+      .slice(0, limit)
+      .map((i) => ({ sheet: i.sheet, cell: i.cell, severity: i.severity, message: i.message, hint: i.hint })),
   };
 };
 
 /** JSON that is safe inside a <script> element. */
 export const scriptJson = (value: unknown): string =>
-  JSON.stringify(value).replace(/</gu, '\\u003c').replace(/\u2028/gu, '\\u2028').replace(/\u2029/gu, '\\u2029');
+  JSON.stringify(value)
+    .replace(/</gu, '\\u003c')
+    .replace(/\u2028/gu, '\\u2028')
+    .replace(/\u2029/gu, '\\u2029');
 
 export const showSidebar = (services: Services, issues: readonly Issue[]): void => {
   const template = services.html.createTemplateFromFile('Sidebar');

@@ -10,7 +10,8 @@ const parsed = () => {
   const comments: acorn.Comment[] = [];
   const ast = acorn.parse(bundle().code, { ecmaVersion: 2022, sourceType: 'script', onComment: comments });
   const functions = new Map<string, acorn.FunctionDeclaration>();
-  for (const node of ast.body) if (node.type === 'FunctionDeclaration' && node.id) functions.set(node.id.name, node);
+  for (const node of ast.body)
+    if (node.type === 'FunctionDeclaration' && node.id) functions.set(node.id.name, node);
   return { ast, comments, functions };
 };
 
@@ -32,7 +33,15 @@ test('every handler of the "Tổng hợp" menu is a top-level function declarati
   const menu = sb.ui.menus[0];
   expect(menu?.title).toBe('Tổng hợp');
   const handlers = (menu?.items ?? []).flatMap((i) => (i === 'separator' ? [] : [i.handler]));
-  expect(handlers).toEqual(['menuThietLap', 'menuKiemTra', 'menuTongHop', 'menuTaoBaoCao', 'menuGuiTinh', 'menuXoaDanhDau', 'menuHuongDan']);
+  expect(handlers).toEqual([
+    'menuThietLap',
+    'menuKiemTra',
+    'menuTongHop',
+    'menuTaoBaoCao',
+    'menuGuiTinh',
+    'menuXoaDanhDau',
+    'menuHuongDan',
+  ]);
   const { functions } = parsed();
   for (const h of [...handlers, 'onOpen', 'selectCell']) expect(functions.has(h)).toBe(true);
 });
@@ -41,33 +50,50 @@ test('the menu carries the seven items in Vietnamese', () => {
   const sb = createSandbox();
   sb.call('onOpen');
   const labels = (sb.ui.menus[0]?.items ?? []).flatMap((i) => (i === 'separator' ? [] : [i.label]));
-  expect(labels).toEqual(['Thiết lập', 'Kiểm tra dữ liệu', 'Chấm điểm và tổng hợp', 'Tạo báo cáo', 'Gửi Hội Khuyến học tỉnh', 'Xóa đánh dấu', 'Hướng dẫn']);
+  expect(labels).toEqual([
+    'Thiết lập',
+    'Kiểm tra dữ liệu',
+    'Chấm điểm và tổng hợp',
+    'Tạo báo cáo',
+    'Gửi Hội Khuyến học tỉnh',
+    'Xóa đánh dấu',
+    'Hướng dẫn',
+  ]);
 });
 
 test('onOpen only builds the menu: no lock, no read, no write', () => {
   const sb = createSandbox();
   sb.call('onOpen');
-  const used = [...sb.tracker.counts.keys()].filter((k) => !k.startsWith('Menu.') && k !== 'SpreadsheetApp.getUi' && k !== 'Ui.createMenu');
+  const used = [...sb.tracker.counts.keys()].filter(
+    (k) => !k.startsWith('Menu.') && k !== 'SpreadsheetApp.getUi' && k !== 'Ui.createMenu',
+  );
   expect(used).toEqual([]);
 });
 
-test.each(CUSTOM)('%s is a top-level function whose JSDoc has @customfunction and a @param per parameter', (name) => {
-  const { comments, functions } = parsed();
-  const fn = functions.get(name);
-  expect(fn).toBeDefined();
-  const doc = jsdocOf(bundle().code, comments, fn as acorn.FunctionDeclaration) ?? '';
-  expect(doc).toContain('@customfunction');
-  const params = (fn as acorn.FunctionDeclaration).params.map((p) => (p.type === 'Identifier' ? p.name : '?'));
-  expect(params.length).toBeGreaterThan(0);
-  for (const p of params) expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} ${p} `, 'u'));
-  // Examples in the Vietnamese locale separate arguments with ";".
-  expect(doc).toMatch(new RegExp(`=${name}\\([^)]*;`, 'u'));
-});
+test.each(CUSTOM)(
+  '%s is a top-level function whose JSDoc has @customfunction and a @param per parameter',
+  (name) => {
+    const { comments, functions } = parsed();
+    const fn = functions.get(name);
+    expect(fn).toBeDefined();
+    const doc = jsdocOf(bundle().code, comments, fn as acorn.FunctionDeclaration) ?? '';
+    expect(doc).toContain('@customfunction');
+    const params = (fn as acorn.FunctionDeclaration).params.map((p) =>
+      p.type === 'Identifier' ? p.name : '?',
+    );
+    expect(params.length).toBeGreaterThan(0);
+    for (const p of params) expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} ${p} `, 'u'));
+    // Examples in the Vietnamese locale separate arguments with ";".
+    expect(doc).toMatch(new RegExp(`=${name}\\([^)]*;`, 'u'));
+  },
+);
 
 test('loading the bundle touches no service: every service throws on access during load', () => {
   expect(() => createSandbox({ armedDuringLoad: true })).not.toThrow();
   // The same check fails for code that does touch a service at load time.
-  expect(() => createSandbox({ armedDuringLoad: true, code: 'var ss = SpreadsheetApp.getActiveSpreadsheet();' })).toThrow(/load time/u);
+  expect(() =>
+    createSandbox({ armedDuringLoad: true, code: 'var ss = SpreadsheetApp.getActiveSpreadsheet();' }),
+  ).toThrow(/load time/u);
 });
 
 test('the sandbox has no Node globals, like Apps Script', () => {
@@ -79,7 +105,10 @@ test('the sandbox has no Node globals, like Apps Script', () => {
 
 test('the manifest declares V8, Vietnam time and an explicit minimal scope list', () => {
   bundle();
-  const manifest = JSON.parse(readFileSync(join(BUILD, 'appsscript.json'), 'utf8')) as Record<string, unknown>;
+  const manifest = JSON.parse(readFileSync(join(BUILD, 'appsscript.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Asia/Ho_Chi_Minh' });
   expect(manifest.oauthScopes).toEqual([
     'https://www.googleapis.com/auth/spreadsheets.currentonly',

@@ -33,7 +33,17 @@ test('no custom function touches a service', () => {
 describe('KH_DIEM', () => {
   test('adds a row of criteria points; a range of rows gives a column of totals', () => {
     expect(call('KH_DIEM', row(9, 8, 9, 8, 9, 8, 9, 8, 9, 8), CDHT)).toBe(85);
-    expect(sb.call('KH_DIEM', [[10, 10], [5, ''], ['', '']], 'cdht-324-2023')).toEqual([[20], [5], ['']]);
+    expect(
+      sb.call(
+        'KH_DIEM',
+        [
+          [10, 10],
+          [5, ''],
+          ['', ''],
+        ],
+        'cdht-324-2023',
+      ),
+    ).toEqual([[20], [5], ['']]);
   });
   test('wrong arguments give a readable Vietnamese error', () => {
     readable(fails('KH_DIEM', row(9, 8), ''));
@@ -69,7 +79,9 @@ describe('KH_TYLE', () => {
 describe('KH_CHITIEU', () => {
   test('looks a target up by indicator and year in a preset', () => {
     expect(sb.call('KH_CHITIEU', 'Gia đình học tập', 2028, 'Quảng Ngọc 2026-2030')).toBe(90);
-    expect(sb.call('KH_CHITIEU', 'Công dân học tập (% CBCCVC trong đơn vị)', 2030, 'quang-ngoc-2026-2030')).toBe(100);
+    expect(
+      sb.call('KH_CHITIEU', 'Công dân học tập (% CBCCVC trong đơn vị)', 2030, 'quang-ngoc-2026-2030'),
+    ).toBe(100);
   });
   test('or in a range of the "Chỉ tiêu" sheet', () => {
     const sheet = [
@@ -95,6 +107,8 @@ describe('KH_CHUANHOA', () => {
     expect(sb.call('KH_CHUANHOA', [['  a  b'], ['']])).toEqual([['a b'], ['']]);
   });
   test('an unknown mode is a readable error', () => {
-    expect(fails('KH_CHUANHOA', 'x', 'gì đó')).toBe('KH_CHUANHOA: kiểu chuẩn hóa "gì đó" không hợp lệ; dùng "chuẩn" hoặc "khóa".');
+    expect(fails('KH_CHUANHOA', 'x', 'gì đó')).toBe(
+      'KH_CHUANHOA: kiểu chuẩn hóa "gì đó" không hợp lệ; dùng "chuẩn" hoặc "khóa".',
+    );
   });
 });

@@ -23,12 +23,24 @@ export const scaled = (k: number): CommuneOptions => ({
 });
 export const sampleTimes10 = memo((): WorkbookSnapshot => generateCommune(scaled(10)));
 
-const isDefault = (f: CellFormat) => f.background === '#ffffff' && f.note === '' && f.fontWeight === 'normal' && f.numberFormat === '' && f.formula === '';
+const isDefault = (f: CellFormat) =>
+  f.background === '#ffffff' &&
+  f.note === '' &&
+  f.fontWeight === 'normal' &&
+  f.numberFormat === '' &&
+  f.formula === '';
 
 /** Everything a user sees on their own sheets: values and non-default formats. */
 export const userState = (ss: FakeSpreadsheet) =>
   Object.fromEntries(
     ss.sheets
       .filter((s) => !isOwnedName(s.name))
-      .map((s) => [s.name, { values: s.dump(), formats: [...s.formatsDump()].filter(([, f]) => !isDefault(f)), validations: s.validations.length }]),
+      .map((s) => [
+        s.name,
+        {
+          values: s.dump(),
+          formats: [...s.formatsDump()].filter(([, f]) => !isDefault(f)),
+          validations: s.validations.length,
+        },
+      ]),
   );

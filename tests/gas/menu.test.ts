@@ -11,7 +11,17 @@ describe('Thiết lập', () => {
     sb.ss.addSheet('Trang tính1');
     sb.call('menuThietLap');
     const names = sb.ss.sheets.map((s) => s.name);
-    expect(names).toEqual(['Trang tính1', 'Cấu hình', 'Chỉ tiêu', 'Bộ tiêu chí', 'Thôn', 'Gia đình', 'Dòng họ', 'Đơn vị', 'Công dân']);
+    expect(names).toEqual([
+      'Trang tính1',
+      'Cấu hình',
+      'Chỉ tiêu',
+      'Bộ tiêu chí',
+      'Thôn',
+      'Gia đình',
+      'Dòng họ',
+      'Đơn vị',
+      'Công dân',
+    ]);
     const citizens = sb.ss.sheet('Công dân');
     const header = citizens.dump()[0] ?? [];
     expect(header.slice(0, 3)).toEqual(['STT', 'Họ và tên', 'Năm sinh']);
@@ -20,7 +30,12 @@ describe('Thiết lập', () => {
     expect(citizens.format(1, 2).note).toBe('Họ và tên công dân, có dấu.');
     expect(citizens.format(1, 2).fontWeight).toBe('bold');
     const group = citizens.validations.find((v) => v.a1.startsWith('D2'));
-    expect(group?.rule?.values).toEqual(['Người dân/Nông dân', 'Người lao động', 'CBCCVC', 'Học sinh/Sinh viên']);
+    expect(group?.rule?.values).toEqual([
+      'Người dân/Nông dân',
+      'Người lao động',
+      'CBCCVC',
+      'Học sinh/Sinh viên',
+    ]);
     expect(group?.a1).toBe('D2:D1000');
     const config = sb.ss.sheet('Cấu hình').dump();
     expect(config[1]?.[0]).toBe('Tên xã/phường *');
@@ -36,10 +51,20 @@ describe('Thiết lập', () => {
   });
 
   test('a sheet under another accepted name ("Danh sách hộ") counts as present and is left alone', () => {
-    const sb = createSandbox({ snapshot: { 'Danh sách hộ': [['Chủ hộ', 'Thôn'], ['Lê Văn Hà', 'Thôn 1']] } });
+    const sb = createSandbox({
+      snapshot: {
+        'Danh sách hộ': [
+          ['Chủ hộ', 'Thôn'],
+          ['Lê Văn Hà', 'Thôn 1'],
+        ],
+      },
+    });
     sb.call('menuThietLap');
     expect(sb.ss.sheets.map((s) => s.name)).not.toContain('Gia đình');
-    expect(sb.ss.sheet('Danh sách hộ').dump()).toEqual([['Chủ hộ', 'Thôn'], ['Lê Văn Hà', 'Thôn 1']]);
+    expect(sb.ss.sheet('Danh sách hộ').dump()).toEqual([
+      ['Chủ hộ', 'Thôn'],
+      ['Lê Văn Hà', 'Thôn 1'],
+    ]);
   });
 });
 
@@ -73,7 +98,9 @@ describe('Kiểm tra dữ liệu', () => {
     const again = few.count(() => few.call('menuKiemTra'));
     expect(again).toBeLessThanOrEqual(n1);
     const marks = [...few.tracker.counts].filter(([k]) => /setBackgrounds|setNotes/u.test(k));
-    const sheetsWithMarks = Object.values(userState(few.ss)).filter((s) => s.formats.some(([, f]) => f.note.startsWith('⚠'))).length;
+    const sheetsWithMarks = Object.values(userState(few.ss)).filter((s) =>
+      s.formats.some(([, f]) => f.note.startsWith('⚠')),
+    ).length;
     // One setBackgrounds and one setNotes per marked sheet, plus the problems sheet's own backgrounds.
     expect(marks.find(([k]) => k === 'Range.setNotes')?.[1]).toBe(sheetsWithMarks);
     expect(marks.find(([k]) => k === 'Range.setBackgrounds')?.[1]).toBe(sheetsWithMarks + 1);
@@ -92,7 +119,9 @@ describe('Xóa đánh dấu', () => {
     // The user's own formatting on cells that will be marked (the whole header row and a data block).
     for (const s of sb.ss.sheets) {
       s.getRange(1, 1, 1, 3).setBackgrounds([['#00ff00', '#00ff00', '#00ff00']]);
-      s.getRange(2, 1, 30, 12).setNotes(Array.from({ length: 30 }, () => Array.from({ length: 12 }, () => 'ghi chú của tôi')));
+      s.getRange(2, 1, 30, 12).setNotes(
+        Array.from({ length: 30 }, () => Array.from({ length: 12 }, () => 'ghi chú của tôi')),
+      );
     }
     const before = userState(sb.ss);
     sb.call('menuKiemTra');
@@ -118,7 +147,9 @@ describe('Chấm điểm và tổng hợp', () => {
     expect(flat.some((r) => r.startsWith('Toàn xã|'))).toBe(true);
     const metRow = values.findIndex((r) => r.includes('Đạt'));
     const missRow = values.findIndex((r) => r.includes('Chưa đạt'));
-    expect(summary.format(metRow + 1, (values[metRow]?.indexOf('Đạt') ?? 0) + 1).background).not.toBe('#ffffff');
+    expect(summary.format(metRow + 1, (values[metRow]?.indexOf('Đạt') ?? 0) + 1).background).not.toBe(
+      '#ffffff',
+    );
     expect(missRow).toBeGreaterThan(0);
     expect(summary.charts).toHaveLength(1);
     expect(summary.charts[0]?.type).toBe('column');
@@ -159,18 +190,30 @@ describe('every menu item', () => {
     const sb = createSandbox({ snapshot: sample() });
     sb.locks.documentLock.heldByOther = true;
     const before = sb.ss.sheets.map((s) => s.name);
-    for (const item of ['menuThietLap', 'menuKiemTra', 'menuTongHop', 'menuTaoBaoCao', 'menuGuiTinh', 'menuXoaDanhDau', 'menuHuongDan']) {
+    for (const item of [
+      'menuThietLap',
+      'menuKiemTra',
+      'menuTongHop',
+      'menuTaoBaoCao',
+      'menuGuiTinh',
+      'menuXoaDanhDau',
+      'menuHuongDan',
+    ]) {
       sb.call(item);
     }
     expect(sb.ss.sheets.map((s) => s.name)).toEqual(before);
     expect(sb.ui.alerts).toHaveLength(7);
-    for (const a of sb.ui.alerts) expect(a.prompt).toMatch(/^Một cán bộ khác đang chạy một lệnh của menu "Tổng hợp"/u);
+    for (const a of sb.ui.alerts)
+      expect(a.prompt).toMatch(/^Một cán bộ khác đang chạy một lệnh của menu "Tổng hợp"/u);
   });
 
   test('an unexpected failure becomes a Vietnamese alert, never a stack trace, and the lock is released', () => {
     const sb = createSandbox({ snapshot: sample() });
     // A spreadsheet that breaks under the script: every read fails.
-    for (const s of sb.ss.sheets) s.getSheetValues = () => { throw new Error('Service Spreadsheets failed while accessing document'); };
+    for (const s of sb.ss.sheets)
+      s.getSheetValues = () => {
+        throw new Error('Service Spreadsheets failed while accessing document');
+      };
     sb.call('menuTongHop');
     const a = sb.ui.alerts[0];
     expect(a?.prompt).toMatch(/^Đã có lỗi ngoài dự kiến/u);

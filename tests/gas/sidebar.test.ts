@@ -26,7 +26,16 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 afterAll(async () => {
@@ -48,7 +57,9 @@ test('the sidebar built by "Kiểm tra dữ liệu" lists the problems in Vietna
   const html = sb.ui.sidebars[0]?.getContent() ?? '';
   const page = await open(html);
   expect(await page.textContent('h1')).toBe('Danh sách lỗi dữ liệu');
-  expect(await page.textContent('#summary')).toMatch(/^\d+ lỗi, \d+ cảnh báo\. Bấm vào một dòng để tới ô cần sửa\.$/u);
+  expect(await page.textContent('#summary')).toMatch(
+    /^\d+ lỗi, \d+ cảnh báo\. Bấm vào một dòng để tới ô cần sửa\.$/u,
+  );
   const items = page.locator('button.problem');
   expect(await items.count()).toBeGreaterThan(10);
   const first = items.first();
@@ -72,10 +83,19 @@ test('with no problems the sidebar says there is nothing to fix', async () => {
 
 test('text from the sheets is shown as text, never as markup', async () => {
   const issue: Issue = {
-    code: 'X', severity: 'warning', sheet: 'Gia đình', row: 3, column: 'B', cell: 'B3',
-    value: '<img src=x onerror=alert(1)>', message: 'Tên "<b>lạ</b>" </script><script>window.__pwned=1</script>', hint: '',
+    code: 'X',
+    severity: 'warning',
+    sheet: 'Gia đình',
+    row: 3,
+    column: 'B',
+    cell: 'B3',
+    value: '<img src=x onerror=alert(1)>',
+    message: 'Tên "<b>lạ</b>" </script><script>window.__pwned=1</script>',
+    hint: '',
   };
-  const page = await open(bundle().files.Sidebar?.replace('<?!= data ?>', scriptJson(sidebarData([issue]))) ?? '');
+  const page = await open(
+    bundle().files.Sidebar?.replace('<?!= data ?>', scriptJson(sidebarData([issue]))) ?? '',
+  );
   expect(await page.textContent('button.problem')).toContain('Tên "<b>lạ</b>"');
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
   expect(await page.textContent('button.problem')).toMatch(/^Cảnh báo · Gia đình B3/u);

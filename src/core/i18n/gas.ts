@@ -34,7 +34,8 @@ export const gasText = {
       ? 'Không phát hiện lỗi dữ liệu.'
       : `Có ${errors} lỗi và ${warnings} cảnh báo; đã tô màu ${marked} ô. Xem trang "Lỗi dữ liệu" hoặc danh sách bên phải.`,
   markNote: (message: string, hint: string) => `⚠ ${message}${hint ? `\n→ ${hint}` : ''}`,
-  marksCapped: (shown: number, total: number) => `Chỉ tô màu ${shown} trên ${total} ô có lỗi; sửa các lỗi này rồi kiểm tra lại.`,
+  marksCapped: (shown: number, total: number) =>
+    `Chỉ tô màu ${shown} trên ${total} ô có lỗi; sửa các lỗi này rồi kiểm tra lại.`,
 
   scoring: 'Đang chấm điểm và tổng hợp…',
   tallyDone: (errors: number) =>
@@ -60,7 +61,8 @@ export const gasText = {
   shareConfirm: (role: string, emails: string[], docs: string[]) =>
     `Chia sẻ quyền ${role} cho:\n${emails.map((e) => `• ${e}`).join('\n')}\n\nCác văn bản:\n${docs.map((d) => `• ${d}`).join('\n')}\n\nTiếp tục?`,
   shareCancelled: 'Đã hủy, chưa gửi gì.',
-  shareDone: (n: number, emails: number) => `Đã chia sẻ ${n} văn bản cho ${emails} người nhận. Xem trang "Nhật ký gửi".`,
+  shareDone: (n: number, emails: number) =>
+    `Đã chia sẻ ${n} văn bản cho ${emails} người nhận. Xem trang "Nhật ký gửi".`,
   shareRole: { viewer: 'xem', editor: 'chỉnh sửa' },
   shareDocMissing: (name: string) =>
     `Không mở được văn bản "${name}" (có thể đã bị xóa). Hãy chạy lại "Tạo báo cáo" rồi gửi.`,
@@ -68,7 +70,9 @@ export const gasText = {
   shareLogTitle: 'Nhật ký gửi báo cáo',
 
   clearDone: (cells: number) =>
-    cells === 0 ? 'Không có ô nào đang được đánh dấu.' : `Đã xóa đánh dấu ở ${cells} ô, trả lại màu nền và ghi chú như cũ.`,
+    cells === 0
+      ? 'Không có ô nào đang được đánh dấu.'
+      : `Đã xóa đánh dấu ở ${cells} ô, trả lại màu nền và ghi chú như cũ.`,
 
   helpTitle: 'Hướng dẫn sử dụng',
   help: [
@@ -92,7 +96,8 @@ export const gasText = {
 export const sidebarText = {
   heading: 'Danh sách lỗi dữ liệu',
   empty: 'Không có lỗi nào cần sửa.',
-  summary: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo. Bấm vào một dòng để tới ô cần sửa.`,
+  summary: (errors: number, warnings: number) =>
+    `${errors} lỗi, ${warnings} cảnh báo. Bấm vào một dòng để tới ô cần sửa.`,
   error: 'Lỗi',
   warning: 'Cảnh báo',
   selecting: 'Đang chọn ô…',
@@ -108,17 +113,20 @@ export const fnText = {
   tooManyPoints: (fn: string, given: number, items: number) =>
     `${fn}: có ${given} ô điểm nhưng bộ tiêu chí chỉ có ${items} tiêu chí (TC1…TC${items}).`,
   notNumber: (fn: string, v: string, pos: number) => `${fn}: ô thứ ${pos} ("${v}") không phải là số điểm.`,
-  overMax: (fn: string, code: string, v: number, max: number) => `${fn}: tiêu chí ${code} được ${v} điểm, vượt điểm tối đa ${max}.`,
+  overMax: (fn: string, code: string, v: number, max: number) =>
+    `${fn}: tiêu chí ${code} được ${v} điểm, vượt điểm tối đa ${max}.`,
   negative: (fn: string, pos: number) => `${fn}: ô thứ ${pos} có điểm âm.`,
   needRange: (fn: string) => `${fn}: cần một vùng ô, ví dụ M2:M200.`,
   badTotal: (fn: string, v: string) => `${fn}: tổng số "${v}" phải là số lớn hơn 0.`,
   needIndicator: (fn: string) => `${fn}: thiếu tên chỉ tiêu, ví dụ "Gia đình học tập (% hộ)".`,
-  unknownIndicator: (fn: string, v: string) => `${fn}: không nhận ra chỉ tiêu "${v}". Dùng tên chỉ tiêu như trên trang Chỉ tiêu.`,
+  unknownIndicator: (fn: string, v: string) =>
+    `${fn}: không nhận ra chỉ tiêu "${v}". Dùng tên chỉ tiêu như trên trang Chỉ tiêu.`,
   badYear: (fn: string, v: string) => `${fn}: năm "${v}" không hợp lệ; ghi năm bốn chữ số, ví dụ 2028.`,
   needPreset: (fn: string) =>
     `${fn}: thiếu bộ chỉ tiêu. Ghi tên bộ chỉ tiêu, ví dụ "Quảng Ngọc 2026-2030", hoặc chọn vùng trang Chỉ tiêu, ví dụ 'Chỉ tiêu'!A1:I30.`,
   unknownPreset: (fn: string, v: string) => `${fn}: không có bộ chỉ tiêu "${v}".`,
-  noTarget: (fn: string, indicator: string, year: number) => `${fn}: không có chỉ tiêu "${indicator}" cho năm ${year}.`,
+  noTarget: (fn: string, indicator: string, year: number) =>
+    `${fn}: không có chỉ tiêu "${indicator}" cho năm ${year}.`,
   badMode: (fn: string, v: string) => `${fn}: kiểu chuẩn hóa "${v}" không hợp lệ; dùng "chuẩn" hoặc "khóa".`,
   unexpected: (fn: string) => `${fn}: không tính được với các tham số đã cho; kiểm tra lại các ô tham chiếu.`,
   pass: 'Đạt',

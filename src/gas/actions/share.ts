@@ -27,7 +27,15 @@ export const shareReports = (ctx: MenuContext, now: Date = new Date()): number =
   const emails = config?.shareEmails ?? [];
   if (!config || emails.length === 0) throw new UserError(gasText.shareNoRecipients, 'NO_RECIPIENTS');
   const role = gasText.shareRole[config.shareRole];
-  const answer = ctx.ui().alert(gasText.shareConfirmTitle, gasText.shareConfirm(role, emails, docs.map((d) => d.name)), ctx.ui().ButtonSet.YES_NO);
+  const answer = ctx.ui().alert(
+    gasText.shareConfirmTitle,
+    gasText.shareConfirm(
+      role,
+      emails,
+      docs.map((d) => d.name),
+    ),
+    ctx.ui().ButtonSet.YES_NO,
+  );
   if (answer !== ctx.ui().Button.YES) {
     ctx.toast(gasText.shareCancelled);
     return 0;
@@ -47,7 +55,11 @@ export const shareReports = (ctx: MenuContext, now: Date = new Date()): number =
     }
   }
   // What was shared is logged even when a later document failed.
-  if (shared.length > 0) appendLog(log, shared.map((d) => [logTime(now), d.name, d.url, emails.join(', '), role]));
+  if (shared.length > 0)
+    appendLog(
+      log,
+      shared.map((d) => [logTime(now), d.name, d.url, emails.join(', '), role]),
+    );
   if (failure) throw failure;
   ctx.services.spreadsheet.flush();
   ctx.toast(gasText.shareDone(shared.length, emails.length));
@@ -59,5 +71,7 @@ const appendLog = (log: Sheet, rows: string[][]): void => {
   const header = existing.length === 0 ? [[...gasText.shareLogHeaders]] : [];
   const block = [...header, ...rows];
   // A leading ' keeps dates and addresses as the text written here.
-  log.getRange(existing.length + 1, 1, block.length, gasText.shareLogHeaders.length).setValues(block.map((r) => r.map((v) => `'${v}`)));
+  log
+    .getRange(existing.length + 1, 1, block.length, gasText.shareLogHeaders.length)
+    .setValues(block.map((r) => r.map((v) => `'${v}`)));
 };

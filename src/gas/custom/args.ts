@@ -30,4 +30,5 @@ export const scalarOf = (v: Arg): CellValue => (Array.isArray(v) ? cellsOf(v)[0]
 export const perRow = <T>(rows: readonly CellValue[][], f: (row: CellValue[]) => T): T | T[][] =>
   rows.length === 1 ? f(rows[0] ?? []) : rows.map((r) => [f(r)]);
 
-export const shown = (v: CellValue): string => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ''));
+export const shown = (v: CellValue): string =>
+  v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? '');

@@ -94,7 +94,9 @@ const indicatorOf = (fn: string, text: string): IndicatorCode => {
   if (exact) return exact;
   const key = foldKey(text);
   const codes = Object.keys(indicatorLabels) as IndicatorCode[];
-  const hits = codes.filter((c) => foldKey(indicatorShort[c]) === key || foldKey(indicatorLabels[c]).startsWith(key));
+  const hits = codes.filter(
+    (c) => foldKey(indicatorShort[c]) === key || foldKey(indicatorLabels[c]).startsWith(key),
+  );
   if (hits.length === 1 && hits[0]) return hits[0];
   throw new FnError(fnText.unknownIndicator(fn, text));
 };
@@ -143,4 +145,3 @@ export const normaliseText = (vanBan: Arg, kieu?: Arg): string | string[][] => {
   };
   return isGrid(vanBan) ? rowsOf(vanBan).map((r) => r.map(one)) : one(vanBan as CellValue);
 };
-

@@ -2,7 +2,15 @@
 import type { Issue } from '../../core/issues/issue';
 import type { Sheet, Spreadsheet } from '../services';
 import { marksBySheet, replan, type NewMark } from './plan';
-import { boundingBox, decodeRecord, encodeRecord, parseA1, withoutRecord, type Cell, type MarkRecord } from './record';
+import {
+  boundingBox,
+  decodeRecord,
+  encodeRecord,
+  parseA1,
+  withoutRecord,
+  type Cell,
+  type MarkRecord,
+} from './record';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
@@ -19,7 +27,9 @@ const rewrite = (
     if (!sheet) continue;
     const prev = previous[name];
     const marks = next.get(name) ?? [];
-    const cells = [...(prev?.cells ?? []), ...marks.map((m) => m.cell)].map(parseA1).filter((c): c is Cell => c !== null);
+    const cells = [...(prev?.cells ?? []), ...marks.map((m) => m.cell)]
+      .map(parseA1)
+      .filter((c): c is Cell => c !== null);
     const box = boundingBox(cells);
     if (!box) continue;
     const range = sheet.getRange(box.row, box.col, box.rows, box.cols);

@@ -16,7 +16,10 @@ const MARK_NOTE_START = '⚠';
 export const MAX_MARKS = 5000;
 
 /** One mark per cell: errors outrank warnings, messages of the same cell share one note. */
-export const marksBySheet = (issues: readonly Issue[], limit = MAX_MARKS): { bySheet: Map<string, NewMark[]>; total: number; kept: number } => {
+export const marksBySheet = (
+  issues: readonly Issue[],
+  limit = MAX_MARKS,
+): { bySheet: Map<string, NewMark[]>; total: number; kept: number } => {
   const cells = new Map<string, { sheet: string; cell: string; error: boolean; lines: string[] }>();
   for (const i of issues) {
     if (!i.cell || !parseA1(i.cell)) continue;
@@ -93,5 +96,11 @@ export const replan = (
     (bg[r] as string[])[k] = m.color;
     (nt[r] as string[])[k] = m.note;
   }
-  return { backgrounds: bg, notes: nt, record: record.cells.length > 0 ? record : null, restored, marked: record.cells.length };
+  return {
+    backgrounds: bg,
+    notes: nt,
+    record: record.cells.length > 0 ? record : null,
+    restored,
+    marked: record.cells.length,
+  };
 };

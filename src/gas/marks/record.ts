@@ -19,13 +19,15 @@ export const encodeRecord = (record: MarkRecord): Record<string, string> => {
   const json = JSON.stringify(record);
   const out: Record<string, string> = {};
   if (Object.keys(record).length === 0) return out;
-  for (let i = 0, n = 0; i < json.length; i += CHUNK_CHARS, n += 1) out[`${MARK_PREFIX}${n}`] = json.slice(i, i + CHUNK_CHARS);
+  for (let i = 0, n = 0; i < json.length; i += CHUNK_CHARS, n += 1)
+    out[`${MARK_PREFIX}${n}`] = json.slice(i, i + CHUNK_CHARS);
   return out;
 };
 
 export const decodeRecord = (props: Readonly<Record<string, string>>): MarkRecord => {
   const parts: string[] = [];
-  for (let n = 0; props[`${MARK_PREFIX}${n}`] !== undefined; n += 1) parts.push(props[`${MARK_PREFIX}${n}`] ?? '');
+  for (let n = 0; props[`${MARK_PREFIX}${n}`] !== undefined; n += 1)
+    parts.push(props[`${MARK_PREFIX}${n}`] ?? '');
   if (parts.length === 0) return {};
   try {
     return JSON.parse(parts.join('')) as MarkRecord;
@@ -59,7 +61,10 @@ export interface Box {
 
 export const boundingBox = (cells: readonly Cell[]): Box | null => {
   if (cells.length === 0) return null;
-  let r0 = Infinity, c0 = Infinity, r1 = 0, c1 = 0;
+  let r0 = Infinity,
+    c0 = Infinity,
+    r1 = 0,
+    c1 = 0;
   for (const { row, col } of cells) {
     r0 = Math.min(r0, row);
     c0 = Math.min(c0, col);

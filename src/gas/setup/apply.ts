@@ -7,7 +7,10 @@ import type { SheetTemplate } from './templates';
 
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
-export const missingTemplates = (templates: readonly SheetTemplate[], existing: readonly string[]): SheetTemplate[] => {
+export const missingTemplates = (
+  templates: readonly SheetTemplate[],
+  existing: readonly string[],
+): SheetTemplate[] => {
   const have = new Set(existing.map(foldKey));
   return templates.filter((t) => ![t.name, ...t.synonyms].some((n) => have.has(foldKey(n))));
 };
@@ -27,15 +30,27 @@ const writeTemplate = (app: SpreadsheetApp, sheet: Sheet, t: SheetTemplate): voi
   for (const d of t.dropdowns) {
     const rows = d.rows ?? maxRows - d.row + 1;
     if (rows < 1) continue;
-    const rule = app.newDataValidation().requireValueInList(d.options, true).setAllowInvalid(true).setHelpText(d.help).build();
+    const rule = app
+      .newDataValidation()
+      .requireValueInList(d.options, true)
+      .setAllowInvalid(true)
+      .setHelpText(d.help)
+      .build();
     sheet.getRange(d.row, d.col, rows, 1).setDataValidation(rule);
   }
 };
 
 /** Inserts each missing template at the end; returns the names added. */
-export const addMissingSheets = (app: SpreadsheetApp, ss: Spreadsheet, templates: readonly SheetTemplate[]): string[] => {
+export const addMissingSheets = (
+  app: SpreadsheetApp,
+  ss: Spreadsheet,
+  templates: readonly SheetTemplate[],
+): string[] => {
   const sheets = ss.getSheets();
-  const missing = missingTemplates(templates, sheets.map((s) => s.getName()));
+  const missing = missingTemplates(
+    templates,
+    sheets.map((s) => s.getName()),
+  );
   let index = sheets.length;
   for (const t of missing) {
     const sheet = ss.insertSheet(t.name, index);

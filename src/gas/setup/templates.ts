@@ -27,12 +27,19 @@ export interface SheetTemplate {
   frozenRows: number;
 }
 
-const columnTemplate = (name: string, synonyms: string[], columns: readonly ColumnSpec[], rows: (string | number)[][] = []): SheetTemplate => ({
+const columnTemplate = (
+  name: string,
+  synonyms: string[],
+  columns: readonly ColumnSpec[],
+  rows: (string | number)[][] = [],
+): SheetTemplate => ({
   name,
   synonyms,
   values: [columns.map((c) => c.header), ...rows],
   headerNotes: columns.map((c) => c.note),
-  dropdowns: columns.flatMap((c, i) => (c.options ? [{ row: 2, col: i + 1, rows: null, options: c.options, help: c.note }] : [])),
+  dropdowns: columns.flatMap((c, i) =>
+    c.options ? [{ row: 2, col: i + 1, rows: null, options: c.options, help: c.note }] : [],
+  ),
   widths: columns.map((c) => c.width),
   frozenRows: layout.frozenRows,
 });
@@ -45,13 +52,18 @@ const configTemplate = (): SheetTemplate => {
   return {
     name: layout.config.sheet,
     synonyms: layout.config.synonyms,
-    values: [[...layout.config.headers], ...settings.map((s) => [s.required ? `${s.label} *` : s.label, '', explain(s)])],
+    values: [
+      [...layout.config.headers],
+      ...settings.map((s) => [s.required ? `${s.label} *` : s.label, '', explain(s)]),
+    ],
     headerNotes: [
       'Tên tham số: giữ nguyên chữ ở cột này.',
       'Giá trị của xã/phường: nhập ở cột này.',
       'Cách nhập; dấu * là bắt buộc.',
     ],
-    dropdowns: settings.flatMap((s, i) => (s.options ? [{ row: i + 2, col: 2, rows: 1, options: s.options, help: s.note }] : [])),
+    dropdowns: settings.flatMap((s, i) =>
+      s.options ? [{ row: i + 2, col: 2, rows: 1, options: s.options, help: s.note }] : [],
+    ),
     widths: [28, 30, 80],
     frozenRows: layout.frozenRows,
   };
@@ -79,6 +91,13 @@ const criteriaRows = (sets: readonly CriteriaSet[]): (string | number)[][] =>
 export const sheetTemplates = (): SheetTemplate[] => [
   configTemplate(),
   columnTemplate(layout.targets.sheet, layout.targets.synonyms, layout.targets.columns),
-  columnTemplate(layout.criteria.sheet, layout.criteria.synonyms, layout.criteria.columns, criteriaRows(Object.values(defaultCriteriaSets))),
-  ...layout.registers.map((spec) => columnTemplate(spec.sheet, spec.synonyms, registerColumns(spec, defaultCriteriaSets[spec.title]))),
+  columnTemplate(
+    layout.criteria.sheet,
+    layout.criteria.synonyms,
+    layout.criteria.columns,
+    criteriaRows(Object.values(defaultCriteriaSets)),
+  ),
+  ...layout.registers.map((spec) =>
+    columnTemplate(spec.sheet, spec.synonyms, registerColumns(spec, defaultCriteriaSets[spec.title])),
+  ),
 ];

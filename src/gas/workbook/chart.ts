@@ -18,8 +18,19 @@ export const replaceChart = (sheet: Sheet, chart: OutputChart | null, tableWidth
   if (!chart || chart.lastRow < chart.firstRow) return;
   const top = chart.headerRow + 1;
   const rows = chart.lastRow - chart.headerRow + 1;
-  const title = chart.targetPercent === null ? chart.title : `${chart.title} (chỉ tiêu ${chart.targetPercent}%)`;
-  let builder = sheet.newChart().asColumnChart().setTitle(title).addRange(sheet.getRange(top, chart.labelColumn + 1, rows, 1));
-  for (const run of columnRuns(chart.valueColumns)) builder = builder.addRange(sheet.getRange(top, run.start + 1, rows, run.count));
-  sheet.insertChart(builder.setNumHeaders(1).setPosition(top, tableWidth + 2, 0, 0).build());
+  const title =
+    chart.targetPercent === null ? chart.title : `${chart.title} (chỉ tiêu ${chart.targetPercent}%)`;
+  let builder = sheet
+    .newChart()
+    .asColumnChart()
+    .setTitle(title)
+    .addRange(sheet.getRange(top, chart.labelColumn + 1, rows, 1));
+  for (const run of columnRuns(chart.valueColumns))
+    builder = builder.addRange(sheet.getRange(top, run.start + 1, rows, run.count));
+  sheet.insertChart(
+    builder
+      .setNumHeaders(1)
+      .setPosition(top, tableWidth + 2, 0, 0)
+      .build(),
+  );
 };

@@ -25,7 +25,11 @@ export interface OwnedSheet {
  * The owned sheet for `role`, created (or adopted when an empty sheet has its name) if missing.
  * Throws a UserError when a sheet of that name holds the user's data and carries no metadata.
  */
-export const ensureOwnedSheet = (ss: Spreadsheet, role: OwnedRole, sheets: ReadonlyMap<string, Sheet>): OwnedSheet => {
+export const ensureOwnedSheet = (
+  ss: Spreadsheet,
+  role: OwnedRole,
+  sheets: ReadonlyMap<string, Sheet>,
+): OwnedSheet => {
   const tagged = byMetadata(ss, role);
   if (tagged) return { sheet: tagged, fresh: false };
   const name = layout.owned[role];

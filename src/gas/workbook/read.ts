@@ -28,7 +28,10 @@ export const sheetValues = (sheet: Sheet): CellValue[][] => {
 };
 
 /** `wanted` limits which sheets are read (all but the owned ones by default). */
-export const readWorkbook = (ss: Spreadsheet, wanted: (name: string) => boolean = () => true): WorkbookRead => {
+export const readWorkbook = (
+  ss: Spreadsheet,
+  wanted: (name: string) => boolean = () => true,
+): WorkbookRead => {
   const sheets = new Map<string, Sheet>();
   const snapshot: Record<string, CellValue[][]> = {};
   for (const sheet of ss.getSheets()) {

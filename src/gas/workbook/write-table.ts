@@ -42,7 +42,12 @@ export const widthRuns = (widths: readonly number[]): { start: number; count: nu
  * into the empty cells beside it and looks the same, where merging would cost two calls per title.
  * Column widths are set when the sheet is new, then left to the officer.
  */
-export const writeTable = (sheet: Sheet, table: OutputTable, gidOf: (sheet: string) => number | null, fresh: boolean): void => {
+export const writeTable = (
+  sheet: Sheet,
+  table: OutputTable,
+  gidOf: (sheet: string) => number | null,
+  fresh: boolean,
+): void => {
   sheet.clear();
   const h = table.values.length;
   const w = table.values[0]?.length ?? 0;
@@ -53,5 +58,6 @@ export const writeTable = (sheet: Sheet, table: OutputTable, gidOf: (sheet: stri
   range.setBackgrounds(table.backgrounds as string[][]);
   range.setFontWeights(table.bold.map((row) => row.map((b) => (b ? 'bold' : 'normal'))));
   range.setNumberFormats(table.numberFormats.map((row) => row.map((f) => f ?? PLAIN_FORMAT)));
-  if (fresh) for (const run of widthRuns(table.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.px);
+  if (fresh)
+    for (const run of widthRuns(table.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.px);
 };

@@ -6,13 +6,47 @@ type Args<T, K extends keyof T> = T[K] extends (...a: infer A) => unknown ? A : 
 type GDoc = GoogleAppsScript.Document.Document;
 
 const ATTRIBUTES = [
-  'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR', 'HEADING',
-  'HEIGHT', 'HORIZONTAL_ALIGNMENT', 'INDENT_END', 'INDENT_FIRST_LINE', 'INDENT_START', 'ITALIC', 'GLYPH_TYPE', 'LEFT_TO_RIGHT',
-  'LINE_SPACING', 'LINK_URL', 'LIST_ID', 'MARGIN_BOTTOM', 'MARGIN_LEFT', 'MARGIN_RIGHT', 'MARGIN_TOP', 'NESTING_LEVEL',
-  'MINIMUM_HEIGHT', 'PADDING_BOTTOM', 'PADDING_LEFT', 'PADDING_RIGHT', 'PADDING_TOP', 'PAGE_HEIGHT', 'PAGE_WIDTH', 'SPACING_AFTER',
-  'SPACING_BEFORE', 'STRIKETHROUGH', 'UNDERLINE', 'VERTICAL_ALIGNMENT', 'WIDTH',
+  'BACKGROUND_COLOR',
+  'BOLD',
+  'BORDER_COLOR',
+  'BORDER_WIDTH',
+  'CODE',
+  'FONT_FAMILY',
+  'FONT_SIZE',
+  'FOREGROUND_COLOR',
+  'HEADING',
+  'HEIGHT',
+  'HORIZONTAL_ALIGNMENT',
+  'INDENT_END',
+  'INDENT_FIRST_LINE',
+  'INDENT_START',
+  'ITALIC',
+  'GLYPH_TYPE',
+  'LEFT_TO_RIGHT',
+  'LINE_SPACING',
+  'LINK_URL',
+  'LIST_ID',
+  'MARGIN_BOTTOM',
+  'MARGIN_LEFT',
+  'MARGIN_RIGHT',
+  'MARGIN_TOP',
+  'NESTING_LEVEL',
+  'MINIMUM_HEIGHT',
+  'PADDING_BOTTOM',
+  'PADDING_LEFT',
+  'PADDING_RIGHT',
+  'PADDING_TOP',
+  'PAGE_HEIGHT',
+  'PAGE_WIDTH',
+  'SPACING_AFTER',
+  'SPACING_BEFORE',
+  'STRIKETHROUGH',
+  'UNDERLINE',
+  'VERTICAL_ALIGNMENT',
+  'WIDTH',
 ] as const;
-const enumOf = <K extends string>(keys: readonly K[]): Record<K, string> => Object.fromEntries(keys.map((k) => [k, k])) as unknown as Record<K, string>;
+const enumOf = <K extends string>(keys: readonly K[]): Record<K, string> =>
+  Object.fromEntries(keys.map((k) => [k, k])) as unknown as Record<K, string>;
 
 /** A paragraph, table, row, cell, text or image: records what was set on it. */
 export class FakeElement extends Fake {
@@ -30,7 +64,8 @@ export class FakeElement extends Fake {
     return this;
   }
   setAttributes(attrs: object): this {
-    for (const k of Object.keys(attrs)) if (!(k in ATTRIBUTE)) throw new Error(`Unknown document attribute ${k}.`);
+    for (const k of Object.keys(attrs))
+      if (!(k in ATTRIBUTE)) throw new Error(`Unknown document attribute ${k}.`);
     return this.rec('setAttributes', [attrs]);
   }
   editAsText(): FakeElement {
@@ -64,7 +99,8 @@ export class FakeElement extends Fake {
   }
   getCell(i: number): FakeElement {
     const cells = this.content as string[];
-    if (this.kind !== 'TableRow' || i < 0 || i >= cells.length) throw new Error(`Table cell ${i} out of range.`);
+    if (this.kind !== 'TableRow' || i < 0 || i >= cells.length)
+      throw new Error(`Table cell ${i} out of range.`);
     return this.child('TableCell', cells[i]);
   }
   merge(): this {
@@ -95,7 +131,10 @@ export class FakeBody extends FakeElement {
   }
   appendTable(cells: string[][]): FakeElement {
     const w = cells[0]?.length ?? 0;
-    if (!Array.isArray(cells) || !cells.every((r) => Array.isArray(r) && r.length === w && r.every((c) => typeof c === 'string'))) {
+    if (
+      !Array.isArray(cells) ||
+      !cells.every((r) => Array.isArray(r) && r.length === w && r.every((c) => typeof c === 'string'))
+    ) {
       throw new Error('Body.appendTable: cells must be a rectangular string[][].');
     }
     const t = new FakeElement('Table', cells);
@@ -119,7 +158,11 @@ export class FakeBody extends FakeElement {
   text(): string {
     return this.children
       .filter((e) => !e.removed)
-      .map((e) => (e.kind === 'Table' ? (e.content as string[][]).map((r) => r.join(' | ')).join('\n') : String(e.content ?? '')))
+      .map((e) =>
+        e.kind === 'Table'
+          ? (e.content as string[][]).map((r) => r.join(' | ')).join('\n')
+          : String(e.content ?? ''),
+      )
       .join('\n');
   }
 }
@@ -174,7 +217,8 @@ export class FakeDocumentApp extends Fake {
   }
   openById(...[id]: Args<GoogleAppsScript.Document.DocumentApp, 'openById'>): FakeDocument {
     const doc = this.docs.get(id);
-    if (!doc) throw new Error(`Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
+    if (!doc)
+      throw new Error(`Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
     return doc;
   }
 }

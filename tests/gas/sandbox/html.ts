@@ -28,7 +28,8 @@ export class FakeHtmlTemplate extends Fake {
     const scriptlets = /<\?(!?=)?([\s\S]*?)\?>/gu;
     const out = this.source.replace(scriptlets, (_m, kind: string | undefined, expr: string) => {
       const name = expr.trim();
-      if (kind !== '!=' || !/^[A-Za-z_$][\w$]*$/u.test(name)) throw new Error(`The fake only evaluates <?!= property ?>, not "${expr}".`);
+      if (kind !== '!=' || !/^[A-Za-z_$][\w$]*$/u.test(name))
+        throw new Error(`The fake only evaluates <?!= property ?>, not "${expr}".`);
       if (!(name in this)) throw new Error(`ReferenceError: "${name}" is not defined.`);
       return String(this[name]);
     });
@@ -41,7 +42,9 @@ export class FakeHtmlService extends Fake {
   constructor(private readonly files: Readonly<Record<string, string>>) {
     super();
   }
-  createTemplateFromFile(...[name]: Args<GoogleAppsScript.HTML.HtmlService, 'createTemplateFromFile'>): FakeHtmlTemplate {
+  createTemplateFromFile(
+    ...[name]: Args<GoogleAppsScript.HTML.HtmlService, 'createTemplateFromFile'>
+  ): FakeHtmlTemplate {
     const source = this.files[name];
     if (source === undefined) throw new Error(`No HTML file named "${name}" in the project.`);
     return new FakeHtmlTemplate(source);

@@ -28,7 +28,12 @@ export const ensureBuilt = (): void => {
   const fresh =
     existsSync(code) &&
     existsSync(join(BUILD, 'Sidebar.html')) &&
-    statSync(code).mtimeMs >= Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'sheets-templates')), statSync(join(ROOT, 'scripts/build.mjs')).mtimeMs);
+    statSync(code).mtimeMs >=
+      Math.max(
+        newest(join(ROOT, 'src')),
+        newest(join(ROOT, 'sheets-templates')),
+        statSync(join(ROOT, 'scripts/build.mjs')).mtimeMs,
+      );
   if (fresh) return;
   execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'pipe' });
 };
@@ -38,7 +43,8 @@ export const bundle = (): { code: string; files: Record<string, string> } => {
   if (cached) return cached;
   ensureBuilt();
   const files: Record<string, string> = {};
-  for (const f of readdirSync(BUILD).filter((n) => n.endsWith('.html'))) files[f.replace(/\.html$/u, '')] = readFileSync(join(BUILD, f), 'utf8');
+  for (const f of readdirSync(BUILD).filter((n) => n.endsWith('.html')))
+    files[f.replace(/\.html$/u, '')] = readFileSync(join(BUILD, f), 'utf8');
   cached = { code: readFileSync(join(BUILD, 'Code.js'), 'utf8'), files };
   return cached;
 };
@@ -73,7 +79,9 @@ export const createSandbox = (opts: SandboxOptions = {}): Sandbox => {
   const realm = vm.runInContext('({ Date: Date, Error: Error, Array: Array })', context) as Realm;
   const tracker = new Tracker(realm);
   const ui = new FakeUi();
-  const ss = opts.snapshot ? FakeSpreadsheet.fromSnapshot(realm, ui, opts.snapshot) : new FakeSpreadsheet(realm, ui);
+  const ss = opts.snapshot
+    ? FakeSpreadsheet.fromSnapshot(realm, ui, opts.snapshot)
+    : new FakeSpreadsheet(realm, ui);
   const app = new FakeSpreadsheetApp(ss);
   const locks = new FakeLockService();
   const properties = new FakePropertiesService();

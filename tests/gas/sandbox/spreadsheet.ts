@@ -26,7 +26,13 @@ export interface CellFormat {
   formula: string;
 }
 
-const blankFormat = (): CellFormat => ({ background: DEFAULT_BG, note: '', fontWeight: 'normal', numberFormat: '', formula: '' });
+const blankFormat = (): CellFormat => ({
+  background: DEFAULT_BG,
+  note: '',
+  fontWeight: 'normal',
+  numberFormat: '',
+  formula: '',
+});
 
 export class FakeValidation extends Fake {
   readonly kind = 'DataValidation';
@@ -44,11 +50,15 @@ export class FakeValidationBuilder extends Fake {
   private values: string[] = [];
   private allow = true;
   private help = '';
-  requireValueInList(...[values]: Args<GoogleAppsScript.Spreadsheet.DataValidationBuilder, 'requireValueInList'>): this {
+  requireValueInList(
+    ...[values]: Args<GoogleAppsScript.Spreadsheet.DataValidationBuilder, 'requireValueInList'>
+  ): this {
     this.values = [...values];
     return this;
   }
-  setAllowInvalid(...[allow]: Args<GoogleAppsScript.Spreadsheet.DataValidationBuilder, 'setAllowInvalid'>): this {
+  setAllowInvalid(
+    ...[allow]: Args<GoogleAppsScript.Spreadsheet.DataValidationBuilder, 'setAllowInvalid'>
+  ): this {
     this.allow = allow;
     return this;
   }
@@ -155,7 +165,9 @@ export class FakeMetadataFinder extends Fake {
   find(): FakeMetadata[] {
     return this.ss.sheets
       .flatMap((s) => s.metadata)
-      .filter((m) => (this.key === null || m.key === this.key) && (this.value === null || m.value === this.value));
+      .filter(
+        (m) => (this.key === null || m.key === this.key) && (this.value === null || m.value === this.value),
+      );
   }
 }
 
@@ -172,16 +184,23 @@ export class FakeRange extends Fake {
   }
 
   private grid<T>(f: (r: number, c: number) => T): T[][] {
-    return Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.cols }, (_, k) => f(this.row + i, this.col + k)));
+    return Array.from({ length: this.rows }, (_, i) =>
+      Array.from({ length: this.cols }, (_, k) => f(this.row + i, this.col + k)),
+    );
   }
 
   private checkShape(name: string, v: unknown): asserts v is unknown[][] {
     const err = (m: string) => this.sheet.ss.realm.Error(m);
     if (!Array.isArray(v)) throw err(`${name}: expected a 2-D array.`);
-    if (v.length !== this.rows) throw err(`The number of rows in the data does not match the number of rows in the range. The data has ${v.length} but the range has ${this.rows}.`);
+    if (v.length !== this.rows)
+      throw err(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${v.length} but the range has ${this.rows}.`,
+      );
     for (const row of v) {
       if (!Array.isArray(row) || row.length !== this.cols) {
-        throw err(`The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${this.cols}.`);
+        throw err(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${this.cols}.`,
+        );
       }
     }
   }
@@ -210,7 +229,9 @@ export class FakeRange extends Fake {
   }
   getA1Notation(): string {
     const tl = `${columnLetter(this.col - 1)}${this.row}`;
-    return this.rows === 1 && this.cols === 1 ? tl : `${tl}:${columnLetter(this.col + this.cols - 2)}${this.row + this.rows - 1}`;
+    return this.rows === 1 && this.cols === 1
+      ? tl
+      : `${tl}:${columnLetter(this.col + this.cols - 2)}${this.row + this.rows - 1}`;
   }
   getValues(): CellValue[][] {
     return this.grid((r, c) => this.sheet.read(r, c));
@@ -237,7 +258,11 @@ export class FakeRange extends Fake {
   }
   setBackgrounds(...[colors]: Args<GRange, 'setBackgrounds'>): this {
     this.checkShape('setBackgrounds', colors);
-    this.each(colors, (r, c, x) => (this.sheet.formatForWrite(r, c).background = x === null || x === '' ? DEFAULT_BG : String(x)));
+    this.each(
+      colors,
+      (r, c, x) =>
+        (this.sheet.formatForWrite(r, c).background = x === null || x === '' ? DEFAULT_BG : String(x)),
+    );
     return this;
   }
   setBackground(...[color]: Args<GRange, 'setBackground'>): this {
@@ -257,7 +282,8 @@ export class FakeRange extends Fake {
   setFontWeights(...[weights]: Args<GRange, 'setFontWeights'>): this {
     this.checkShape('setFontWeights', weights);
     this.each(weights, (r, c, x) => {
-      if (x !== 'bold' && x !== 'normal' && x !== null) throw this.sheet.ss.realm.Error(`Invalid font weight: ${String(x)}`);
+      if (x !== 'bold' && x !== 'normal' && x !== null)
+        throw this.sheet.ss.realm.Error(`Invalid font weight: ${String(x)}`);
       this.sheet.formatForWrite(r, c).fontWeight = x ?? 'normal';
     });
     return this;
@@ -285,7 +311,8 @@ export class FakeRange extends Fake {
     return this;
   }
   mergeAcross(): this {
-    for (let i = 0; i < this.rows; i += 1) this.sheet.merges.push(new FakeRange(this.sheet, this.row + i, this.col, 1, this.cols).getA1Notation());
+    for (let i = 0; i < this.rows; i += 1)
+      this.sheet.merges.push(new FakeRange(this.sheet, this.row + i, this.col, 1, this.cols).getA1Notation());
     return this;
   }
   breakApart(): this {
@@ -354,7 +381,10 @@ export class FakeSheet extends Fake {
       this.cells.delete(key);
       return;
     }
-    if (x instanceof Date || (typeof x === 'object' && Object.prototype.toString.call(x) === '[object Date]')) {
+    if (
+      x instanceof Date ||
+      (typeof x === 'object' && Object.prototype.toString.call(x) === '[object Date]')
+    ) {
       this.cells.set(key, { date: (x as Date).getTime() });
       return;
     }
@@ -380,7 +410,9 @@ export class FakeSheet extends Fake {
   dump(): CellValue[][] {
     const lr = this.getLastRow();
     const lc = this.getLastColumn();
-    return Array.from({ length: lr }, (_, i) => Array.from({ length: lc }, (_, k) => this.read(i + 1, k + 1)));
+    return Array.from({ length: lr }, (_, i) =>
+      Array.from({ length: lc }, (_, k) => this.read(i + 1, k + 1)),
+    );
   }
   formatsDump(): Map<string, CellFormat> {
     return new Map([...this.formats].map(([k, v]) => [k, { ...v }]));
@@ -423,7 +455,8 @@ export class FakeSheet extends Fake {
     this.frozenRows = rows;
   }
   setColumnWidths(...[start, count, width]: Args<GSheet, 'setColumnWidths'>): this {
-    if (start < 1 || count < 1 || start + count - 1 > this.maxCols) throw this.ss.realm.Error('Column index out of bounds.');
+    if (start < 1 || count < 1 || start + count - 1 > this.maxCols)
+      throw this.ss.realm.Error('Column index out of bounds.');
     for (let c = start; c < start + count; c += 1) this.widths.set(c, width);
     return this;
   }
@@ -560,7 +593,8 @@ export class FakeSpreadsheet extends Fake {
     return this.sheets.find((s) => s.name === name) ?? null;
   }
   insertSheet(name: string, index?: number): FakeSheet {
-    if (index !== undefined && (index < 0 || index > this.sheets.length)) throw this.realm.Error('Sheet index out of range.');
+    if (index !== undefined && (index < 0 || index > this.sheets.length))
+      throw this.realm.Error('Sheet index out of range.');
     return this.addSheet(name, DEFAULT_ROWS, DEFAULT_COLS, index);
   }
   deleteSheet(sheet: FakeSheet): void {
@@ -600,12 +634,24 @@ export class FakeSpreadsheetApp extends Fake {
 }
 
 // Compile-time: every fake method name exists on the real interface it stands for.
-type Missing<F, R> = Exclude<{ [K in keyof F]: F[K] extends (...a: never[]) => unknown ? K : never }[keyof F], keyof R>;
+type Missing<F, R> = Exclude<
+  { [K in keyof F]: F[K] extends (...a: never[]) => unknown ? K : never }[keyof F],
+  keyof R
+>;
 type Api<F> = Exclude<keyof F, 'kind'>;
 export type FakeApiCheck = [
   Missing<Pick<FakeRange, Api<FakeRange>>, GRange>,
   Missing<Pick<FakeSpreadsheetApp, Api<FakeSpreadsheetApp>>, GApp>,
   Missing<Pick<FakeSpreadsheet, Exclude<Api<FakeSpreadsheet>, 'addSheet' | 'sheet'>>, GSpreadsheet>,
-  Missing<Pick<FakeSheet, Exclude<Api<FakeSheet>, 'read' | 'format' | 'formatForWrite' | 'erase' | 'write' | 'dump' | 'formatsDump'>>, GSheet>,
+  Missing<
+    Pick<
+      FakeSheet,
+      Exclude<
+        Api<FakeSheet>,
+        'read' | 'format' | 'formatForWrite' | 'erase' | 'write' | 'dump' | 'formatsDump'
+      >
+    >,
+    GSheet
+  >,
 ];
 export const fakeApiCheck: [never, never, never, never] = null as unknown as FakeApiCheck;

@@ -12,7 +12,8 @@ export abstract class Fake {
 
 const targets = new WeakMap<object, object>();
 /** The fake behind a tracked proxy: fakes use it on their arguments so their own inner calls are not counted. */
-export const rawOf = <T>(v: T): T => (typeof v === 'object' && v !== null ? ((targets.get(v) as T | undefined) ?? v) : v);
+export const rawOf = <T>(v: T): T =>
+  typeof v === 'object' && v !== null ? ((targets.get(v) as T | undefined) ?? v) : v;
 
 export class Tracker {
   readonly counts = new Map<string, number>();
@@ -63,7 +64,8 @@ export class Tracker {
 
   wrap(value: unknown): unknown {
     if (value instanceof Fake) return this.track(value, value.kind);
-    if (Array.isArray(value) && value.some((v) => v instanceof Fake)) return this.realm.Array.from(value, (v) => this.wrap(v));
+    if (Array.isArray(value) && value.some((v) => v instanceof Fake))
+      return this.realm.Array.from(value, (v) => this.wrap(v));
     return value;
   }
 }

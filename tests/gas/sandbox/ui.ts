@@ -5,7 +5,12 @@ import type { FakeHtmlOutput } from './html';
 type GUi = GoogleAppsScript.Base.Ui;
 type Args<T, K extends keyof T> = T[K] extends (...a: infer A) => unknown ? A : never;
 
-export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+export const ButtonSet = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
 export const Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
 
 export interface Alert {
@@ -51,7 +56,10 @@ export class FakeUi extends Fake {
     return new FakeMenu(this, title);
   }
   alert(a: string, b?: string, c?: string): string {
-    const alert = b === undefined ? { title: '', prompt: a, buttons: ButtonSet.OK } : { title: a, prompt: b, buttons: c ?? ButtonSet.OK };
+    const alert =
+      b === undefined
+        ? { title: '', prompt: a, buttons: ButtonSet.OK }
+        : { title: a, prompt: b, buttons: c ?? ButtonSet.OK };
     this.alerts.push(alert);
     return this.answers.shift() ?? (alert.buttons === ButtonSet.OK ? Button.OK : Button.YES);
   }
