@@ -2,11 +2,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchCli } from './cli';
 import { benchEngine } from './engine';
+import { benchGas } from './gas';
 import type { Metric } from './metric';
 
 const sections: [string, () => Promise<Metric[]>][] = [
   ['engine', benchEngine],
   ['cli', benchCli],
+  ['gas', benchGas],
 ];
 
 const all: Metric[] = [];
