@@ -1,30 +1,33 @@
 // The commune's configuration after reading the "Cấu hình" sheet.
-import * as z from 'zod';
+import * as z from 'zod/mini';
+
+const year = () => z.int().check(z.minimum(2000), z.maximum(2100));
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 export const Config = z.object({
-  commune: z.string().min(1),
-  communeKind: z.enum(['Xã', 'Phường', 'Đặc khu']).default('Xã'),
-  province: z.string().min(1),
-  district: z.string().optional(),
-  year: z.number().int().min(2000).max(2100),
-  targetPreset: z.string().optional(),
-  targetYear: z.number().int().min(2000).max(2100).optional(),
-  planStart: z.number().int().optional(),
-  planEnd: z.number().int().optional(),
-  disadvantaged: z.boolean().default(false),
+  commune: nonEmpty(),
+  communeKind: z._default(z.enum(['Xã', 'Phường', 'Đặc khu']), 'Xã'),
+  province: nonEmpty(),
+  district: z.optional(z.string()),
+  year: year(),
+  targetPreset: z.optional(z.string()),
+  targetYear: z.optional(year()),
+  planStart: z.optional(z.int()),
+  planEnd: z.optional(z.int()),
+  disadvantaged: z._default(z.boolean(), false),
   reportBody: z.string(),
   reportParent: z.string(),
-  reportNumber: z.string().default(''),
-  reportDate: z.date().optional(),
-  reportSigner: z.string().default(''),
+  reportNumber: z._default(z.string(), ''),
+  reportDate: z.optional(z.date()),
+  reportSigner: z._default(z.string(), ''),
   reportSignerTitle: z.array(z.string()),
-  decisionNumber: z.string().default(''),
-  decisionSigner: z.string().default(''),
+  decisionNumber: z._default(z.string(), ''),
+  decisionSigner: z._default(z.string(), ''),
   decisionSignerTitle: z.array(z.string()),
-  oneDecision: z.boolean().default(false),
+  oneDecision: z._default(z.boolean(), false),
   recipients: z.array(z.string()),
   shareEmails: z.array(z.string()),
-  shareRole: z.enum(['viewer', 'editor']).default('viewer'),
+  shareRole: z._default(z.enum(['viewer', 'editor']), 'viewer'),
   deadline: z.date(),
 });
 export type Config = z.infer<typeof Config>;

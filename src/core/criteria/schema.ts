@@ -1,24 +1,24 @@
 // Criteria sets are data: groups of items with maximum points, and a pass rule. Validated, never assumed.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { TitleCode } from '../layout/schema';
 
 export const CriteriaItem = z.object({
-  code: z.string().min(1),
-  label: z.string().min(1),
+  code: z.string().check(z.minLength(1)),
+  label: z.string().check(z.minLength(1)),
   /** Maximum points; 0 for a pass/fail indicator that carries no points. */
-  max: z.number().nonnegative(),
+  max: z.number().check(z.nonnegative()),
   /** Points below this fail the whole assessment (e.g. CDHT: no indicator below 5). */
-  min: z.number().nonnegative().optional(),
+  min: z.optional(z.number().check(z.nonnegative())),
   /** A veto item: without it (points 0 or below its min, or "không đạt") the title is not earned. */
-  mandatory: z.boolean().default(false),
+  mandatory: z._default(z.boolean(), false),
 });
 export type CriteriaItem = z.infer<typeof CriteriaItem>;
 
 export const CriteriaGroup = z.object({
   label: z.string(),
   /** Minimum points for the group as a whole. */
-  min: z.number().nonnegative().optional(),
-  items: z.array(CriteriaItem).min(1),
+  min: z.optional(z.number().check(z.nonnegative())),
+  items: z.array(CriteriaItem).check(z.minLength(1)),
 });
 export type CriteriaGroup = z.infer<typeof CriteriaGroup>;
 
@@ -31,22 +31,23 @@ export const CriteriaSet = z
     title: TitleCode,
     name: z.string(),
     issuer: z.string(),
-    decision: z.string().optional(),
-    validity: z.string().optional(),
+    decision: z.optional(z.string()),
+    validity: z.optional(z.string()),
     /** An illustrative set: a commune must replace it with its province's set. */
-    example: z.boolean().default(false),
-    groups: z.array(CriteriaGroup).min(1),
+    example: z._default(z.boolean(), false),
+    groups: z.array(CriteriaGroup).check(z.minLength(1)),
     rules: z.object({
-      passTotal: z.number().nonnegative(),
+      passTotal: z.number().check(z.nonnegative()),
       /** Pass mark in remote and disadvantaged areas, where a province allows a lower one. */
-      disadvantagedPassTotal: z.number().nonnegative().optional(),
+      disadvantagedPassTotal: z.optional(z.number().check(z.nonnegative())),
       /** Ordered from the highest; the first whose min the total reaches names the band. */
-      bands: z.array(Band).optional(),
+      bands: z.optional(z.array(Band)),
       /** Units: this share of the unit's staff must hold Công dân học tập. */
-      memberPercent: z.number().min(0).max(100).optional(),
+      memberPercent: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
     }),
   })
-  .superRefine((set, ctx) => {
+  .check(
+    z.superRefine((set, ctx) => {
     const codes = set.groups.flatMap((g) => g.items.map((i) => i.code));
     const seen = new Set<string>();
     for (const code of codes) {
@@ -55,7 +56,8 @@ export const CriteriaSet = z
     }
     const max = set.groups.reduce((s, g) => s + g.items.reduce((t, i) => t + i.max, 0), 0);
     if (set.rules.passTotal > max) ctx.addIssue({ code: 'custom', message: `passTotal ${set.rules.passTotal} > max ${max}` });
-  });
+    }),
+  );
 export type CriteriaSet = z.infer<typeof CriteriaSet>;
 
 // Asked for once per register row: computed once per set.

@@ -1,5 +1,5 @@
 // The workbook layout as validated data: one source of truth for the engine, the .xlsx templates and Apps Script.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const titleCodes = ['family', 'clan', 'community', 'unit', 'citizen'] as const;
 export const TitleCode = z.enum(titleCodes);
@@ -24,19 +24,19 @@ export type ColumnKind = z.infer<typeof ColumnKind>;
 export const ColumnSpec = z.object({
   key: z.string(),
   header: z.string(),
-  synonyms: z.array(z.string()).default([]),
+  synonyms: z._default(z.array(z.string()), []),
   kind: ColumnKind,
-  required: z.boolean().default(false),
-  options: z.array(z.string()).optional(),
+  required: z._default(z.boolean(), false),
+  options: z.optional(z.array(z.string())),
   note: z.string(),
-  width: z.number().int().positive().default(14),
+  width: z._default(z.int().check(z.positive()), 14),
 });
 export type ColumnSpec = z.infer<typeof ColumnSpec>;
 
 export const RegisterSpec = z.object({
   key: z.enum(['villages', 'families', 'clans', 'units', 'citizens']),
   sheet: z.string(),
-  synonyms: z.array(z.string()).default([]),
+  synonyms: z._default(z.array(z.string()), []),
   title: TitleCode,
   columns: z.array(ColumnSpec),
   /** Criteria item columns (TC1…TCn of the title's criteria set) go after this column key. */
@@ -49,27 +49,27 @@ export type RegisterSpec = z.infer<typeof RegisterSpec>;
 export const SettingSpec = z.object({
   key: z.string(),
   label: z.string(),
-  synonyms: z.array(z.string()).default([]),
+  synonyms: z._default(z.array(z.string()), []),
   kind: z.enum(['text', 'integer', 'year', 'mark', 'date', 'enum', 'list', 'emails']),
-  required: z.boolean().default(false),
-  options: z.array(z.string()).optional(),
+  required: z._default(z.boolean(), false),
+  options: z.optional(z.array(z.string())),
   note: z.string(),
-  example: z.union([z.string(), z.number(), z.boolean()]).optional(),
+  example: z.optional(z.union([z.string(), z.number(), z.boolean()])),
 });
 export type SettingSpec = z.infer<typeof SettingSpec>;
 
 export const TableSheetSpec = z.object({
   sheet: z.string(),
-  synonyms: z.array(z.string()).default([]),
+  synonyms: z._default(z.array(z.string()), []),
   columns: z.array(ColumnSpec),
 });
 export type TableSheetSpec = z.infer<typeof TableSheetSpec>;
 
 export const WorkbookLayout = z.object({
-  version: z.number().int(),
+  version: z.int(),
   config: z.object({
     sheet: z.string(),
-    synonyms: z.array(z.string()).default([]),
+    synonyms: z._default(z.array(z.string()), []),
     headers: z.tuple([z.string(), z.string(), z.string()]),
     settings: z.array(SettingSpec),
   }),
@@ -83,6 +83,6 @@ export const WorkbookLayout = z.object({
   }),
   /** Developer-metadata key that marks a sheet as the product's own (Apps Script). */
   ownerMetadataKey: z.string(),
-  frozenRows: z.number().int().nonnegative(),
+  frozenRows: z.int().check(z.nonnegative()),
 });
 export type WorkbookLayout = z.infer<typeof WorkbookLayout>;

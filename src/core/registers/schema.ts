@@ -1,5 +1,5 @@
 // Register rows after reading and coercion: what the engine scores and counts.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const Outcome = z.enum(['pass', 'fail']);
 export type Outcome = z.infer<typeof Outcome>;
@@ -7,21 +7,23 @@ export type Outcome = z.infer<typeof Outcome>;
 export const Assessment = z.object({
   registered: z.boolean(),
   /** Points per criteria item code; null where the cell was empty. */
-  points: z.record(z.string(), z.number().nullable()),
-  total: z.number().nullable(),
-  computed: Outcome.nullable(),
-  band: z.string().nullable(),
-  decided: Outcome.nullable(),
+  points: z.record(z.string(), z.nullable(z.number())),
+  total: z.nullable(z.number()),
+  computed: z.nullable(Outcome),
+  band: z.nullable(z.string()),
+  decided: z.nullable(Outcome),
   recognised: z.boolean(),
   /** What the recognition rests on. */
   basis: z.enum(['points', 'total', 'decided', 'none']),
 });
 export type Assessment = z.infer<typeof Assessment>;
 
+const count = () => z.int().check(z.nonnegative());
+
 const located = {
   sheet: z.string(),
   /** 1-based row number on the sheet. */
-  row: z.number().int().positive(),
+  row: z.int().check(z.positive()),
   label: z.string(),
   assessment: Assessment,
 };
@@ -31,11 +33,11 @@ export const Village = z.object({
   key: z.string(),
   name: z.string(),
   kind: z.string(),
-  households: z.number().int().nonnegative(),
-  clans: z.number().int().nonnegative().nullable(),
-  population: z.number().int().nonnegative().nullable(),
-  adults: z.number().int().nonnegative().nullable(),
-  workers: z.number().int().nonnegative().nullable(),
+  households: z.int().check(z.nonnegative()),
+  clans: z.nullable(count()),
+  population: z.nullable(count()),
+  adults: z.nullable(count()),
+  workers: z.nullable(count()),
 });
 export type Village = z.infer<typeof Village>;
 
@@ -43,7 +45,7 @@ export const Family = z.object({
   ...located,
   head: z.string(),
   villageKey: z.string(),
-  members: z.number().int().nonnegative().nullable(),
+  members: z.nullable(count()),
 });
 export type Family = z.infer<typeof Family>;
 
@@ -52,8 +54,8 @@ export const Clan = z.object({
   name: z.string(),
   leader: z.string(),
   /** Every village the clan lives in; it counts towards each of them, and once for the commune. */
-  villageKeys: z.array(z.string()).min(1),
-  households: z.number().int().nonnegative().nullable(),
+  villageKeys: z.array(z.string()).check(z.minLength(1)),
+  households: z.nullable(count()),
 });
 export type Clan = z.infer<typeof Clan>;
 
@@ -62,8 +64,8 @@ export const Unit = z.object({
   key: z.string(),
   name: z.string(),
   kind: z.string(),
-  villageKey: z.string().nullable(),
-  staff: z.number().int().nonnegative(),
+  villageKey: z.nullable(z.string()),
+  staff: count(),
 });
 export type Unit = z.infer<typeof Unit>;
 
@@ -73,11 +75,11 @@ export type CitizenGroup = z.infer<typeof CitizenGroup>;
 export const Citizen = z.object({
   ...located,
   name: z.string(),
-  birthYear: z.number().int().nullable(),
+  birthYear: z.nullable(z.int()),
   group: CitizenGroup,
-  villageKey: z.string().nullable(),
-  unitKey: z.string().nullable(),
-  digital: z.enum(['none', 'basic', 'proficient']).nullable(),
+  villageKey: z.nullable(z.string()),
+  unitKey: z.nullable(z.string()),
+  digital: z.nullable(z.enum(['none', 'basic', 'proficient'])),
 });
 export type Citizen = z.infer<typeof Citizen>;
 

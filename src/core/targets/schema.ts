@@ -1,5 +1,5 @@
 // A target: an indicator, a comparison, a percentage, a year and a scope (commune-wide or every village).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const indicatorCodes = [
   'family',
@@ -17,17 +17,19 @@ export const indicatorCodes = [
 export const IndicatorCode = z.enum(indicatorCodes);
 export type IndicatorCode = z.infer<typeof IndicatorCode>;
 
+const count = () => z.number().check(z.nonnegative());
+
 export const Target = z.object({
   indicator: IndicatorCode,
-  year: z.number().int().min(2000).max(2100),
-  comparison: z.enum(['>=', '>']).default('>='),
-  percent: z.number().min(0).max(100),
-  scope: z.enum(['commune', 'everyVillage']).default('commune'),
+  year: z.int().check(z.minimum(2000), z.maximum(2100)),
+  comparison: z._default(z.enum(['>=', '>']), '>='),
+  percent: z.number().check(z.minimum(0), z.maximum(100)),
+  scope: z._default(z.enum(['commune', 'everyVillage']), 'commune'),
   /** Free-form indicators: their own wording and hand-entered numbers. */
-  label: z.string().optional(),
-  numerator: z.number().nonnegative().optional(),
-  denominator: z.number().nonnegative().optional(),
-  source: z.string().optional(),
+  label: z.optional(z.string()),
+  numerator: z.optional(count()),
+  denominator: z.optional(count()),
+  source: z.optional(z.string()),
 });
 export type Target = z.infer<typeof Target>;
 
@@ -35,8 +37,8 @@ export const TargetPreset = z.object({
   id: z.string(),
   name: z.string(),
   source: z.string(),
-  planStart: z.number().int(),
-  planEnd: z.number().int(),
-  targets: z.array(Target).min(1),
+  planStart: z.int(),
+  planEnd: z.int(),
+  targets: z.array(Target).check(z.minLength(1)),
 });
 export type TargetPreset = z.infer<typeof TargetPreset>;
