@@ -17,23 +17,43 @@ describe('buildDecisions', () => {
   test('makes one decision per title that has recognised members, numbered from the configured number', () => {
     const docs = buildDecisions(withConfig(r, { oneDecision: false, decisionNumber: '120' }));
     expect(docs).toHaveLength(recognisedTitles);
-    expect(docs.map((d) => allBlocks(d)[0])).toEqual(docs.map((_, i) => expect.objectContaining({ number: `Số: ${120 + i}/QĐ-UBND` })));
+    expect(docs.map((d) => allBlocks(d)[0])).toEqual(
+      docs.map((_, i) => expect.objectContaining({ number: `Số: ${120 + i}/QĐ-UBND` })),
+    );
   });
 
   test('writes the decision in the official order: header, QUYẾT ĐỊNH, authority, grounds, articles, signature', () => {
     const doc = buildDecisions(withConfig(r, { oneDecision: false }))[0];
     if (!doc) throw new Error('no decision');
     const main = doc.sections[0]?.blocks ?? [];
-    expect(main[0]).toMatchObject({ kind: 'header', parent: [], body: ['ỦY BAN NHÂN DÂN', `XÃ ${configOf(r).commune.toUpperCase()}`] });
-    expect(main[1]).toMatchObject({ kind: 'title', docType: 'QUYẾT ĐỊNH', subject: ['Về việc công nhận danh hiệu "Gia đình học tập" năm 2026'] });
-    expect(blockText(main[2] ?? { kind: 'pageBreak' })).toBe(`CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ${configOf(r).commune.toUpperCase()}`);
+    expect(main[0]).toMatchObject({
+      kind: 'header',
+      parent: [],
+      body: ['ỦY BAN NHÂN DÂN', `XÃ ${configOf(r).commune.toUpperCase()}`],
+    });
+    expect(main[1]).toMatchObject({
+      kind: 'title',
+      docType: 'QUYẾT ĐỊNH',
+      subject: ['Về việc công nhận danh hiệu "Gia đình học tập" năm 2026'],
+    });
+    expect(blockText(main[2] ?? { kind: 'pageBreak' })).toBe(
+      `CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ${configOf(r).commune.toUpperCase()}`,
+    );
     const texts = main.map(blockText);
     const decides = texts.indexOf('QUYẾT ĐỊNH:');
-    expect(texts.slice(3, decides).every((t) => t.startsWith('Căn cứ') || t.startsWith('Theo đề nghị'))).toBe(true);
-    expect(texts[decides + 1]).toBe(`Điều 1. Công nhận ${formatInt(r.tally.commune.family.recognised)} hộ gia đình đạt danh hiệu "Gia đình học tập" năm 2026 (có danh sách kèm theo).`);
+    expect(texts.slice(3, decides).every((t) => t.startsWith('Căn cứ') || t.startsWith('Theo đề nghị'))).toBe(
+      true,
+    );
+    expect(texts[decides + 1]).toBe(
+      `Điều 1. Công nhận ${formatInt(r.tally.commune.family.recognised)} hộ gia đình đạt danh hiệu "Gia đình học tập" năm 2026 (có danh sách kèm theo).`,
+    );
     expect(texts[decides + 2]).toMatch(/^Điều 2\. /u);
     expect(texts[decides + 3]).toMatch(/^Điều 3\. .*\/\.$/u);
-    expect(main[main.length - 1]).toMatchObject({ kind: 'signature', recipients: expect.arrayContaining(['- Như Điều 3;']), name: configOf(r).decisionSigner });
+    expect(main[main.length - 1]).toMatchObject({
+      kind: 'signature',
+      recipients: expect.arrayContaining(['- Như Điều 3;']),
+      name: configOf(r).decisionSigner,
+    });
   });
 
   test('puts the annex in its own section, grouped by village in the order of the "Thôn" sheet', () => {
@@ -42,12 +62,18 @@ describe('buildDecisions', () => {
     const table = annex?.blocks.find((b): b is TableBlock => b.kind === 'table');
     if (!table) throw new Error('no annex table');
     const groups = table.rows.flatMap((row) => ('group' in row ? [row.group] : []));
-    const withFamilies = r.registers.villages.filter((v) => r.registers.families.some((f) => f.villageKey === v.key && f.assessment.recognised));
+    const withFamilies = r.registers.villages.filter((v) =>
+      r.registers.families.some((f) => f.villageKey === v.key && f.assessment.recognised),
+    );
     expect(groups.map((g) => g.split(':')[0])).toEqual(withFamilies.map((v) => v.name));
     const dataRows = table.rows.filter((row) => 'cells' in row);
     expect(dataRows).toHaveLength(r.tally.commune.family.recognised);
-    expect(dataRows.map((row) => ('cells' in row ? row.cells[0] : ''))).toEqual(dataRows.map((_, i) => formatInt(i + 1)));
-    expect(blockText(annex?.blocks[1] ?? { kind: 'pageBreak' })).toBe('Hộ gia đình đạt danh hiệu "Gia đình học tập" năm 2026');
+    expect(dataRows.map((row) => ('cells' in row ? row.cells[0] : ''))).toEqual(
+      dataRows.map((_, i) => formatInt(i + 1)),
+    );
+    expect(blockText(annex?.blocks[1] ?? { kind: 'pageBreak' })).toBe(
+      'Hộ gia đình đạt danh hiệu "Gia đình học tập" năm 2026',
+    );
   });
 
   test('with oneDecision, makes a single decision whose Điều 1 lists each title and its annex (Phụ lục I, II…)', () => {
@@ -57,7 +83,9 @@ describe('buildDecisions', () => {
     if (!doc) throw new Error('no decision');
     expect(doc.sections).toHaveLength(1 + recognisedTitles);
     const texts = allBlocks(doc).map(blockText);
-    expect(texts).toContain(`1. ${formatInt(r.tally.commune.family.recognised)} hộ gia đình đạt danh hiệu "Gia đình học tập" (Phụ lục I kèm theo).`);
+    expect(texts).toContain(
+      `1. ${formatInt(r.tally.commune.family.recognised)} hộ gia đình đạt danh hiệu "Gia đình học tập" (Phụ lục I kèm theo).`,
+    );
     expect(texts).toContain('Phụ lục II');
   });
 
@@ -69,7 +97,9 @@ describe('buildDecisions', () => {
   test('makes no decision for a title nobody earned', () => {
     const none = withFamilies(r, 1);
     const families = { ...none, registers: { ...none.registers, families: [] } };
-    expect(buildDecisions(withConfig(families, { oneDecision: false })).map((d) => d.name)).not.toContain(expect.stringContaining('Gia đình'));
+    expect(buildDecisions(withConfig(families, { oneDecision: false })).map((d) => d.name)).not.toContain(
+      expect.stringContaining('Gia đình'),
+    );
   });
 });
 
@@ -80,6 +110,10 @@ describe('buildAnnexLists', () => {
     const blocks = allBlocks(doc);
     expect(blocks[1]).toMatchObject({ kind: 'title', docType: 'DANH SÁCH' });
     expect(blocks.filter((b) => b.kind === 'table')).toHaveLength(recognisedTitles);
-    expect(blocks[blocks.length - 1]).toMatchObject({ kind: 'signature', recipients: [], name: configOf(r).reportSigner });
+    expect(blocks[blocks.length - 1]).toMatchObject({
+      kind: 'signature',
+      recipients: [],
+      name: configOf(r).reportSigner,
+    });
   });
 });

@@ -22,13 +22,22 @@ const render = (doc: DocModel, chart = true) => {
 describe('renderGoogleDoc', () => {
   test('sets A4 with the layout margins and Times New Roman on the body', () => {
     const { created } = render(buildAnnualReport(r));
-    expect(created.bodyAttrs).toMatchObject({ PAGE_WIDTH: expect.closeTo(595.3, 1), PAGE_HEIGHT: expect.closeTo(841.9, 1), MARGIN_LEFT: expect.closeTo(85.04, 1), MARGIN_RIGHT: expect.closeTo(42.52, 1), MARGIN_TOP: expect.closeTo(56.69, 1), FONT_FAMILY: 'Times New Roman' });
+    expect(created.bodyAttrs).toMatchObject({
+      PAGE_WIDTH: expect.closeTo(595.3, 1),
+      PAGE_HEIGHT: expect.closeTo(841.9, 1),
+      MARGIN_LEFT: expect.closeTo(85.04, 1),
+      MARGIN_RIGHT: expect.closeTo(42.52, 1),
+      MARGIN_TOP: expect.closeTo(56.69, 1),
+      FONT_FAMILY: 'Times New Roman',
+    });
   });
 
   test('writes every body table of the model as one appendTable with the same cells, in order', () => {
     const doc = buildAnnualReport(r);
     const { created, calls } = render(doc);
-    const modelTables = allBlocks(doc).flatMap((b) => (b.kind === 'table' ? [{ head: b.header.length, cells: tableStrings(b) }] : []));
+    const modelTables = allBlocks(doc).flatMap((b) =>
+      b.kind === 'table' ? [{ head: b.header.length, cells: tableStrings(b) }] : [],
+    );
     // The header and signature are two-column layout tables; body tables follow in model order between them.
     const tables = created.elements.flatMap((e) => (e.type === 'table' ? [e] : []));
     expect(tables).toHaveLength(modelTables.length + 2);
@@ -49,9 +58,17 @@ describe('renderGoogleDoc', () => {
     const modelParagraphs = allBlocks(doc).flatMap((b) => (b.kind === 'paragraph' ? [blockText(b)] : []));
     expect(paragraphs.filter((p) => modelParagraphs.includes(p))).toEqual(modelParagraphs);
     const header = created.elements[0];
-    expect(header?.type === 'table' ? header.cells.flat() : []).toEqual(expect.arrayContaining(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 05/BC-HKH']));
+    expect(header?.type === 'table' ? header.cells.flat() : []).toEqual(
+      expect.arrayContaining([
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Số: 05/BC-HKH',
+      ]),
+    );
     const signature = created.elements.filter((e) => e.type === 'table').pop();
-    expect(signature?.type === 'table' ? signature.cells.flat() : []).toEqual(expect.arrayContaining(['Nơi nhận:', 'TM. BAN THƯỜNG VỤ', r.config?.reportSigner]));
+    expect(signature?.type === 'table' ? signature.cells.flat() : []).toEqual(
+      expect.arrayContaining(['Nơi nhận:', 'TM. BAN THƯỜNG VỤ', r.config?.reportSigner]),
+    );
   });
 
   test('bolds the "Điều 1." label of an article without bolding the rest of the sentence', () => {
@@ -63,7 +80,9 @@ describe('renderGoogleDoc', () => {
   });
 
   test('inserts the chart blob as an inline image, or its alt text when there is none', () => {
-    expect(render(buildAnnualReport(r)).created.elements.some((e) => e.type === 'paragraph' && e.images === 1)).toBe(true);
+    expect(
+      render(buildAnnualReport(r)).created.elements.some((e) => e.type === 'paragraph' && e.images === 1),
+    ).toBe(true);
     const without = render(buildAnnualReport(r), false).created;
     expect(without.elements.some((e) => e.type === 'paragraph' && e.text.startsWith('[Biểu đồ'))).toBe(true);
   });
@@ -85,7 +104,12 @@ describe('renderGoogleDoc', () => {
 
   test('the fake refuses a ragged table, as Apps Script does', () => {
     const { app } = createFakeDocumentApp();
-    expect(() => app.create('x').getBody().appendTable([['a', 'b'], ['c']])).toThrow('same number of cells');
+    expect(() =>
+      app
+        .create('x')
+        .getBody()
+        .appendTable([['a', 'b'], ['c']]),
+    ).toThrow('same number of cells');
   });
 });
 
@@ -95,12 +119,25 @@ describe('chartBlob', () => {
     const columns: string[] = [];
     const asked: string[] = [];
     const builder = {
-      setDataTable: () => builder, setTitle: () => builder, setRange: () => builder, setDimensions: () => builder,
-      setColors: () => builder, setYAxisTitle: () => builder,
-      build: () => ({ getAs: (t: string) => (asked.push(t), fakeBlob as unknown as GoogleAppsScript.Base.Blob) }),
+      setDataTable: () => builder,
+      setTitle: () => builder,
+      setRange: () => builder,
+      setDimensions: () => builder,
+      setColors: () => builder,
+      setYAxisTitle: () => builder,
+      build: () => ({
+        getAs: (t: string) => (asked.push(t), fakeBlob as unknown as GoogleAppsScript.Base.Blob),
+      }),
     };
-    const data = { addColumn: (_t: unknown, label: string) => (columns.push(label), data), addRow: (v: unknown[]) => (rows.push(v), data) };
-    const Charts = { ColumnType: { STRING: 'STRING', NUMBER: 'NUMBER' }, newDataTable: () => data, newColumnChart: () => builder } as unknown as ChartsLike;
+    const data = {
+      addColumn: (_t: unknown, label: string) => (columns.push(label), data),
+      addRow: (v: unknown[]) => (rows.push(v), data),
+    };
+    const Charts = {
+      ColumnType: { STRING: 'STRING', NUMBER: 'NUMBER' },
+      newDataTable: () => data,
+      newColumnChart: () => builder,
+    } as unknown as ChartsLike;
     const model = buildChartModel(r);
     chartBlob(model, Charts);
     expect(columns).toEqual(['Thôn', 'Tỷ lệ đạt (%)', 'Chỉ tiêu (%)']);

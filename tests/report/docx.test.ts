@@ -32,7 +32,11 @@ describe('renderDocx', () => {
     const buf = await renderDocx(buildAnnualReport(r), { chart: chartPng(buildChartModel(r)) });
     const { zip, read } = await open(buf);
     doc = await read('word/document.xml');
-    headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/u.test(n)).map(read));
+    headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^word\/header\d+\.xml$/u.test(n))
+        .map(read),
+    );
     expect(Object.keys(zip.files).some((n) => n.startsWith('word/media/') && n.endsWith('.png'))).toBe(true);
   });
 
@@ -49,7 +53,9 @@ describe('renderDocx', () => {
     expect(runProps(doc, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toMatch(/<w:b\/>.*<w:sz w:val="24"\/>/su);
     expect(runProps(doc, 'Số: 05/BC-HKH')).toMatch(/<w:sz w:val="26"\/>/su);
     expect(runProps(doc, 'Độc lập - Tự do - Hạnh phúc')).toMatch(/<w:b\/>.*<w:sz w:val="28"\/>/su);
-    expect(runProps(doc, `${configOf(r).commune}, ngày 05 tháng 12 năm 2026`)).toMatch(/<w:i\/>.*<w:sz w:val="28"\/>/su);
+    expect(runProps(doc, `${configOf(r).commune}, ngày 05 tháng 12 năm 2026`)).toMatch(
+      /<w:i\/>.*<w:sz w:val="28"\/>/su,
+    );
     expect(runProps(doc, 'BÁO CÁO')).toMatch(/<w:b\/>.*<w:sz w:val="28"\/>/su);
     expect(runProps(doc, 'Nơi nhận:')).toMatch(/<w:b\/>.*<w:i\/>.*<w:sz w:val="24"\/>/su);
   });

@@ -14,19 +14,34 @@ let dir: string;
 const pdfs: Record<string, string> = {};
 
 const text = (pdf: string, first: number, last: number): string =>
-  execFileSync('pdftotext', ['-layout', '-f', String(first), '-l', String(last), pdf, '-'], { encoding: 'utf8' });
-const pages = (pdf: string): number => Number(/Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+  execFileSync('pdftotext', ['-layout', '-f', String(first), '-l', String(last), pdf, '-'], {
+    encoding: 'utf8',
+  });
+const pages = (pdf: string): number =>
+  Number(/Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kh-report-'));
   const decision = buildDecisions(withConfig(r, { oneDecision: false }))[0];
   if (!decision) throw new Error('no decision');
-  writeFileSync(join(dir, 'report.docx'), await renderDocx(buildAnnualReport(r), { chart: chartPng(buildChartModel(r)) }));
+  writeFileSync(
+    join(dir, 'report.docx'),
+    await renderDocx(buildAnnualReport(r), { chart: chartPng(buildChartModel(r)) }),
+  );
   writeFileSync(join(dir, 'decision.docx'), await renderDocx(decision));
   // A private profile per run, so parallel runs never share LibreOffice's lock files.
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'report.docx'), join(dir, 'decision.docx')],
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      join(dir, 'report.docx'),
+      join(dir, 'decision.docx'),
+    ],
     { stdio: 'ignore', timeout: 120_000 },
   );
   for (const f of readdirSync(dir)) if (f.endsWith('.pdf')) pdfs[f.replace(/\.pdf$/u, '')] = join(dir, f);
@@ -39,10 +54,22 @@ test('the report converts and page 1 reads header, title and the first results i
   if (!pdf) throw new Error('LibreOffice produced no PDF for the report');
   const page1 = text(pdf, 1, 1).replace(/\s+/gu, ' ');
   // The two header columns share lines in the PDF, so only their presence is checked; the rest reads in order.
-  for (const s of ['HỘI KHUYẾN HỌC XÃ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 05/BC-HKH', `${configOf(r).commune}, ngày 05 tháng 12 năm 2026`]) {
+  for (const s of [
+    'HỘI KHUYẾN HỌC XÃ',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Số: 05/BC-HKH',
+    `${configOf(r).commune}, ngày 05 tháng 12 năm 2026`,
+  ]) {
     expect(page1).toContain(s);
   }
-  const order = ['Số: 05/BC-HKH', 'BÁO CÁO', 'Kết quả xây dựng các mô hình học tập năm 2026', 'I. KẾT QUẢ THỰC HIỆN', 'Gia đình học tập: toàn xã có'];
+  const order = [
+    'Số: 05/BC-HKH',
+    'BÁO CÁO',
+    'Kết quả xây dựng các mô hình học tập năm 2026',
+    'I. KẾT QUẢ THỰC HIỆN',
+    'Gia đình học tập: toàn xã có',
+  ];
   let at = -1;
   for (const s of order) {
     const next = page1.indexOf(s, at + 1);

@@ -56,11 +56,14 @@ export const REPORT = {
   partTasks: 'III. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI',
   tasksPlaceholder:
     '[Phần này do cán bộ tự viết: đánh giá chung, nguyên nhân các thôn chưa đạt chỉ tiêu, nhiệm vụ và giải pháp thời gian tới, kiến nghị, đề xuất. Xóa dòng này sau khi viết.]',
-  closing: (year: number, place: string) => `Trên đây là báo cáo kết quả xây dựng các mô hình học tập năm ${year} trên địa bàn ${place}./.`,
+  closing: (year: number, place: string) =>
+    `Trên đây là báo cáo kết quả xây dựng các mô hình học tập năm ${year} trên địa bàn ${place}./.`,
   everyVillageNote: '(*) Chỉ tiêu phải đạt ở từng thôn; đánh giá "Đạt" khi mọi thôn đều đạt.',
-  noFigure: (percent: number, year: number) => `chưa có số liệu để so sánh với chỉ tiêu ${percent}% năm ${year}`,
+  noFigure: (percent: number, year: number) =>
+    `chưa có số liệu để so sánh với chỉ tiêu ${percent}% năm ${year}`,
   noTargets: 'Không có chỉ tiêu cho năm được chọn; các tỷ lệ dưới đây chưa được so sánh với chỉ tiêu.',
-  allVillagesMet: (year: number) => `Tất cả các thôn đều đạt các chỉ tiêu tính theo từng thôn của năm ${year}.`,
+  allVillagesMet: (year: number) =>
+    `Tất cả các thôn đều đạt các chỉ tiêu tính theo từng thôn của năm ${year}.`,
   noVillageTargets: 'Bộ chỉ tiêu đang chọn không có chỉ tiêu tính theo từng thôn.',
   dataClean: 'Dữ liệu các trang danh sách không có lỗi và không có cảnh báo.',
   dataSummary: (errors: string, warnings: string) =>
@@ -80,7 +83,14 @@ export const REPORT_TABLES = {
       { text: 'Kết quả', colSpan: 3 },
       { text: year ? `So với chỉ tiêu năm ${year}` : 'So với chỉ tiêu', colSpan: 3 },
     ],
-    [{ text: 'Đăng ký' }, { text: 'Công nhận' }, { text: 'Tỷ lệ (%)' }, { text: 'Chỉ tiêu (%)' }, { text: 'Đánh giá' }, { text: 'Còn thiếu' }],
+    [
+      { text: 'Đăng ký' },
+      { text: 'Công nhận' },
+      { text: 'Tỷ lệ (%)' },
+      { text: 'Chỉ tiêu (%)' },
+      { text: 'Đánh giá' },
+      { text: 'Còn thiếu' },
+    ],
   ],
   byVillage: [
     [
@@ -91,9 +101,26 @@ export const REPORT_TABLES = {
       { text: 'CĐHT', rowSpan: 2 },
       { text: 'CDHT người lớn', colSpan: 2 },
     ],
-    [{ text: 'Tổng số hộ' }, { text: 'Hộ đạt' }, { text: 'Tỷ lệ (%)' }, { text: 'Đạt/Tổng' }, { text: 'Tỷ lệ (%)' }, { text: 'Đạt' }, { text: 'Tỷ lệ (%)' }],
+    [
+      { text: 'Tổng số hộ' },
+      { text: 'Hộ đạt' },
+      { text: 'Tỷ lệ (%)' },
+      { text: 'Đạt/Tổng' },
+      { text: 'Tỷ lệ (%)' },
+      { text: 'Đạt' },
+      { text: 'Tỷ lệ (%)' },
+    ],
   ],
-  missing: [[{ text: 'TT' }, { text: 'Thôn' }, { text: 'Chỉ tiêu chưa đạt' }, { text: 'Thực hiện' }, { text: 'Chỉ tiêu' }, { text: 'Còn thiếu' }]],
+  missing: [
+    [
+      { text: 'TT' },
+      { text: 'Thôn' },
+      { text: 'Chỉ tiêu chưa đạt' },
+      { text: 'Thực hiện' },
+      { text: 'Chỉ tiêu' },
+      { text: 'Còn thiếu' },
+    ],
+  ],
   groups: [[{ text: 'TT' }, { text: 'Nhóm đối tượng' }, { text: 'Đăng ký' }, { text: 'Công nhận' }]],
   data: [[{ text: 'TT' }, { text: 'Trang' }, { text: 'Lỗi' }, { text: 'Cảnh báo' }]],
   communeRow: (kind: string) => `Toàn ${kind.toLowerCase()}`,
@@ -103,7 +130,8 @@ export const REPORT_TABLES = {
 } as const;
 
 export const DECISION = {
-  name: (titles: string, year: number, place: string) => `Quyết định công nhận ${titles} năm ${year} - ${place}`,
+  name: (titles: string, year: number, place: string) =>
+    `Quyết định công nhận ${titles} năm ${year} - ${place}`,
   subject: (titles: string, year: number) => `Về việc công nhận ${titles} năm ${year}`,
   titleQuoted: (name: string) => `danh hiệu "${name}"`,
   titlesJoined: 'các danh hiệu học tập',
@@ -111,15 +139,20 @@ export const DECISION = {
   groundLaw: 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
   groundProgramme:
     'Căn cứ Quyết định số 387/QĐ-TTg ngày 25/3/2022 của Thủ tướng Chính phủ phê duyệt Chương trình "Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị giai đoạn 2021-2030";',
-  groundCitizen: 'Căn cứ Quyết định số 677/QĐ-TTg ngày 03/6/2022 của Thủ tướng Chính phủ phê duyệt Đề án "Đẩy mạnh xây dựng mô hình Công dân học tập giai đoạn 2021-2030";',
+  groundCitizen:
+    'Căn cứ Quyết định số 677/QĐ-TTg ngày 03/6/2022 của Thủ tướng Chính phủ phê duyệt Đề án "Đẩy mạnh xây dựng mô hình Công dân học tập giai đoạn 2021-2030";',
   groundCriteria: (setName: string, decision: string | undefined, issuer: string) =>
     `Căn cứ ${decision ? `${decision} của ${issuer} ban hành ` : ''}${setName};`,
   groundPlan: (plan: string) => `Căn cứ ${plan};`,
   groundProposal: (body: string) => `Theo đề nghị của ${body}.`,
   decides: 'QUYẾT ĐỊNH:',
   article1One: (count: string, subject: string, title: string, year: number) =>
-    [`Điều 1. `, `Công nhận ${count} ${subject} đạt danh hiệu "${title}" năm ${year} (có danh sách kèm theo).`] as const,
-  article1Many: (year: number) => [`Điều 1. `, `Công nhận các tập thể, cá nhân đạt danh hiệu học tập năm ${year}, cụ thể:`] as const,
+    [
+      `Điều 1. `,
+      `Công nhận ${count} ${subject} đạt danh hiệu "${title}" năm ${year} (có danh sách kèm theo).`,
+    ] as const,
+  article1Many: (year: number) =>
+    [`Điều 1. `, `Công nhận các tập thể, cá nhân đạt danh hiệu học tập năm ${year}, cụ thể:`] as const,
   article1Item: (i: number, count: string, subject: string, title: string, annex: string) =>
     `${i}. ${count} ${subject} đạt danh hiệu "${title}" (Phụ lục ${annex} kèm theo).`,
   article2: ['Điều 2. ', 'Quyết định này có hiệu lực kể từ ngày ký.'] as const,
@@ -129,14 +162,21 @@ export const DECISION = {
       `Văn phòng HĐND và UBND ${kind.toLowerCase()}, ${body}, Trưởng các thôn, tổ dân phố và ${who} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
     ] as const,
   who: (subjects: string[]) => (subjects.length === 1 ? `các ${subjects[0]}` : 'các tập thể, cá nhân'),
-  recipients: (provinceBody: string, kind: string) => ['Như Điều 3', `${provinceBody} (b/c)`, `Đảng ủy, HĐND ${kind.toLowerCase()} (b/c)`, 'Lưu: VT, HKH'],
-  empty: (title: string, year: number) => `Năm ${year} không có ${title} nào được công nhận nên không lập quyết định.`,
+  recipients: (provinceBody: string, kind: string) => [
+    'Như Điều 3',
+    `${provinceBody} (b/c)`,
+    `Đảng ủy, HĐND ${kind.toLowerCase()} (b/c)`,
+    'Lưu: VT, HKH',
+  ],
+  empty: (title: string, year: number) =>
+    `Năm ${year} không có ${title} nào được công nhận nên không lập quyết định.`,
 } as const;
 
 export const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'] as const;
 
 export const ANNEX = {
-  listTitle: (subject: string, title: string, year: number) => `${capitalise(subject)} đạt danh hiệu "${title}" năm ${year}`,
+  listTitle: (subject: string, title: string, year: number) =>
+    `${capitalise(subject)} đạt danh hiệu "${title}" năm ${year}`,
   annexLabel: (annex: string) => `Phụ lục ${annex}`,
   attached: (number: string, date: string, place: string) =>
     `(Kèm theo Quyết định số ${number} ${date} của Chủ tịch UBND ${place})`,
@@ -177,7 +217,8 @@ export const CHART = {
 
 /** Why no documents were written; the shells show these instead of a stack trace. */
 export const REPORT_ERRORS = {
-  noConfig: 'Chưa tạo được báo cáo: trang "Cấu hình" chưa đủ thông tin (xem trang "Lỗi dữ liệu"), hãy sửa rồi chạy lại.',
+  noConfig:
+    'Chưa tạo được báo cáo: trang "Cấu hình" chưa đủ thông tin (xem trang "Lỗi dữ liệu"), hãy sửa rồi chạy lại.',
   blocked: (errors: string) =>
     `Chưa tạo được báo cáo: dữ liệu còn ${errors} lỗi (xem trang "Lỗi dữ liệu"). Hãy sửa các lỗi rồi chạy lại, hoặc tạo bản nháp nếu cần xem trước.`,
 } as const;

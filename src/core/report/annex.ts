@@ -50,16 +50,23 @@ const flat = (items: readonly Item[]): TableRow[] => items.map((it, i) => ({ cel
 
 const header = (...texts: string[]): HeaderCell[][] => [texts.map((text) => ({ text }))];
 
-const villageNames = (reg: Registers): { name: (key: string | null) => string; rank: (key: string | null) => number } => {
+const villageNames = (
+  reg: Registers,
+): { name: (key: string | null) => string; rank: (key: string | null) => number } => {
   const byKey = new Map(reg.villages.map((v, i) => [v.key, { name: v.name, i }]));
   return {
     name: (key) => (key === null ? ANNEX.noVillage : (byKey.get(key)?.name ?? key)),
-    rank: (key) => (key === null ? Number.MAX_SAFE_INTEGER : (byKey.get(key)?.i ?? Number.MAX_SAFE_INTEGER - 1)),
+    rank: (key) =>
+      key === null ? Number.MAX_SAFE_INTEGER : (byKey.get(key)?.i ?? Number.MAX_SAFE_INTEGER - 1),
   };
 };
 
 /** Stable sort by village rank, so the list follows the order of the "Thôn" sheet. */
-const byVillage = <T>(rows: readonly T[], key: (t: T) => string | null, rank: (k: string | null) => number): T[] =>
+const byVillage = <T>(
+  rows: readonly T[],
+  key: (t: T) => string | null,
+  rank: (k: string | null) => number,
+): T[] =>
   rows
     .map((r, i) => ({ r, i, k: rank(key(r)) }))
     .sort((a, b) => a.k - b.k || a.i - b.i)
@@ -67,7 +74,11 @@ const byVillage = <T>(rows: readonly T[], key: (t: T) => string | null, rank: (k
 
 const familyAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subject'> => {
   const v = villageNames(reg);
-  const rows = byVillage(reg.families.filter((f) => f.assessment.recognised), (f) => f.villageKey, v.rank);
+  const rows = byVillage(
+    reg.families.filter((f) => f.assessment.recognised),
+    (f) => f.villageKey,
+    v.rank,
+  );
   return {
     count: rows.length,
     orientation: 'portrait',
@@ -78,7 +89,13 @@ const familyAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subje
       rows: grouped(
         rows.map((f) => ({
           group: v.name(f.villageKey),
-          cells: (n) => [int(n), f.head, f.members === null ? '' : int(f.members), points(f.assessment.total), f.assessment.band ?? ''],
+          cells: (n) => [
+            int(n),
+            f.head,
+            f.members === null ? '' : int(f.members),
+            points(f.assessment.total),
+            f.assessment.band ?? '',
+          ],
         })),
         TITLE_UNITS.family,
       ),
@@ -89,7 +106,11 @@ const familyAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subje
 
 const clanAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subject'> => {
   const v = villageNames(reg);
-  const rows = byVillage(reg.clans.filter((c) => c.assessment.recognised), (c) => c.villageKeys[0] ?? null, v.rank);
+  const rows = byVillage(
+    reg.clans.filter((c) => c.assessment.recognised),
+    (c) => c.villageKeys[0] ?? null,
+    v.rank,
+  );
   return {
     count: rows.length,
     orientation: 'portrait',
@@ -100,7 +121,13 @@ const clanAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subject
       rows: grouped(
         rows.map((c) => ({
           group: v.name(c.villageKeys[0] ?? null),
-          cells: (n) => [int(n), c.name, c.leader, c.households === null ? '' : int(c.households), points(c.assessment.total)],
+          cells: (n) => [
+            int(n),
+            c.name,
+            c.leader,
+            c.households === null ? '' : int(c.households),
+            points(c.assessment.total),
+          ],
         })),
         TITLE_UNITS.clan,
       ),
@@ -118,7 +145,18 @@ const communityAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'su
       kind: 'table',
       columns: [col(8), col(50, 'left'), col(20), col(20), col(22)],
       header: header(C.order, C.villageName, 'Tổng số hộ', C.total, C.band),
-      rows: flat(rows.map((v) => ({ group: '', cells: (n) => [int(n), v.name, int(v.households), points(v.assessment.total), v.assessment.band ?? ''] }))),
+      rows: flat(
+        rows.map((v) => ({
+          group: '',
+          cells: (n) => [
+            int(n),
+            v.name,
+            int(v.households),
+            points(v.assessment.total),
+            v.assessment.band ?? '',
+          ],
+        })),
+      ),
       size: 'table',
     },
   };
@@ -133,7 +171,12 @@ const unitAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subject
       kind: 'table',
       columns: [col(8), col(56, 'left'), col(24, 'left'), col(18), col(16)],
       header: header(C.order, C.unit, C.unitKind, C.staff, C.total),
-      rows: flat(rows.map((u) => ({ group: '', cells: (n) => [int(n), u.name, u.kind, int(u.staff), points(u.assessment.total)] }))),
+      rows: flat(
+        rows.map((u) => ({
+          group: '',
+          cells: (n) => [int(n), u.name, u.kind, int(u.staff), points(u.assessment.total)],
+        })),
+      ),
       size: 'table',
     },
   };
@@ -146,9 +189,13 @@ const citizenAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subj
   const groupOf = (c: Registers['citizens'][number]): { name: string; rank: number } => {
     if (c.villageKey !== null) return { name: v.name(c.villageKey), rank: v.rank(c.villageKey) };
     const u = c.unitKey === null ? undefined : units.get(c.unitKey);
-    return u ? { name: u.name, rank: reg.villages.length + u.i } : { name: ANNEX.noVillage, rank: Number.MAX_SAFE_INTEGER };
+    return u
+      ? { name: u.name, rank: reg.villages.length + u.i }
+      : { name: ANNEX.noVillage, rank: Number.MAX_SAFE_INTEGER };
   };
-  const recognised = reg.citizens.filter((c) => c.assessment.recognised).map((c, i) => ({ c, i, g: groupOf(c) }));
+  const recognised = reg.citizens
+    .filter((c) => c.assessment.recognised)
+    .map((c, i) => ({ c, i, g: groupOf(c) }));
   recognised.sort((a, b) => a.g.rank - b.g.rank || a.i - b.i);
   const digital = { none: 'Không', basic: 'Có', proficient: 'Thành thạo' } as const;
   return {
@@ -156,7 +203,8 @@ const citizenAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subj
     orientation: 'landscape',
     table: {
       kind: 'table',
-      columns: [col(8), col(52, 'left'), col(14), col(40, 'left'), col(56, 'left'), col(20), col(16)],
+      // TT holds up to 5 digits ("12.345") on one line; landscape leaves room for the workplace.
+      columns: [col(14), col(52, 'left'), col(14), col(40, 'left'), col(48, 'left'), col(20), col(16)],
       header: header(C.order, C.name, C.birthYear, C.group, 'Đơn vị công tác', 'Kỹ năng số', C.total),
       rows: grouped(
         recognised.map(({ c, g }) => ({
@@ -192,7 +240,13 @@ export const TITLE_ORDER: readonly TitleCode[] = ['family', 'clan', 'community',
 export const annexes = (result: EngineResult): Annex[] =>
   TITLE_ORDER.map((title) => {
     const built = builders[title](result.registers);
-    return { title, titleName: titleNames[title], subject: TITLE_SUBJECTS[title], ...built, table: dropEmptyColumns(built.table, 2) };
+    return {
+      title,
+      titleName: titleNames[title],
+      subject: TITLE_SUBJECTS[title],
+      ...built,
+      table: dropEmptyColumns(built.table, 2),
+    };
   });
 
 /** Columns after the first `keep` that no row fills (no points when villages decide by meeting, no bands) go. */

@@ -6,7 +6,15 @@ import type { EngineResult, TargetEvaluation, TitleTally } from '../result';
 import { indicatorShort, indicatorUnits } from '../targets/presets';
 import type { IndicatorCode } from '../targets/schema';
 import { formatInt, formatPercent } from '../text/format';
-import { bold, paragraph, type Block, type DocModel, type TableBlock, type TableColumn, type TableRow } from './model';
+import {
+  bold,
+  paragraph,
+  type Block,
+  type DocModel,
+  type TableBlock,
+  type TableColumn,
+  type TableRow,
+} from './model';
 import { configOf, fileSlug, int, pct, placeOf, reportHeader, signature } from './parts';
 import { CHART_SIZE } from './chart';
 import { targetSentence, targetCells } from './sentences';
@@ -26,10 +34,18 @@ const TITLE_ROWS: { code: TitleWithTarget; unit: string }[] = [
   { code: 'unit', unit: 'đơn vị' },
 ];
 
-const evaluationOf = (targets: readonly TargetEvaluation[], code: IndicatorCode) => targets.find((t) => t.indicator === code);
+const evaluationOf = (targets: readonly TargetEvaluation[], code: IndicatorCode) =>
+  targets.find((t) => t.indicator === code);
 
 /** "Gia đình học tập: toàn xã có 3.412/3.890 hộ (87,7%) được công nhận (3.600 hộ đăng ký), chưa đạt chỉ tiêu …" */
-const titleSentence = (c: Config, name: string, unit: string, t: TitleTally, e: TargetEvaluation | undefined, villages: number): string => {
+const titleSentence = (
+  c: Config,
+  name: string,
+  unit: string,
+  t: TitleTally,
+  e: TargetEvaluation | undefined,
+  villages: number,
+): string => {
   const whole = `toàn ${c.communeKind.toLowerCase()} có ${formatInt(t.recognised)}/${formatInt(t.total)} ${unit} (${formatPercent(t.recognisedRatio.percent)}) được công nhận`;
   const registered = ` (${formatInt(t.registered)} ${unit} đăng ký)`;
   return `${name}: ${whole}${registered}${e ? targetSentence(e, villages) : ''}.`;
@@ -40,13 +56,43 @@ const byTitleTable = (r: EngineResult): TableBlock => {
   const rows: TableRow[] = TITLE_ROWS.map(({ code, unit }, i) => {
     const t = c[code];
     return {
-      cells: [String(i + 1), `${titleNames[code]} (${unit})`, int(t.total), int(t.registered), int(t.recognised), pct(t.recognisedRatio.percent), ...targetCells(evaluationOf(r.targets, code))],
+      cells: [
+        String(i + 1),
+        `${titleNames[code]} (${unit})`,
+        int(t.total),
+        int(t.registered),
+        int(t.recognised),
+        pct(t.recognisedRatio.percent),
+        ...targetCells(evaluationOf(r.targets, code)),
+      ],
     };
   });
-  rows.push({ cells: ['5', `${titleNames.citizen} (người)`, '', int(c.citizen.registered), int(c.citizen.recognised), '', '', '', ''] });
+  rows.push({
+    cells: [
+      '5',
+      `${titleNames.citizen} (người)`,
+      '',
+      int(c.citizen.registered),
+      int(c.citizen.recognised),
+      '',
+      '',
+      '',
+      '',
+    ],
+  });
   const citizenTargets = r.targets.filter((e) => !TITLE_ROWS.some((t) => t.code === e.indicator));
   citizenTargets.forEach((e, i) => {
-    rows.push({ cells: [`5.${i + 1}`, e.label, int(e.actual.denominator), '', int(e.actual.numerator), pct(e.actual.percent), ...targetCells(e)] });
+    rows.push({
+      cells: [
+        `5.${i + 1}`,
+        e.label,
+        int(e.actual.denominator),
+        '',
+        int(e.actual.numerator),
+        pct(e.actual.percent),
+        ...targetCells(e),
+      ],
+    });
   });
   return {
     kind: 'table',
@@ -59,7 +105,11 @@ const byTitleTable = (r: EngineResult): TableBlock => {
 
 const byVillageTable = (r: EngineResult, c: Config): TableBlock => {
   const community = (v: EngineResult['tally']['villages'][number]) =>
-    v.community.recognised ? REPORT_TABLES.communityYes : v.community.registered ? REPORT_TABLES.communityNo : REPORT_TABLES.communityUnregistered;
+    v.community.recognised
+      ? REPORT_TABLES.communityYes
+      : v.community.registered
+        ? REPORT_TABLES.communityNo
+        : REPORT_TABLES.communityUnregistered;
   const rows: TableRow[] = r.tally.villages.map((v, i) => ({
     cells: [
       int(i + 1),
@@ -92,7 +142,18 @@ const byVillageTable = (r: EngineResult, c: Config): TableBlock => {
   });
   return {
     kind: 'table',
-    columns: [col(8), col(29, 'left'), col(13), col(12), col(12), col(13), col(12), col(13), col(12), col(12)],
+    columns: [
+      col(8),
+      col(29, 'left'),
+      col(13),
+      col(12),
+      col(12),
+      col(13),
+      col(12),
+      col(13),
+      col(12),
+      col(12),
+    ],
     header: REPORT_TABLES.byVillage,
     rows,
     size: 'wideTable',
@@ -122,22 +183,42 @@ const missingPart = (r: EngineResult): Block[] => {
   }));
   return [
     paragraph('body', intro),
-    { kind: 'table', columns: [col(7), col(30, 'left'), col(30, 'left'), col(30), col(16), col(22)], header: REPORT_TABLES.missing, rows, size: 'table' },
+    {
+      kind: 'table',
+      columns: [col(7), col(30, 'left'), col(30, 'left'), col(30), col(16), col(22)],
+      header: REPORT_TABLES.missing,
+      rows,
+      size: 'table',
+    },
   ];
 };
 
 const groupsPart = (r: EngineResult): Block[] => {
   const c = r.tally.commune.citizen;
   const groups = ['resident', 'worker', 'official', 'student'] as const;
-  const rows: TableRow[] = groups.map((g, i) => ({ cells: [int(i + 1), CITIZEN_GROUPS[g], int(c.byGroup[g].registered), int(c.byGroup[g].recognised)] }));
+  const rows: TableRow[] = groups.map((g, i) => ({
+    cells: [int(i + 1), CITIZEN_GROUPS[g], int(c.byGroup[g].registered), int(c.byGroup[g].recognised)],
+  }));
   rows.push({ bold: true, cells: ['', 'Cộng', int(c.registered), int(c.recognised)] });
-  const blocks: Block[] = [{ kind: 'table', columns: [col(8), col(60, 'left'), col(20), col(20)], header: REPORT_TABLES.groups, rows, size: 'table' }];
+  const blocks: Block[] = [
+    {
+      kind: 'table',
+      columns: [col(8), col(60, 'left'), col(20), col(20)],
+      header: REPORT_TABLES.groups,
+      rows,
+      size: 'table',
+    },
+  ];
   const extra: string[] = [];
   if (c.officials.denominator > 0) {
-    extra.push(`${formatInt(c.officials.numerator)}/${formatInt(c.officials.denominator)} cán bộ, công chức, viên chức, người lao động trong các đơn vị (${formatPercent(c.officials.percent)}) đạt danh hiệu`);
+    extra.push(
+      `${formatInt(c.officials.numerator)}/${formatInt(c.officials.denominator)} cán bộ, công chức, viên chức, người lao động trong các đơn vị (${formatPercent(c.officials.percent)}) đạt danh hiệu`,
+    );
   }
   if (c.digital.denominator > 0) {
-    extra.push(`${formatPercent(c.digital.percent)} công dân học tập có kỹ năng số, ${formatPercent(c.digitalPro.percent)} thành thạo kỹ năng số`);
+    extra.push(
+      `${formatPercent(c.digital.percent)} công dân học tập có kỹ năng số, ${formatPercent(c.digitalPro.percent)} thành thạo kỹ năng số`,
+    );
   }
   if (extra.length > 0) blocks.push(paragraph('body', `Trong số công dân học tập: ${extra.join('; ')}.`));
   return blocks;
@@ -152,11 +233,19 @@ const dataPart = (r: EngineResult): Block[] => {
     else s.warnings++;
     sheets.set(i.sheet, s);
   }
-  const rows: TableRow[] = [...sheets].map(([sheet, s], i) => ({ cells: [int(i + 1), sheet, int(s.errors), int(s.warnings)] }));
+  const rows: TableRow[] = [...sheets].map(([sheet, s], i) => ({
+    cells: [int(i + 1), sheet, int(s.errors), int(s.warnings)],
+  }));
   rows.push({ bold: true, cells: ['', 'Cộng', int(r.errorCount), int(r.warningCount)] });
   return [
     paragraph('body', REPORT.dataSummary(formatInt(r.errorCount), formatInt(r.warningCount))),
-    { kind: 'table', columns: [col(8), col(60, 'left'), col(20), col(20)], header: REPORT_TABLES.data, rows, size: 'table' },
+    {
+      kind: 'table',
+      columns: [col(8), col(60, 'left'), col(20), col(20)],
+      header: REPORT_TABLES.data,
+      rows,
+      size: 'table',
+    },
     paragraph('body', r.blocking ? REPORT.dataBlocking : REPORT.dataWarningsOnly),
   ];
 };
@@ -166,8 +255,12 @@ export const buildAnnualReport = (r: EngineResult, opts: AnnualReportOptions = {
   const place = placeOf(c);
   const t = r.tally.commune;
   const villages = r.tally.villages.length;
-  const sentences = TITLE_ROWS.filter(({ code }) => t[code].total > 0 || t[code].registered > 0).map(({ code, unit }) =>
-    paragraph('body', titleSentence(c, titleNames[code], unit, t[code], evaluationOf(r.targets, code), villages)),
+  const sentences = TITLE_ROWS.filter(({ code }) => t[code].total > 0 || t[code].registered > 0).map(
+    ({ code, unit }) =>
+      paragraph(
+        'body',
+        titleSentence(c, titleNames[code], unit, t[code], evaluationOf(r.targets, code), villages),
+      ),
   );
   const citizen = `${titleNames.citizen}: có ${formatInt(t.citizen.recognised)} người được công nhận (${formatInt(t.citizen.registered)} người đăng ký)`;
   const citizenTargets = r.targets.filter((e) => !TITLE_ROWS.some((x) => x.code === e.indicator));
@@ -182,14 +275,20 @@ export const buildAnnualReport = (r: EngineResult, opts: AnnualReportOptions = {
   }
   const blocks: Block[] = [
     reportHeader(c, c.reportNumber, TYPE_CODES.report),
-    { kind: 'title', docType: DOC_TYPES.report, subject: [REPORT.subject(c.year), REPORT.subjectPlace(place)] },
+    {
+      kind: 'title',
+      docType: DOC_TYPES.report,
+      subject: [REPORT.subject(c.year), REPORT.subjectPlace(place)],
+    },
     paragraph('body', REPORT.intro(`Hội Khuyến học ${place}`, c.year, r.preset?.source ?? null)),
     paragraph('heading', bold(REPORT.partResults)),
     paragraph('heading', bold(REPORT.byTitle)),
     ...(r.targets.length === 0 ? [paragraph('body', REPORT.noTargets)] : []),
     ...sentences,
     byTitleTable(r),
-    ...(r.targets.some((e) => e.target.scope === 'everyVillage') ? [paragraph('footnote', { text: REPORT.everyVillageNote, italic: true })] : []),
+    ...(r.targets.some((e) => e.target.scope === 'everyVillage')
+      ? [paragraph('footnote', { text: REPORT.everyVillageNote, italic: true })]
+      : []),
     paragraph('heading', bold(REPORT.byVillage)),
     byVillageTable(r, c),
     paragraph('heading', bold(REPORT.missing(r.targetYear))),
@@ -199,7 +298,13 @@ export const buildAnnualReport = (r: EngineResult, opts: AnnualReportOptions = {
   ];
   if (opts.chart !== false && villages > 0) {
     blocks.push(paragraph('heading', bold(REPORT.chart)));
-    blocks.push({ kind: 'image', key: 'chart', widthMm: 160, heightMm: (160 * CHART_SIZE.height) / CHART_SIZE.width, alt: REPORT.chartAlt(c.year) });
+    blocks.push({
+      kind: 'image',
+      key: 'chart',
+      widthMm: 160,
+      heightMm: (160 * CHART_SIZE.height) / CHART_SIZE.width,
+      alt: REPORT.chartAlt(c.year),
+    });
   }
   blocks.push(
     paragraph('heading', bold(REPORT.partData)),

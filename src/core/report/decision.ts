@@ -4,7 +4,17 @@ import type { Config } from '../config/schema';
 import type { EngineResult } from '../result';
 import { annexes, type Annex } from './annex';
 import { bold, italic, paragraph, type Block, type DocModel, type Section } from './model';
-import { committeeHeader, configOf, dateText, fileSlug, int, placeOf, placeUpper, reportHeader, signature } from './parts';
+import {
+  committeeHeader,
+  configOf,
+  dateText,
+  fileSlug,
+  int,
+  placeOf,
+  placeUpper,
+  reportHeader,
+  signature,
+} from './parts';
 
 /** "120" → the n-th decision gets 120 + n; anything else (blank, "120a") is kept only for the first. */
 const numberFor = (configured: string, n: number): string => {
@@ -48,11 +58,22 @@ const decisionDoc = (result: EngineResult, c: Config, list: readonly Annex[], n:
   } else {
     const [label, text] = DECISION.article1Many(c.year);
     articles.push(paragraph('body', bold(label), text));
-    list.forEach((a, i) => articles.push(paragraph('body', DECISION.article1Item(i + 1, int(a.count), a.subject, a.titleName, ROMAN[i] ?? String(i + 1)))));
+    list.forEach((a, i) =>
+      articles.push(
+        paragraph(
+          'body',
+          DECISION.article1Item(i + 1, int(a.count), a.subject, a.titleName, ROMAN[i] ?? String(i + 1)),
+        ),
+      ),
+    );
   }
   const [l2, t2] = DECISION.article2;
   articles.push(paragraph('body', bold(l2), t2));
-  const [l3, t3] = DECISION.article3(c.communeKind, `Hội Khuyến học ${placeOf(c)}`, DECISION.who(list.map((a) => a.subject)));
+  const [l3, t3] = DECISION.article3(
+    c.communeKind,
+    `Hội Khuyến học ${placeOf(c)}`,
+    DECISION.who(list.map((a) => a.subject)),
+  );
   articles.push(paragraph('body', bold(l3), t3));
 
   const numberText = header.number.replace(/^Số: /u, '');
@@ -70,7 +91,9 @@ const decisionDoc = (result: EngineResult, c: Config, list: readonly Annex[], n:
       signature(DECISION.recipients(provinceBody, c.communeKind), c.decisionSignerTitle, c.decisionSigner),
     ],
   };
-  const sections = list.map((a, i) => annexSection(a, one ? null : ANNEX.annexLabel(ROMAN[i] ?? String(i + 1)), attached, c));
+  const sections = list.map((a, i) =>
+    annexSection(a, one ? null : ANNEX.annexLabel(ROMAN[i] ?? String(i + 1)), attached, c),
+  );
   const nameTitles = one ? one.titleName : DECISION.titlesJoined;
   return {
     name: DECISION.name(nameTitles, c.year, placeOf(c)),
@@ -95,7 +118,9 @@ export const buildDecisions = (result: EngineResult): DocModel[] => {
   const c = configOf(result);
   const list = annexes(result).filter((a) => a.count > 0);
   if (list.length === 0) return [];
-  return c.oneDecision ? [decisionDoc(result, c, list, 0)] : list.map((a, i) => decisionDoc(result, c, [a], i));
+  return c.oneDecision
+    ? [decisionDoc(result, c, list, 0)]
+    : list.map((a, i) => decisionDoc(result, c, [a], i));
 };
 
 /** All lists in one document, for the village meetings: association header, one part per title, signature. */
@@ -113,12 +138,17 @@ export const buildAnnexLists = (result: EngineResult): DocModel | null => {
   };
   const parts: Section[] = list.map((a, i) => ({
     orientation: a.orientation,
-    blocks: [paragraph('heading', bold(`${ROMAN[i] ?? i + 1}. ${ANNEX.listTitle(a.subject, a.titleName, c.year)}`)), a.table],
+    blocks: [
+      paragraph('heading', bold(`${ROMAN[i] ?? i + 1}. ${ANNEX.listTitle(a.subject, a.titleName, c.year)}`)),
+      a.table,
+    ],
   }));
   // The first list starts right under the title when it fits the first page's orientation.
   const head = parts[0];
   const merged: Section[] =
-    head && head.orientation === 'portrait' ? [{ orientation: 'portrait', blocks: [...first.blocks, ...head.blocks] }, ...parts.slice(1)] : [first, ...parts];
+    head && head.orientation === 'portrait'
+      ? [{ orientation: 'portrait', blocks: [...first.blocks, ...head.blocks] }, ...parts.slice(1)]
+      : [first, ...parts];
   const last = merged[merged.length - 1];
   if (last) last.blocks.push(signature(null, c.reportSignerTitle, c.reportSigner));
   return {

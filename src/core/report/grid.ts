@@ -21,7 +21,9 @@ export const headerGrid = (header: readonly (readonly HeaderCell[])[], columns: 
       const colSpan = cell.colSpan ?? 1;
       const rowSpan = cell.rowSpan ?? 1;
       if (c + colSpan > columns || r + rowSpan > header.length) {
-        throw new Error(`header cell "${cell.text}" overflows the table`, { cause: { code: 'REPORT_HEADER_SHAPE' } });
+        throw new Error(`header cell "${cell.text}" overflows the table`, {
+          cause: { code: 'REPORT_HEADER_SHAPE' },
+        });
       }
       for (let dr = 0; dr < rowSpan; dr++) {
         for (let dc = 0; dc < colSpan; dc++) {
@@ -38,7 +40,10 @@ export const headerGrid = (header: readonly (readonly HeaderCell[])[], columns: 
   });
   return grid.map((row, r) =>
     row.map((slot, c) => {
-      if (!slot) throw new Error(`header row ${r} leaves column ${c} empty`, { cause: { code: 'REPORT_HEADER_SHAPE' } });
+      if (!slot)
+        throw new Error(`header row ${r} leaves column ${c} empty`, {
+          cause: { code: 'REPORT_HEADER_SHAPE' },
+        });
       return slot;
     }),
   );
@@ -48,11 +53,16 @@ export const headerGrid = (header: readonly (readonly HeaderCell[])[], columns: 
 export const tableStrings = (t: TableBlock): string[][] => {
   const n = t.columns.length;
   const head = headerGrid(t.header, n).map((row) => row.map((s) => s.text));
-  const body = t.rows.map((r) => ('group' in r ? [r.group, ...Array.from({ length: n - 1 }, () => '')] : padTo(r.cells, n)));
+  const body = t.rows.map((r) =>
+    'group' in r ? [r.group, ...Array.from({ length: n - 1 }, () => '')] : padTo(r.cells, n),
+  );
   return [...head, ...body];
 };
 
 const padTo = (cells: readonly string[], n: number): string[] => {
-  if (cells.length > n) throw new Error(`row has ${cells.length} cells for ${n} columns`, { cause: { code: 'REPORT_ROW_SHAPE' } });
+  if (cells.length > n)
+    throw new Error(`row has ${cells.length} cells for ${n} columns`, {
+      cause: { code: 'REPORT_ROW_SHAPE' },
+    });
   return [...cells, ...Array.from({ length: n - cells.length }, () => '')];
 };

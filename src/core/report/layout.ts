@@ -41,8 +41,12 @@ export type SizeRole = keyof typeof SIZES;
 /** Body paragraphs: first-line indent and at least 6 pt between paragraphs. */
 export const PARAGRAPH = { firstLineIndentMm: 12.7, spaceAfterPt: 6, lineSpacing: 1.15 } as const;
 
-/** The borderless two-column header table; the widths add up to the text width. */
-export const HEADER_TABLE = { leftMm: 72, rightMm: 93 } as const;
+/**
+ * The borderless two-column header table. 91 mm keeps "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (12 pt bold) on one line
+ * and 76 mm a province association's name; together 2 mm wider than the text, so the table starts 2 mm into the
+ * left margin (measured on LibreOffice's PDF).
+ */
+export const HEADER_TABLE = { leftMm: 76, rightMm: 91, indentMm: -2 } as const;
 
 /** Rules under the issuing body and the subject (1/3–1/2 of the line) and under the motto (as long as the motto). */
 export const RULES = { issuingBodyMm: 22, mottoMm: 62, subjectMm: 35, widthPt: 0.75 } as const;

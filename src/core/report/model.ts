@@ -16,7 +16,8 @@ export type Align = 'left' | 'center' | 'right' | 'justify';
  * placeholder: text the officer replaces, visibly marked; footnote: small italic line under a table;
  * authority: the issuing authority's line of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …").
  */
-export type ParagraphRole = 'body' | 'heading' | 'centered' | 'note' | 'footnote' | 'placeholder' | 'authority';
+export type ParagraphRole =
+  'body' | 'heading' | 'centered' | 'note' | 'footnote' | 'placeholder' | 'authority';
 
 export interface ParagraphBlock {
   kind: 'paragraph';
@@ -91,7 +92,8 @@ export interface PageBreakBlock {
   kind: 'pageBreak';
 }
 
-export type Block = ParagraphBlock | HeaderBlock | TitleBlock | TableBlock | ImageBlock | SignatureBlock | PageBreakBlock;
+export type Block =
+  ParagraphBlock | HeaderBlock | TitleBlock | TableBlock | ImageBlock | SignatureBlock | PageBreakBlock;
 
 /** A run of pages with one orientation (wide annexes go landscape); each section starts on a new page. */
 export interface Section {
@@ -129,7 +131,10 @@ export const blockText = (b: Block): string => {
     case 'title':
       return [b.docType, ...b.subject].join('\n');
     case 'table':
-      return [...b.header.map((r) => r.map((c) => c.text).join('\t')), ...b.rows.map((r) => ('group' in r ? r.group : r.cells.join('\t')))].join('\n');
+      return [
+        ...b.header.map((r) => r.map((c) => c.text).join('\t')),
+        ...b.rows.map((r) => ('group' in r ? r.group : r.cells.join('\t'))),
+      ].join('\n');
     case 'image':
       return b.alt;
     case 'signature':

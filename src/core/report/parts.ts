@@ -9,7 +9,8 @@ export class ReportError extends Error {}
 
 /** The builders need a usable configuration; the shells check `result.config` and show its issues first. */
 export const configOf = (result: EngineResult): Config => {
-  if (!result.config) throw new ReportError('configuration is unusable', { cause: { code: 'REPORT_NO_CONFIG' } });
+  if (!result.config)
+    throw new ReportError('configuration is unusable', { cause: { code: 'REPORT_NO_CONFIG' } });
   return result.config;
 };
 
@@ -21,12 +22,14 @@ export const placeUpper = (c: Config): string => upperVi(placeOf(c));
 /** Blank gaps the officer fills by hand when the number or the date is not configured yet. */
 const GAP = '\u00a0'.repeat(6);
 
-export const numberLine = (number: string, code: string): string => `Số: ${number.trim() === '' ? GAP : number.trim()}/${code}`;
+export const numberLine = (number: string, code: string): string =>
+  `Số: ${number.trim() === '' ? GAP : number.trim()}/${code}`;
 
 export const dateText = (date: Date | undefined, year: number): string =>
   date ? formatDateLong(date) : `ngày${GAP}tháng${GAP}năm ${year}`;
 
-export const placeDate = (c: Config, date: Date | undefined): string => `${c.commune}, ${dateText(date, c.year)}`;
+export const placeDate = (c: Config, date: Date | undefined): string =>
+  `${c.commune}, ${dateText(date, c.year)}`;
 
 /** The association's report: parent association above, the commune's association below it. */
 export const reportHeader = (c: Config, number: string, code: string): HeaderBlock => ({
@@ -55,7 +58,11 @@ export const recipientLines = (recipients: readonly string[]): string[] => {
 };
 
 /** recipients null: a list without "Nơi nhận" (the annex lists read out at meetings). */
-export const signature = (recipients: readonly string[] | null, titleLines: readonly string[], name: string): SignatureBlock => ({
+export const signature = (
+  recipients: readonly string[] | null,
+  titleLines: readonly string[],
+  name: string,
+): SignatureBlock => ({
   kind: 'signature',
   recipientsLabel: recipients ? RECIPIENTS_LABEL : '',
   recipients: recipients ? recipientLines(recipients) : [],

@@ -8,7 +8,8 @@ import { int, pct } from './parts';
 const level = (e: TargetEvaluation): string =>
   `${e.target.comparison === '>' ? 'trên ' : ''}${formatPercent(e.target.percent)} năm ${e.target.year}`;
 
-const amount = (e: TargetEvaluation, n: number): string => `${formatInt(n)} ${indicatorUnits[e.indicator]}`.trim();
+const amount = (e: TargetEvaluation, n: number): string =>
+  `${formatInt(n)} ${indicatorUnits[e.indicator]}`.trim();
 
 /** The clause after a figure; empty when the figure cannot be compared (no population). */
 export const targetSentence = (e: TargetEvaluation, villages: number): string => {
@@ -19,7 +20,9 @@ export const targetSentence = (e: TargetEvaluation, villages: number): string =>
     const where = missing > 0 ? `: ${formatInt(missing)}/${formatInt(villages)} thôn chưa đạt` : '';
     return `, chưa đạt chỉ tiêu ${level(e)} ở từng thôn${where}, còn thiếu ${amount(e, e.shortfall)}`;
   }
-  return e.met ? `, đạt chỉ tiêu ${level(e)}` : `, chưa đạt chỉ tiêu ${level(e)}, còn thiếu ${amount(e, e.shortfall)}`;
+  return e.met
+    ? `, đạt chỉ tiêu ${level(e)}`
+    : `, chưa đạt chỉ tiêu ${level(e)}, còn thiếu ${amount(e, e.shortfall)}`;
 };
 
 /** Table cells: target, verdict, gap. */
@@ -27,5 +30,9 @@ export const targetCells = (e: TargetEvaluation | undefined): [string, string, s
   if (!e) return ['', VERDICT.none, ''];
   const target = `${e.target.comparison === '>' ? '> ' : ''}${pct(e.target.percent).replace(/,0$/u, '')}${e.target.scope === 'everyVillage' ? '*' : ''}`;
   const verdict = e.met === null ? VERDICT.unknown : e.met ? VERDICT.met : VERDICT.missed;
-  return [target, verdict, e.met === false ? `${int(e.shortfall)} ${indicatorUnits[e.indicator]}`.trim() : ''];
+  return [
+    target,
+    verdict,
+    e.met === false ? `${int(e.shortfall)} ${indicatorUnits[e.indicator]}`.trim() : '',
+  ];
 };

@@ -3,8 +3,29 @@
 // every table is written by one appendTable call and styled in bulk.
 import { MOTTO, NATIONAL_NAME } from '../../core/i18n/report';
 import { headerGrid, tableStrings } from '../../core/report/grid';
-import { FONT, HEADER_TABLE, MARGINS_MM, PAGE, PARAGRAPH, RULES, SIGNATURE_TABLE, SIZES, TITLE_SPACING, mmToPt, textWidthMm, type SizeRole } from '../../core/report/layout';
-import type { Align, Block, DocModel, HeaderBlock, ParagraphBlock, SignatureBlock, TableBlock } from '../../core/report/model';
+import {
+  FONT,
+  HEADER_TABLE,
+  MARGINS_MM,
+  PAGE,
+  PARAGRAPH,
+  RULES,
+  SIGNATURE_TABLE,
+  SIZES,
+  TITLE_SPACING,
+  mmToPt,
+  textWidthMm,
+  type SizeRole,
+} from '../../core/report/layout';
+import type {
+  Align,
+  Block,
+  DocModel,
+  HeaderBlock,
+  ParagraphBlock,
+  SignatureBlock,
+  TableBlock,
+} from '../../core/report/model';
 import type { DocsBody, DocsDocument, DocsParagraph, DocumentAppLike } from './services';
 
 export interface DocsDeps {
@@ -17,7 +38,8 @@ type Attrs = Record<string, unknown>;
 /** Underscore width in em for Times New Roman: the Docs API has no paragraph borders, so rules are drawn in text. */
 const UNDERSCORE_EM = 0.5;
 const RULE_SIZE = 8;
-const ruleText = (mm: number): string => '_'.repeat(Math.max(1, Math.round(mmToPt(mm) / (RULE_SIZE * UNDERSCORE_EM))));
+const ruleText = (mm: number): string =>
+  '_'.repeat(Math.max(1, Math.round(mmToPt(mm) / (RULE_SIZE * UNDERSCORE_EM))));
 
 class Renderer {
   private readonly A: DocumentAppLike['Attribute'];
@@ -31,7 +53,18 @@ class Renderer {
   }
 
   /** Attribute maps are keyed by the enum's string form, as in Apps Script (`style[Attribute.BOLD] = true`). */
-  attrs(size: SizeRole | number, opts: { bold?: boolean; italic?: boolean; align?: Align; indent?: boolean; after?: number; before?: number; highlight?: boolean } = {}): Attrs {
+  attrs(
+    size: SizeRole | number,
+    opts: {
+      bold?: boolean;
+      italic?: boolean;
+      align?: Align;
+      indent?: boolean;
+      after?: number;
+      before?: number;
+      highlight?: boolean;
+    } = {},
+  ): Attrs {
     const A = this.A;
     const a: Attrs = {
       [String(A.FONT_FAMILY)]: FONT,
@@ -48,7 +81,13 @@ class Renderer {
   }
 
   align(a: Align): unknown {
-    return a === 'left' ? this.H.LEFT : a === 'center' ? this.H.CENTER : a === 'right' ? this.H.RIGHT : this.H.JUSTIFY;
+    return a === 'left'
+      ? this.H.LEFT
+      : a === 'center'
+        ? this.H.CENTER
+        : a === 'right'
+          ? this.H.RIGHT
+          : this.H.JUSTIFY;
   }
 
   line(text: string, attrs: Attrs): DocsParagraph {
@@ -63,7 +102,13 @@ class Renderer {
     const byRole: Record<ParagraphBlock['role'], Attrs> = {
       body: this.attrs('body', { align: 'justify', indent: true, after }),
       heading: this.attrs('heading', { align: 'justify', indent: true, after, before: 6 }),
-      placeholder: this.attrs('body', { align: 'justify', indent: true, after, italic: true, highlight: true }),
+      placeholder: this.attrs('body', {
+        align: 'justify',
+        indent: true,
+        after,
+        italic: true,
+        highlight: true,
+      }),
       centered: this.attrs('body', { align: 'center', before: 6, after: 6 }),
       authority: this.attrs('authority', { align: 'center', bold: true, before: 6, after: 12 }),
       note: this.attrs('body', { align: 'center', italic: true, after: 12 }),
@@ -71,8 +116,10 @@ class Renderer {
     };
     const p = this.line(text, byRole[b.role]);
     // Runs that differ from the paragraph: one call per styled run, bounded by the builder's wording.
-    const uniform = (k: 'bold' | 'italic') => b.runs.every((r) => (r[k] === true) === (b.runs[0]?.[k] === true));
-    const needsRuns = text.length > 0 && (!uniform('bold') || !uniform('italic') || b.runs.some((r) => r.bold || r.italic));
+    const uniform = (k: 'bold' | 'italic') =>
+      b.runs.every((r) => (r[k] === true) === (b.runs[0]?.[k] === true));
+    const needsRuns =
+      text.length > 0 && (!uniform('bold') || !uniform('italic') || b.runs.some((r) => r.bold || r.italic));
     if (!needsRuns) return;
     const t = p.editAsText();
     let at = 0;
@@ -121,7 +168,10 @@ class Renderer {
     const rule = this.attrs(RULE_SIZE, { align: 'center', bold: true, after: 6 });
     styles.push([rule, rule]);
     rows.push([h.number, h.placeDate]);
-    styles.push([this.attrs('number', { align: 'center' }), this.attrs('placeDate', { align: 'center', italic: true })]);
+    styles.push([
+      this.attrs('number', { align: 'center' }),
+      this.attrs('placeDate', { align: 'center', italic: true }),
+    ]);
     this.twoColumns(rows, styles, HEADER_TABLE.leftMm, HEADER_TABLE.rightMm);
   }
 
@@ -129,10 +179,19 @@ class Renderer {
     const left: [string, Attrs][] =
       s.recipients.length === 0
         ? []
-        : [[s.recipientsLabel, this.attrs('recipientsLabel', { bold: true, italic: true, align: 'left' })], ...s.recipients.map((r): [string, Attrs] => [r, this.attrs('recipients', { align: 'left' })])];
+        : [
+            [s.recipientsLabel, this.attrs('recipientsLabel', { bold: true, italic: true, align: 'left' })],
+            ...s.recipients.map((r): [string, Attrs] => [r, this.attrs('recipients', { align: 'left' })]),
+          ];
     const right: [string, Attrs][] = [
-      ...s.titleLines.map((t): [string, Attrs] => [t, this.attrs('signerTitle', { align: 'center', bold: true })]),
-      ...Array.from({ length: SIGNATURE_TABLE.signSpaceLines }, (): [string, Attrs] => ['', this.attrs('signerName')]),
+      ...s.titleLines.map((t): [string, Attrs] => [
+        t,
+        this.attrs('signerTitle', { align: 'center', bold: true }),
+      ]),
+      ...Array.from({ length: SIGNATURE_TABLE.signSpaceLines }, (): [string, Attrs] => [
+        '',
+        this.attrs('signerName'),
+      ]),
       [s.name, this.attrs('signerName', { align: 'center', bold: true })],
     ];
     const n = Math.max(left.length, right.length);
@@ -149,17 +208,24 @@ class Renderer {
   /** One appendTable for all the cells, then whole-table, per-column and per-header-row styling. */
   table(t: TableBlock, widthMm: number): void {
     const table = this.body.appendTable(tableStrings(t));
-    table.setAttributes({ ...this.attrs(t.size), [String(this.A.BORDER_WIDTH)]: 0.5, [String(this.A.PADDING_TOP)]: 1, [String(this.A.PADDING_BOTTOM)]: 1 });
+    table.setAttributes({
+      ...this.attrs(t.size),
+      [String(this.A.BORDER_WIDTH)]: 0.5,
+      [String(this.A.PADDING_TOP)]: 1,
+      [String(this.A.PADDING_BOTTOM)]: 1,
+    });
     const total = t.columns.reduce((s, c) => s + c.weight, 0);
     t.columns.forEach((c, i) => table.setColumnWidth(i, mmToPt((c.weight / total) * widthMm)));
     const grid = headerGrid(t.header, t.columns.length);
     grid.forEach((slots, r) => {
       table.getRow(r).setAttributes(this.attrs(t.size, { bold: true, align: 'center' }));
       // TableCell.merge joins a cell with the one before it (horizontal spans only); right to left keeps indices valid.
-      for (let c = slots.length - 1; c > 0; c--) if (slots[c]?.covered === 'left') table.getRow(r).getCell(c).merge();
+      for (let c = slots.length - 1; c > 0; c--)
+        if (slots[c]?.covered === 'left') table.getRow(r).getCell(c).merge();
     });
     t.rows.forEach((row, i) => {
-      if ('group' in row || row.bold === true) table.getRow(grid.length + i).setAttributes(this.attrs(t.size, { bold: true }));
+      if ('group' in row || row.bold === true)
+        table.getRow(grid.length + i).setAttributes(this.attrs(t.size, { bold: true }));
     });
   }
 
@@ -181,9 +247,15 @@ class Renderer {
       case 'header':
         return this.header(b);
       case 'title':
-        this.line(b.docType, this.attrs('docType', { align: 'center', bold: true, before: TITLE_SPACING.beforePt }));
+        this.line(
+          b.docType,
+          this.attrs('docType', { align: 'center', bold: true, before: TITLE_SPACING.beforePt }),
+        );
         for (const s of b.subject) this.line(s, this.attrs('subject', { align: 'center', bold: true }));
-        this.line(ruleText(RULES.subjectMm), this.attrs(RULE_SIZE, { align: 'center', bold: true, after: TITLE_SPACING.afterPt }));
+        this.line(
+          ruleText(RULES.subjectMm),
+          this.attrs(RULE_SIZE, { align: 'center', bold: true, after: TITLE_SPACING.afterPt }),
+        );
         return;
       case 'paragraph':
         return this.paragraph(b);

@@ -13,7 +13,15 @@ import {
   type FileChild,
   type ISectionOptions,
 } from 'docx';
-import { FONT, HEADER_DISTANCE_MM, MARGINS_MM, PAGE, PARAGRAPH, SIZES, textWidthMm } from '../../core/report/layout';
+import {
+  FONT,
+  HEADER_DISTANCE_MM,
+  MARGINS_MM,
+  PAGE,
+  PARAGRAPH,
+  SIZES,
+  textWidthMm,
+} from '../../core/report/layout';
 import type { Block, DocModel, Section } from '../../core/report/model';
 import { beforeSignature, bodyTable, header, paragraph, signatureTable, TABLE_STYLES, title } from './parts';
 
@@ -51,7 +59,8 @@ const blockChildren = (b: Block, widthMm: number, images: DocxImages): FileChild
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'image': {
       const data = images[b.key];
-      if (!data) return [paragraph({ kind: 'paragraph', role: 'note', runs: [{ text: `[${b.alt}]`, italic: true }] })];
+      if (!data)
+        return [paragraph({ kind: 'paragraph', role: 'note', runs: [{ text: `[${b.alt}]`, italic: true }] })];
       return [
         new Paragraph({
           alignment: AlignmentType.CENTER,
@@ -60,7 +69,10 @@ const blockChildren = (b: Block, widthMm: number, images: DocxImages): FileChild
             new ImageRun({
               type: 'png',
               data,
-              transformation: { width: Math.round(b.widthMm * PX_PER_MM), height: Math.round(b.heightMm * PX_PER_MM) },
+              transformation: {
+                width: Math.round(b.widthMm * PX_PER_MM),
+                height: Math.round(b.heightMm * PX_PER_MM),
+              },
               altText: { name: b.key, title: b.alt, description: b.alt },
             }),
           ],
@@ -75,11 +87,25 @@ const section = (s: Section, index: number, images: DocxImages): ISectionOptions
     // Page 1 carries no number: only the first section gets a distinct (empty) first-page header.
     titlePage: index === 0,
     page: {
-      size: { width: twip(PAGE.widthMm), height: twip(PAGE.heightMm), orientation: s.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-      margin: { top: twip(MARGINS_MM.top), bottom: twip(MARGINS_MM.bottom), left: twip(MARGINS_MM.left), right: twip(MARGINS_MM.right), header: twip(HEADER_DISTANCE_MM), footer: twip(HEADER_DISTANCE_MM) },
+      size: {
+        width: twip(PAGE.widthMm),
+        height: twip(PAGE.heightMm),
+        orientation: s.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+      },
+      margin: {
+        top: twip(MARGINS_MM.top),
+        bottom: twip(MARGINS_MM.bottom),
+        left: twip(MARGINS_MM.left),
+        right: twip(MARGINS_MM.right),
+        header: twip(HEADER_DISTANCE_MM),
+        footer: twip(HEADER_DISTANCE_MM),
+      },
     },
   },
-  headers: index === 0 ? { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) } : { default: pageNumberHeader() },
+  headers:
+    index === 0
+      ? { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) }
+      : { default: pageNumberHeader() },
   children: s.blocks.flatMap((b) => blockChildren(b, textWidthMm(s.orientation), images)),
 });
 
@@ -87,7 +113,10 @@ export const renderDocx = async (doc: DocModel, images: DocxImages = {}): Promis
   const file = new Document({
     title: doc.name,
     creator: 'khuyenhoc-sheets',
-    styles: { default: { document: { run: { font: FONT, size: SIZES.body * 2 } } }, paragraphStyles: TABLE_STYLES },
+    styles: {
+      default: { document: { run: { font: FONT, size: SIZES.body * 2 } } },
+      paragraphStyles: TABLE_STYLES,
+    },
     sections: doc.sections.map((s, i) => section(s, i, images)),
   });
   return Packer.toBuffer(file);

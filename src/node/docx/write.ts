@@ -18,10 +18,16 @@ export interface WriteReportsOptions {
  * Returns the paths written, in order. Errors in the data block the documents, as they block the report on
  * Google Sheets, unless a draft is asked for; the thrown ReportError carries a Vietnamese message.
  */
-export const writeReports = async (result: EngineResult, outDir: string, opts: WriteReportsOptions = {}): Promise<string[]> => {
+export const writeReports = async (
+  result: EngineResult,
+  outDir: string,
+  opts: WriteReportsOptions = {},
+): Promise<string[]> => {
   if (!result.config) throw new ReportError(REPORT_ERRORS.noConfig, { cause: { code: 'REPORT_NO_CONFIG' } });
   if (result.blocking && opts.draft !== true) {
-    throw new ReportError(REPORT_ERRORS.blocked(formatInt(result.errorCount)), { cause: { code: 'REPORT_BLOCKED' } });
+    throw new ReportError(REPORT_ERRORS.blocked(formatInt(result.errorCount)), {
+      cause: { code: 'REPORT_BLOCKED' },
+    });
   }
   await mkdir(outDir, { recursive: true });
   const images = { chart: chartPng(buildChartModel(result)) };

@@ -14,16 +14,65 @@ import type {
 
 type Doc = typeof GoogleAppsScript.Document;
 const ATTRIBUTES = [
-  'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR', 'HEADING',
-  'HEIGHT', 'HORIZONTAL_ALIGNMENT', 'INDENT_END', 'INDENT_FIRST_LINE', 'INDENT_START', 'ITALIC', 'GLYPH_TYPE', 'LEFT_TO_RIGHT',
-  'LINE_SPACING', 'LINK_URL', 'LIST_ID', 'MARGIN_BOTTOM', 'MARGIN_LEFT', 'MARGIN_RIGHT', 'MARGIN_TOP', 'NESTING_LEVEL',
-  'MINIMUM_HEIGHT', 'PADDING_BOTTOM', 'PADDING_LEFT', 'PADDING_RIGHT', 'PADDING_TOP', 'PAGE_HEIGHT', 'PAGE_WIDTH',
-  'SPACING_AFTER', 'SPACING_BEFORE', 'STRIKETHROUGH', 'UNDERLINE', 'VERTICAL_ALIGNMENT', 'WIDTH',
+  'BACKGROUND_COLOR',
+  'BOLD',
+  'BORDER_COLOR',
+  'BORDER_WIDTH',
+  'CODE',
+  'FONT_FAMILY',
+  'FONT_SIZE',
+  'FOREGROUND_COLOR',
+  'HEADING',
+  'HEIGHT',
+  'HORIZONTAL_ALIGNMENT',
+  'INDENT_END',
+  'INDENT_FIRST_LINE',
+  'INDENT_START',
+  'ITALIC',
+  'GLYPH_TYPE',
+  'LEFT_TO_RIGHT',
+  'LINE_SPACING',
+  'LINK_URL',
+  'LIST_ID',
+  'MARGIN_BOTTOM',
+  'MARGIN_LEFT',
+  'MARGIN_RIGHT',
+  'MARGIN_TOP',
+  'NESTING_LEVEL',
+  'MINIMUM_HEIGHT',
+  'PADDING_BOTTOM',
+  'PADDING_LEFT',
+  'PADDING_RIGHT',
+  'PADDING_TOP',
+  'PAGE_HEIGHT',
+  'PAGE_WIDTH',
+  'SPACING_AFTER',
+  'SPACING_BEFORE',
+  'STRIKETHROUGH',
+  'UNDERLINE',
+  'VERTICAL_ALIGNMENT',
+  'WIDTH',
 ] as const;
 
 export type FakeElement =
-  | { type: 'paragraph'; text: string; attrs: Record<string, unknown>; bold: [number, number][]; italic: [number, number][]; images: number; removed: boolean }
-  | { type: 'table'; cells: string[][]; attrs: Record<string, unknown>; rowAttrs: Map<number, Record<string, unknown>>; merges: number; widths: Map<number, number>; border: number | null }
+  | {
+      type: 'paragraph';
+      text: string;
+      attrs: Record<string, unknown>;
+      bold: [number, number][];
+      italic: [number, number][];
+      images: number;
+      removed: boolean;
+    }
+  | {
+      type: 'table';
+      cells: string[][];
+      attrs: Record<string, unknown>;
+      rowAttrs: Map<number, Record<string, unknown>>;
+      merges: number;
+      widths: Map<number, number>;
+      border: number | null;
+    }
   | { type: 'pageBreak' };
 
 export class Calls {
@@ -36,7 +85,8 @@ export class Calls {
 }
 
 const checkAttrs = (a: object): void => {
-  for (const k of Object.keys(a)) if (!(ATTRIBUTES as readonly string[]).includes(k)) throw new Error(`Unknown attribute ${k}`);
+  for (const k of Object.keys(a))
+    if (!(ATTRIBUTES as readonly string[]).includes(k)) throw new Error(`Unknown attribute ${k}`);
 };
 
 export const createFakeDocumentApp = () => {
@@ -45,24 +95,52 @@ export const createFakeDocumentApp = () => {
 
   const text = (p: Extract<FakeElement, { type: 'paragraph' }>): DocsText => {
     const range = (s: number, e: number) => {
-      if (s < 0 || e < s || e >= p.text.length) throw new Error(`Offset ${s}..${e} out of range for "${p.text}"`);
+      if (s < 0 || e < s || e >= p.text.length)
+        throw new Error(`Offset ${s}..${e} out of range for "${p.text}"`);
     };
     return {
-      setBold(s, e, on) { calls.hit('Text.setBold'); range(s, e); if (on) p.bold.push([s, e]); return this; },
-      setItalic(s, e, on) { calls.hit('Text.setItalic'); range(s, e); if (on) p.italic.push([s, e]); return this; },
+      setBold(s, e, on) {
+        calls.hit('Text.setBold');
+        range(s, e);
+        if (on) p.bold.push([s, e]);
+        return this;
+      },
+      setItalic(s, e, on) {
+        calls.hit('Text.setItalic');
+        range(s, e);
+        if (on) p.italic.push([s, e]);
+        return this;
+      },
     };
   };
 
   const paragraphOf = (p: Extract<FakeElement, { type: 'paragraph' }>): DocsParagraph => ({
-    setAttributes(a) { calls.hit('Paragraph.setAttributes'); checkAttrs(a); Object.assign(p.attrs, a); return this; },
-    editAsText() { calls.hit('Paragraph.editAsText'); return text(p); },
+    setAttributes(a) {
+      calls.hit('Paragraph.setAttributes');
+      checkAttrs(a);
+      Object.assign(p.attrs, a);
+      return this;
+    },
+    editAsText() {
+      calls.hit('Paragraph.editAsText');
+      return text(p);
+    },
     appendInlineImage(blob) {
       calls.hit('Paragraph.appendInlineImage');
-      if (!blob || typeof (blob as { getBlob?: unknown }).getBlob !== 'function') throw new Error('Invalid argument: image');
+      if (!blob || typeof (blob as { getBlob?: unknown }).getBlob !== 'function')
+        throw new Error('Invalid argument: image');
       p.images++;
       const img: DocsImage = {
-        setWidth(w) { calls.hit('InlineImage.setWidth'); if (!(w > 0)) throw new Error('width'); return img; },
-        setHeight(h) { calls.hit('InlineImage.setHeight'); if (!(h > 0)) throw new Error('height'); return img; },
+        setWidth(w) {
+          calls.hit('InlineImage.setWidth');
+          if (!(w > 0)) throw new Error('width');
+          return img;
+        },
+        setHeight(h) {
+          calls.hit('InlineImage.setHeight');
+          if (!(h > 0)) throw new Error('height');
+          return img;
+        },
       };
       return img;
     },
@@ -70,13 +148,22 @@ export const createFakeDocumentApp = () => {
 
   const tableOf = (t: Extract<FakeElement, { type: 'table' }>): DocsTable => {
     const rowOf = (r: number): DocsRow => ({
-      setAttributes(a) { calls.hit('TableRow.setAttributes'); checkAttrs(a); t.rowAttrs.set(r, { ...t.rowAttrs.get(r), ...a }); return this; },
+      setAttributes(a) {
+        calls.hit('TableRow.setAttributes');
+        checkAttrs(a);
+        t.rowAttrs.set(r, { ...t.rowAttrs.get(r), ...a });
+        return this;
+      },
       getCell(c) {
         calls.hit('TableRow.getCell');
         const row = t.cells[r];
         if (!row || c < 0 || c >= row.length) throw new Error(`Cell ${c} out of range`);
         const cell: DocsCell = {
-          setAttributes(a) { calls.hit('TableCell.setAttributes'); checkAttrs(a); return cell; },
+          setAttributes(a) {
+            calls.hit('TableCell.setAttributes');
+            checkAttrs(a);
+            return cell;
+          },
           merge() {
             calls.hit('TableCell.merge');
             if (c === 0) throw new Error('Cannot merge the first cell of a row');
@@ -90,8 +177,17 @@ export const createFakeDocumentApp = () => {
       },
     });
     return {
-      setAttributes(a) { calls.hit('Table.setAttributes'); checkAttrs(a); Object.assign(t.attrs, a); return this; },
-      setBorderWidth(w) { calls.hit('Table.setBorderWidth'); t.border = w; return this; },
+      setAttributes(a) {
+        calls.hit('Table.setAttributes');
+        checkAttrs(a);
+        Object.assign(t.attrs, a);
+        return this;
+      },
+      setBorderWidth(w) {
+        calls.hit('Table.setBorderWidth');
+        t.border = w;
+        return this;
+      },
       setColumnWidth(i, w) {
         calls.hit('Table.setColumnWidth');
         if (i < 0 || i >= (t.cells[0]?.length ?? 0)) throw new Error(`Column ${i} out of range`);
@@ -109,19 +205,45 @@ export const createFakeDocumentApp = () => {
 
   const app: DocumentAppLike = {
     Attribute: Object.fromEntries(ATTRIBUTES.map((k) => [k, k])) as unknown as DocumentAppLike['Attribute'],
-    HorizontalAlignment: { LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT', JUSTIFY: 'JUSTIFY' } as unknown as DocumentAppLike['HorizontalAlignment'],
+    HorizontalAlignment: {
+      LEFT: 'LEFT',
+      CENTER: 'CENTER',
+      RIGHT: 'RIGHT',
+      JUSTIFY: 'JUSTIFY',
+    } as unknown as DocumentAppLike['HorizontalAlignment'],
     create(name) {
       calls.hit('DocumentApp.create');
       if (name.trim() === '') throw new Error('Invalid argument: name');
-      const first: FakeElement = { type: 'paragraph', text: '', attrs: {}, bold: [], italic: [], images: 0, removed: false };
+      const first: FakeElement = {
+        type: 'paragraph',
+        text: '',
+        attrs: {},
+        bold: [],
+        italic: [],
+        images: 0,
+        removed: false,
+      };
       const doc = { name, elements: [first] as FakeElement[], bodyAttrs: {} as Record<string, unknown> };
       documents.push(doc);
       const body: DocsBody = {
-        setAttributes(a) { calls.hit('Body.setAttributes'); checkAttrs(a); Object.assign(doc.bodyAttrs, a); return this; },
+        setAttributes(a) {
+          calls.hit('Body.setAttributes');
+          checkAttrs(a);
+          Object.assign(doc.bodyAttrs, a);
+          return this;
+        },
         appendParagraph(s) {
           calls.hit('Body.appendParagraph');
           if (typeof s !== 'string') throw new Error('Invalid argument: text');
-          const p: FakeElement = { type: 'paragraph', text: s, attrs: {}, bold: [], italic: [], images: 0, removed: false };
+          const p: FakeElement = {
+            type: 'paragraph',
+            text: s,
+            attrs: {},
+            bold: [],
+            italic: [],
+            images: 0,
+            removed: false,
+          };
           doc.elements.push(p);
           return paragraphOf(p);
         },
@@ -130,14 +252,27 @@ export const createFakeDocumentApp = () => {
           const width = cells[0]?.length ?? 0;
           if (cells.length === 0 || width === 0) throw new Error('Invalid argument: cells');
           for (const row of cells) {
-            if (!Array.isArray(row) || row.length !== width) throw new Error('All rows must have the same number of cells');
+            if (!Array.isArray(row) || row.length !== width)
+              throw new Error('All rows must have the same number of cells');
             for (const c of row) if (typeof c !== 'string') throw new Error('Cells must be strings');
           }
-          const t: FakeElement = { type: 'table', cells: cells.map((r) => [...r]), attrs: {}, rowAttrs: new Map(), merges: 0, widths: new Map(), border: null };
+          const t: FakeElement = {
+            type: 'table',
+            cells: cells.map((r) => [...r]),
+            attrs: {},
+            rowAttrs: new Map(),
+            merges: 0,
+            widths: new Map(),
+            border: null,
+          };
           doc.elements.push(t);
           return tableOf(t);
         },
-        appendPageBreak() { calls.hit('Body.appendPageBreak'); doc.elements.push({ type: 'pageBreak' }); return this; },
+        appendPageBreak() {
+          calls.hit('Body.appendPageBreak');
+          doc.elements.push({ type: 'pageBreak' });
+          return this;
+        },
         getChild(i) {
           calls.hit('Body.getChild');
           const el = doc.elements[i];
@@ -145,13 +280,18 @@ export const createFakeDocumentApp = () => {
           return {
             removeFromParent() {
               calls.hit('Element.removeFromParent');
-              if (i === doc.elements.length - 1) throw new Error("Can't remove the last paragraph in a document section.");
+              if (i === doc.elements.length - 1)
+                throw new Error("Can't remove the last paragraph in a document section.");
               doc.elements.splice(i, 1);
             },
           };
         },
       };
-      const document: DocsDocument = { getBody: () => (calls.hit('Document.getBody'), body), getId: () => `doc-${documents.length}`, saveAndClose: () => calls.hit('Document.saveAndClose') };
+      const document: DocsDocument = {
+        getBody: () => (calls.hit('Document.getBody'), body),
+        getId: () => `doc-${documents.length}`,
+        saveAndClose: () => calls.hit('Document.saveAndClose'),
+      };
       return document;
     },
   };
