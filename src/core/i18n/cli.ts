@@ -121,21 +121,6 @@ export const summaryText = {
   templateWritten: (path: string) => `Đã ghi sổ mẫu trống: ${path}`,
 } as const;
 
-/** What a shortfall counts, per indicator: "còn thiếu 150 hộ". */
-export const shortfallUnits = {
-  family: 'hộ',
-  clan: 'dòng họ',
-  community: 'thôn',
-  unit: 'đơn vị',
-  citizenAdults: 'người',
-  citizenWorkers: 'người',
-  citizenOfficials: 'người',
-  citizenAll: 'người',
-  citizenDigital: 'người',
-  citizenDigitalPro: 'người',
-  custom: '',
-} as const;
-
 export const titleRows = {
   family: 'Gia đình học tập (hộ)',
   clan: 'Dòng họ học tập (dòng họ)',

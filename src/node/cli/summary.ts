@@ -1,6 +1,7 @@
 // The terminal summary: where, how many villages, each title's counts and percentage, targets met or missed,
 // and the first problems to fix. Plain lines, so a script or an officer can read them.
-import { shortfallUnits, summaryText as t, titleRows } from '../../core/i18n/cli';
+import { summaryText as t, titleRows } from '../../core/i18n/cli';
+import { indicatorUnits } from '../../core/targets/presets';
 import type { Issue } from '../../core/issues/issue';
 import type { EngineResult, Ratio, TargetEvaluation } from '../../core/result';
 import { formatInt, formatPercent } from '../../core/text/format';
@@ -50,7 +51,7 @@ const citizenLines = (result: EngineResult): string[] => {
 
 const targetLines = (e: TargetEvaluation): string[] => {
   const verdict = e.met === null ? t.unknown : e.met ? t.met : t.missed;
-  const unit = shortfallUnits[e.indicator];
+  const unit = indicatorUnits[e.indicator];
   const short =
     e.met === false && e.shortfall > 0
       ? t.shortfall(`${formatInt(e.shortfall)}${unit ? ` ${unit}` : ''}`)

@@ -1,50 +1,11 @@
 // DocumentApp and Charts as the Docs renderer uses them: documents in memory, every append and set recorded,
 // tables strictly rectangular, sharing recorded per document.
+import { DOCS_ATTRIBUTES } from '../../report/fakes/docs-attributes';
 import { Fake, rawOf } from './tracker';
 
 type Args<T, K extends keyof T> = T[K] extends (...a: infer A) => unknown ? A : never;
 type GDoc = GoogleAppsScript.Document.Document;
 
-const ATTRIBUTES = [
-  'BACKGROUND_COLOR',
-  'BOLD',
-  'BORDER_COLOR',
-  'BORDER_WIDTH',
-  'CODE',
-  'FONT_FAMILY',
-  'FONT_SIZE',
-  'FOREGROUND_COLOR',
-  'HEADING',
-  'HEIGHT',
-  'HORIZONTAL_ALIGNMENT',
-  'INDENT_END',
-  'INDENT_FIRST_LINE',
-  'INDENT_START',
-  'ITALIC',
-  'GLYPH_TYPE',
-  'LEFT_TO_RIGHT',
-  'LINE_SPACING',
-  'LINK_URL',
-  'LIST_ID',
-  'MARGIN_BOTTOM',
-  'MARGIN_LEFT',
-  'MARGIN_RIGHT',
-  'MARGIN_TOP',
-  'NESTING_LEVEL',
-  'MINIMUM_HEIGHT',
-  'PADDING_BOTTOM',
-  'PADDING_LEFT',
-  'PADDING_RIGHT',
-  'PADDING_TOP',
-  'PAGE_HEIGHT',
-  'PAGE_WIDTH',
-  'SPACING_AFTER',
-  'SPACING_BEFORE',
-  'STRIKETHROUGH',
-  'UNDERLINE',
-  'VERTICAL_ALIGNMENT',
-  'WIDTH',
-] as const;
 const enumOf = <K extends string>(keys: readonly K[]): Record<K, string> =>
   Object.fromEntries(keys.map((k) => [k, k])) as unknown as Record<K, string>;
 
@@ -116,7 +77,7 @@ export class FakeElement extends Fake {
     return e;
   }
 }
-const ATTRIBUTE = enumOf(ATTRIBUTES);
+const ATTRIBUTE = enumOf(DOCS_ATTRIBUTES);
 
 export class FakeBody extends FakeElement {
   constructor() {

@@ -11,48 +11,9 @@ import type {
   DocsText,
   DocumentAppLike,
 } from '../../../src/gas/docs/services';
+import { DOCS_ATTRIBUTES } from './docs-attributes';
 
 type Doc = typeof GoogleAppsScript.Document;
-const ATTRIBUTES = [
-  'BACKGROUND_COLOR',
-  'BOLD',
-  'BORDER_COLOR',
-  'BORDER_WIDTH',
-  'CODE',
-  'FONT_FAMILY',
-  'FONT_SIZE',
-  'FOREGROUND_COLOR',
-  'HEADING',
-  'HEIGHT',
-  'HORIZONTAL_ALIGNMENT',
-  'INDENT_END',
-  'INDENT_FIRST_LINE',
-  'INDENT_START',
-  'ITALIC',
-  'GLYPH_TYPE',
-  'LEFT_TO_RIGHT',
-  'LINE_SPACING',
-  'LINK_URL',
-  'LIST_ID',
-  'MARGIN_BOTTOM',
-  'MARGIN_LEFT',
-  'MARGIN_RIGHT',
-  'MARGIN_TOP',
-  'NESTING_LEVEL',
-  'MINIMUM_HEIGHT',
-  'PADDING_BOTTOM',
-  'PADDING_LEFT',
-  'PADDING_RIGHT',
-  'PADDING_TOP',
-  'PAGE_HEIGHT',
-  'PAGE_WIDTH',
-  'SPACING_AFTER',
-  'SPACING_BEFORE',
-  'STRIKETHROUGH',
-  'UNDERLINE',
-  'VERTICAL_ALIGNMENT',
-  'WIDTH',
-] as const;
 
 export type FakeElement =
   | {
@@ -86,7 +47,7 @@ export class Calls {
 
 const checkAttrs = (a: object): void => {
   for (const k of Object.keys(a))
-    if (!(ATTRIBUTES as readonly string[]).includes(k)) throw new Error(`Unknown attribute ${k}`);
+    if (!(DOCS_ATTRIBUTES as readonly string[]).includes(k)) throw new Error(`Unknown attribute ${k}`);
 };
 
 export const createFakeDocumentApp = () => {
@@ -204,7 +165,7 @@ export const createFakeDocumentApp = () => {
   };
 
   const app: DocumentAppLike = {
-    Attribute: Object.fromEntries(ATTRIBUTES.map((k) => [k, k])) as unknown as DocumentAppLike['Attribute'],
+    Attribute: Object.fromEntries(DOCS_ATTRIBUTES.map((k) => [k, k])) as unknown as DocumentAppLike['Attribute'],
     HorizontalAlignment: {
       LEFT: 'LEFT',
       CENTER: 'CENTER',
