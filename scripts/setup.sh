@@ -20,4 +20,6 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 
-npm ci --no-audit --no-fund
+# Not `npm ci`: the lock cannot list other platforms' optional binaries (swc, jest's resolver) when the registry
+# serves only this platform's, and `npm ci` then refuses it. `npm install` keeps the locked versions.
+npm install --no-audit --no-fund
