@@ -14,7 +14,12 @@ const WIDTH = 16;
 const n = (v: number): StyledCell => ({ value: v, style: { numberFormat: COUNT_FORMAT } });
 const head = (cells: string[]) => ({ cells, style: { bold: true, background: COLORS.header } });
 const verdict = (met: boolean | null): StyledCell =>
-  met === null ? 'Chưa tính được' : { value: met ? 'Đạt' : 'Chưa đạt', style: { background: met ? COLORS.met : COLORS.missed, bold: true } };
+  met === null
+    ? 'Chưa tính được'
+    : {
+        value: met ? 'Đạt' : 'Chưa đạt',
+        style: { background: met ? COLORS.met : COLORS.missed, bold: true },
+      };
 
 export interface SummaryInput {
   config: Config | null;
@@ -41,7 +46,9 @@ const villageVerdict = (v: VillageTally, targets: readonly TargetEvaluation[]): 
   if (scoped.length === 0) return '';
   const misses = scoped.flatMap((t) => {
     const m = t.villagesMissing.find((x) => x.key === v.key);
-    return m ? [`${indicatorShort[t.indicator]} (thiếu ${formatInt(m.shortfall)} ${indicatorUnits[t.indicator]})`] : [];
+    return m
+      ? [`${indicatorShort[t.indicator]} (thiếu ${formatInt(m.shortfall)} ${indicatorUnits[t.indicator]})`]
+      : [];
   });
   return misses.length === 0
     ? { value: 'Đạt', style: { background: COLORS.met } }
@@ -68,7 +75,14 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   t.blank();
 
   t.title('I. KẾT QUẢ THEO DANH HIỆU');
-  const h1 = head(['Danh hiệu', 'Tổng số', 'Đăng ký', 'Tỷ lệ đăng ký (%)', 'Công nhận', 'Tỷ lệ công nhận (%)']);
+  const h1 = head([
+    'Danh hiệu',
+    'Tổng số',
+    'Đăng ký',
+    'Tỷ lệ đăng ký (%)',
+    'Công nhận',
+    'Tỷ lệ công nhận (%)',
+  ]);
   t.add(h1.cells, h1.style);
   const c = s.commune;
   t.add(titleRow(`${titleNames.family} (hộ)`, c.family));
@@ -79,7 +93,17 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   t.blank();
 
   t.title(`II. SO SÁNH VỚI CHỈ TIÊU NĂM ${s.targetYear ?? ''}`);
-  const h2 = head(['Chỉ tiêu', 'Phạm vi', 'Chỉ tiêu (%)', 'Thực hiện (%)', 'Số đạt', 'Tổng số', 'Kết quả', 'Còn thiếu', 'Thôn chưa đạt']);
+  const h2 = head([
+    'Chỉ tiêu',
+    'Phạm vi',
+    'Chỉ tiêu (%)',
+    'Thực hiện (%)',
+    'Số đạt',
+    'Tổng số',
+    'Kết quả',
+    'Còn thiếu',
+    'Thôn chưa đạt',
+  ]);
   t.add(h2.cells, h2.style);
   if (s.targets.length === 0) t.add(['Không có chỉ tiêu cho năm này.']);
   for (const e of s.targets) {
@@ -99,20 +123,42 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
 
   t.title('III. KẾT QUẢ TỪNG THÔN');
   const h3 = head([
-    'Thôn', 'Tổng số hộ', 'Hộ đăng ký', 'Hộ đạt GĐHT', 'Tỷ lệ GĐHT (%)', 'Số dòng họ', 'Dòng họ đạt', 'Tỷ lệ DHHT (%)',
-    'Cộng đồng học tập', 'Số người lớn', 'Người lớn đạt CDHT', 'Tỷ lệ CDHT người lớn (%)', 'Số người lao động',
-    'Lao động đạt CDHT', 'Tỷ lệ CDHT lao động (%)', `Chỉ tiêu từng thôn năm ${s.targetYear ?? ''}`,
+    'Thôn',
+    'Tổng số hộ',
+    'Hộ đăng ký',
+    'Hộ đạt GĐHT',
+    'GĐHT (%)',
+    'Số dòng họ',
+    'Dòng họ đạt',
+    'DHHT (%)',
+    'CĐHT',
+    'Số người lớn',
+    'Người lớn đạt',
+    'CDHT người lớn (%)',
+    'Số lao động',
+    'Lao động đạt',
+    'CDHT lao động (%)',
+    `Chỉ tiêu từng thôn năm ${s.targetYear ?? ''}`,
   ]);
   const headerRow = t.add(h3.cells, h3.style);
   const villageSheet = registerSpec('villages').sheet;
   for (const v of s.villages) {
     t.add([
       { value: v.name, style: { link: { sheet: villageSheet, cell: a1(v.row, 0) } } },
-      n(v.family.total), n(v.family.registered), n(v.family.recognised), pct(v.family.recognisedRatio.percent),
-      n(v.clan.total), n(v.clan.recognised), pct(v.clan.recognisedRatio.percent),
+      n(v.family.total),
+      n(v.family.registered),
+      n(v.family.recognised),
+      pct(v.family.recognisedRatio.percent),
+      n(v.clan.total),
+      n(v.clan.recognised),
+      pct(v.clan.recognisedRatio.percent),
       v.community.recognised ? 'Đạt' : v.community.registered ? 'Chưa đạt' : 'Chưa đăng ký',
-      n(v.citizen.adults.denominator), n(v.citizen.adults.numerator), pct(v.citizen.adults.percent),
-      n(v.citizen.workers.denominator), n(v.citizen.workers.numerator), pct(v.citizen.workers.percent),
+      n(v.citizen.adults.denominator),
+      n(v.citizen.adults.numerator),
+      pct(v.citizen.adults.percent),
+      n(v.citizen.workers.denominator),
+      n(v.citizen.workers.numerator),
+      pct(v.citizen.workers.percent),
       villageVerdict(v, s.targets),
     ]);
   }
@@ -120,11 +166,20 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   t.add(
     [
       `Toàn ${s.config?.communeKind.toLowerCase() ?? 'xã'}`,
-      n(c.family.total), n(c.family.registered), n(c.family.recognised), pct(c.family.recognisedRatio.percent),
-      n(c.clan.total), n(c.clan.recognised), pct(c.clan.recognisedRatio.percent),
+      n(c.family.total),
+      n(c.family.registered),
+      n(c.family.recognised),
+      pct(c.family.recognisedRatio.percent),
+      n(c.clan.total),
+      n(c.clan.recognised),
+      pct(c.clan.recognisedRatio.percent),
       `${formatInt(c.community.recognised)}/${formatInt(c.community.total)} thôn đạt`,
-      n(c.citizen.adults.denominator), n(c.citizen.adults.numerator), pct(c.citizen.adults.percent),
-      n(c.citizen.workers.denominator), n(c.citizen.workers.numerator), pct(c.citizen.workers.percent),
+      n(c.citizen.adults.denominator),
+      n(c.citizen.adults.numerator),
+      pct(c.citizen.adults.percent),
+      n(c.citizen.workers.denominator),
+      n(c.citizen.workers.numerator),
+      pct(c.citizen.workers.percent),
       '',
     ],
     { bold: true, background: COLORS.commune },
@@ -153,6 +208,10 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   t.add(['CDHT có kỹ năng số (%)', '', pct(c.citizen.digital.percent)]);
   t.add(['CDHT thành thạo kỹ năng số (%)', '', pct(c.citizen.digitalPro.percent)]);
   t.blank();
-  t.title('Trang này do hệ thống tạo và được ghi đè mỗi lần tổng hợp; hãy sửa dữ liệu ở các trang danh sách.', { bold: false });
-  return t.build([22, 10, 10, 10, 10, 10, 10, 10, 14, 10, 10, 12, 10, 10, 12, 40], 0);
+  t.title(
+    'Trang này do hệ thống tạo và được ghi đè mỗi lần tổng hợp; hãy sửa dữ liệu ở các trang danh sách.',
+    { bold: false },
+  );
+  // Wide enough for the longest header or label of each column across the four sections.
+  return t.build([42, 12, 12, 17, 12, 18, 12, 12, 14, 13, 14, 19, 13, 14, 19, 50], 0);
 };
