@@ -126,7 +126,7 @@ export const layout = WorkbookLayout.parse({
       { key: 'code', header: 'Mã', synonyms: ['Mã tiêu chí'], kind: 'text', required: true, note: 'Mã tiêu chí, trùng với tên cột điểm trên trang danh sách (TC1, TC2…).', width: 8 },
       { key: 'group', header: 'Nhóm', synonyms: ['Nhóm tiêu chí'], kind: 'text', note: 'Nhóm tiêu chí (nếu có).', width: 24 },
       { key: 'label', header: 'Nội dung tiêu chí', synonyms: ['Tiêu chí', 'Nội dung'], kind: 'text', required: true, note: 'Nội dung tiêu chí.', width: 50 },
-      { key: 'max', header: 'Điểm tối đa', synonyms: ['Điểm chuẩn'], kind: 'number', required: true, note: 'Điểm tối đa của tiêu chí.', width: 10 },
+      { key: 'max', header: 'Điểm tối đa', synonyms: ['Điểm chuẩn'], kind: 'number', required: true, note: 'Điểm tối đa của tiêu chí; ghi 0 cho chỉ số chỉ đánh giá đạt hoặc không đạt (không tính điểm).', width: 10 },
       { key: 'min', header: 'Điểm tối thiểu', synonyms: ['Điểm sàn'], kind: 'number', note: 'Điểm tối thiểu phải có ở tiêu chí này (để trống nếu không có).', width: 10 },
       { key: 'mandatory', header: 'Bắt buộc', synonyms: [], kind: 'mark', note: 'Đánh dấu x nếu không đạt tiêu chí này thì không đạt danh hiệu.', width: 9 },
       { key: 'passTotal', header: 'Điểm đạt', synonyms: ['Tổng điểm đạt'], kind: 'number', note: 'Ghi ở một dòng bất kỳ của danh hiệu: tổng điểm tối thiểu để đạt.', width: 9 },

@@ -92,3 +92,23 @@ describe('criteria from the "Bộ tiêu chí" sheet', () => {
     expect(r.criteria.citizen.id).toBe('cdht-324-2023');
   });
 });
+
+describe('pass/fail indicators on the registers', () => {
+  it('reads "Đạt", "x" and "Không đạt" in an indicator column and scores the village by them', () => {
+    const b = makeWorkbook({ villages: [] });
+    b['Thôn'] = [
+      ['Tên thôn', 'Tổng số hộ', 'Đăng ký', 'TC1', 'TC2'],
+      ['Thôn 1', 10, 'x', 'Đạt', 'x'],
+      ['Thôn 2', 10, 'x', 'Đạt', 'Không đạt'],
+      ['Thôn 3', 10, 'x', 'Đạt', 'có lẽ'],
+    ];
+    b['Bộ tiêu chí'] = [
+      ['Danh hiệu', 'Mã', 'Nội dung tiêu chí', 'Điểm tối đa'],
+      ['Cộng đồng học tập', 'TC1', 'Có điểm sinh hoạt học tập', 0],
+      ['Cộng đồng học tập', 'TC2', 'Có chi hội khuyến học', 0],
+    ];
+    const r = runEngine(b);
+    expect(r.tally.commune.recognisedVillages).toEqual(['Thôn 1']);
+    expect(r.issues.find((i) => i.code === 'BAD_RESULT')).toMatchObject({ sheet: 'Thôn', row: 4, column: 'E', value: 'có lẽ' });
+  });
+});

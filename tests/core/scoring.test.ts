@@ -80,3 +80,24 @@ describe('criteria sets as data', () => {
     expect(CriteriaSet.safeParse({ ...cdht, rules: { passTotal: 101 } }).success).toBe(false);
   });
 });
+
+describe('pass/fail indicators', () => {
+  const passFail = CriteriaSet.parse({
+    id: 'tt25-mau',
+    title: 'community',
+    name: 'Chỉ số đạt/không đạt',
+    issuer: 'thử',
+    groups: [
+      { label: 'Chỉ số', items: [{ code: 'TC1', label: 'Có trung tâm học tập cộng đồng', max: 0 }, { code: 'TC2', label: 'Có quỹ khuyến học', max: 0 }] },
+      { label: 'Điểm', items: [{ code: 'TC3', label: 'Hoạt động', max: 10 }] },
+    ],
+    rules: { passTotal: 5 },
+  });
+
+  it('passes only when every indicator is met, and keeps them out of the total', () => {
+    expect(scorePoints(passFail, { TC1: 1, TC2: 1, TC3: 6 })).toMatchObject({ total: 6, outcome: 'pass' });
+    const s = scorePoints(passFail, { TC1: 1, TC2: 0, TC3: 10 });
+    expect(s).toMatchObject({ total: 10, outcome: 'fail' });
+    expect(s.reasons).toEqual(['Chỉ số TC2 chưa đạt.']);
+  });
+});

@@ -5,7 +5,7 @@ import type { TitleCode } from '../layout/schema';
 import { RowReader } from '../read/row';
 import { findSheet, readTable } from '../read/table';
 import type { WorkbookSnapshot } from '../snapshot';
-import { CriteriaSet, type CriteriaItem } from './schema';
+import { CriteriaSet, maxPointsOf, type CriteriaItem } from './schema';
 import { defaultCriteriaSets, titleFromName, titleNames } from './sets';
 
 interface Draft {
@@ -50,7 +50,7 @@ export const readCriteria = (snapshot: WorkbookSnapshot, issues: IssueLog): Reco
       issuer: `Trang "${sheet}" của xã`,
       example: false,
       groups: [...draft.groups].map(([label, items]) => ({ label, items })),
-      rules: { passTotal: draft.passTotal ?? shipped.rules.passTotal },
+      rules: { passTotal: draft.passTotal ?? defaultPass(shipped, draft) },
     });
     if (parsed.success) sets[title] = parsed.data;
     else {
@@ -59,6 +59,12 @@ export const readCriteria = (snapshot: WorkbookSnapshot, issues: IssueLog): Reco
     }
   }
   return sets;
+};
+
+/** Without a pass mark on the sheet, the shipped set's share of the maximum (80 of 100 → 80%) applies. */
+const defaultPass = (shipped: CriteriaSet, draft: Draft): number => {
+  const max = [...draft.groups.values()].flat().reduce((s, i) => s + i.max, 0);
+  return Math.round((shipped.rules.passTotal / maxPointsOf(shipped)) * max * 10) / 10;
 };
 
 // zod's own messages are English; these are the two a commune can trigger through the sheet.

@@ -147,6 +147,19 @@ export class RowReader {
     return p;
   }
 
+  /** A pass/fail indicator (no points): met is 1, not met is 0, so it sits beside points in the same record. */
+  indicator(key: string): number | null {
+    if (this.absent(key, false)) return null;
+    const v = this.raw(key);
+    const text = typeof v === 'string' ? (legacyOf(v)?.text ?? v) : v;
+    const result = parseResult(text);
+    if (result.ok) return result.value.outcome === 'pass' ? 1 : 0;
+    const mark = parseMark(text);
+    if (mark.ok) return mark.value ? 1 : 0;
+    this.issues.add('BAD_RESULT', this.at(key), { header: this.header(key) }, shown(v));
+    return null;
+  }
+
   mark(key: string): boolean | null {
     if (this.absent(key, false)) return null;
     const v = this.raw(key);

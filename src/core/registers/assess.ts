@@ -34,7 +34,10 @@ const columnsOf = (set: CriteriaSet) => {
 export const readAssessment = (r: RowReader, set: CriteriaSet): AssessmentInput => {
   const points: Record<string, number | null> = {};
   const { items, max } = columnsOf(set);
-  for (const item of items) points[item.code] = r.has(item.key) ? r.points(item.key, item.max) : null;
+  for (const item of items) {
+    if (!r.has(item.key)) points[item.code] = null;
+    else points[item.code] = item.max === 0 ? r.indicator(item.key) : r.points(item.key, item.max);
+  }
   let typedTotal = r.number('totalPoints');
   if (typedTotal !== null && typedTotal > max) {
     r.report('TOTAL_OUT_OF_RANGE', 'totalPoints', { max }, String(typedTotal));

@@ -36,11 +36,16 @@ export const scorePoints = (
   const reasons: string[] = [];
   let total: number | null;
   if (given.length > 0) {
-    total = given.reduce((s, i) => s + (points[i.code] ?? 0), 0);
+    // Pass/fail indicators (max 0) carry 1 for met and 0 for not met: they gate the result, not the total.
+    total = given.reduce((s, i) => s + (i.max === 0 ? 0 : (points[i.code] ?? 0)), 0);
     for (const item of items) {
       const p = points[item.code];
       if (typeof p !== 'number') {
-        reasons.push(`Thiếu điểm tiêu chí ${item.code}.`);
+        reasons.push(item.max === 0 ? `Chưa đánh giá chỉ số ${item.code}.` : `Thiếu điểm tiêu chí ${item.code}.`);
+        continue;
+      }
+      if (item.max === 0) {
+        if (p < 1) reasons.push(`Chỉ số ${item.code} chưa đạt.`);
         continue;
       }
       if (item.min !== undefined && p < item.min) reasons.push(`Tiêu chí ${item.code} được ${fmt(p)} điểm, dưới mức tối thiểu ${fmt(item.min)}.`);
@@ -48,7 +53,7 @@ export const scorePoints = (
     }
     for (const group of set.groups) {
       if (group.min === undefined) continue;
-      const sum = group.items.reduce((s, i) => s + (points[i.code] ?? 0), 0);
+      const sum = group.items.reduce((s, i) => s + (i.max === 0 ? 0 : (points[i.code] ?? 0)), 0);
       if (sum < group.min) reasons.push(`Nhóm "${group.label}" được ${fmt(sum)} điểm, dưới mức tối thiểu ${fmt(group.min)}.`);
     }
   } else if (typeof opts.total === 'number') {
