@@ -1,10 +1,10 @@
 // Writes the committed .xlsx files from the layout and the sample generator (run: npx tsx sheets-templates/build-templates.ts).
-// A file whose cells would not change is left alone, so regenerating does not churn the repository.
-import { access, rename, rm } from 'node:fs/promises';
+// A file whose content would not change is left alone, so regenerating does not churn the repository.
+import { access, readFile, rename, rm } from 'node:fs/promises';
+import JSZip from 'jszip';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WorkbookSnapshot } from '../src/core/snapshot';
-import { readWorkbook } from '../src/node/xlsx/read';
 import { buildTemplateWorkbook } from '../src/node/xlsx/template';
 import { saveWorkbook } from '../src/node/xlsx/write';
 import { generateCommune, SAMPLE_OPTIONS } from './sample/generate';
@@ -18,19 +18,31 @@ export const TEMPLATE_FILES = {
   mistakes: join(here, 'xa-mau-co-loi.xlsx'),
 } as const;
 
-const cellKey = (v: unknown): string => (v instanceof Date ? `D${v.getTime()}` : JSON.stringify(v ?? null));
-const sameCells = (a: WorkbookSnapshot, b: WorkbookSnapshot): boolean =>
-  JSON.stringify(Object.keys(a)) === JSON.stringify(Object.keys(b)) &&
-  Object.keys(a).every((name) => {
-    const x = a[name] ?? [];
-    const y = b[name] ?? [];
-    const rows = Math.max(x.length, y.length);
-    for (let r = 0; r < rows; r++) {
-      const cols = Math.max(x[r]?.length ?? 0, y[r]?.length ?? 0);
-      for (let c = 0; c < cols; c++) if (cellKey(x[r]?.[c]) !== cellKey(y[r]?.[c])) return false;
-    }
-    return true;
-  });
+// Everything but the document properties, whose timestamps change on every save: cells, notes, dropdowns, widths.
+const STAMPED = new Set(['docProps/core.xml', 'docProps/app.xml']);
+const sameContent = async (a: string, b: string): Promise<boolean> => {
+  const [x, y] = await Promise.all([
+    readFile(a).then((d) => JSZip.loadAsync(d)),
+    readFile(b).then((d) => JSZip.loadAsync(d)),
+  ]);
+  const names = Object.keys(x.files)
+    .filter((n) => !STAMPED.has(n))
+    .sort();
+  if (
+    JSON.stringify(names) !==
+    JSON.stringify(
+      Object.keys(y.files)
+        .filter((n) => !STAMPED.has(n))
+        .sort(),
+    )
+  )
+    return false;
+  for (const name of names) {
+    const [u, v] = await Promise.all([x.file(name)?.async('string'), y.file(name)?.async('string')]);
+    if (u !== v) return false;
+  }
+  return true;
+};
 
 const exists = (path: string) =>
   access(path).then(
@@ -42,8 +54,7 @@ const build = async (path: string, snapshot?: WorkbookSnapshot): Promise<string>
   const wb = buildTemplateWorkbook(snapshot);
   const tmp = `${path}.new.xlsx`;
   await saveWorkbook(wb, tmp);
-  const fresh = await readWorkbook(tmp);
-  if ((await exists(path)) && sameCells(fresh, await readWorkbook(path))) {
+  if ((await exists(path)) && (await sameContent(tmp, path))) {
     await rm(tmp);
     return `${relative(process.cwd(), path)}: không đổi`;
   }
