@@ -176,3 +176,18 @@ describe('totals rows', () => {
     expect(r.targets).toHaveLength(1);
   });
 });
+
+describe('one mistake, one message', () => {
+  it('does not add follow-on warnings to a cell that could not be read', () => {
+    const r = runEngine(
+      makeWorkbook({
+        villages,
+        families: [
+          { head: 'A', village: 'Thôn 1', registered: 'x', TC1: 35, TC2: 20, TC3: 20, TC4: 20, totalPoints: 95 },
+          { head: 'B', village: 'Thôn 1', registered: 'x', result: 'Chờ xét' },
+        ],
+      }),
+    );
+    expect(r.issues.filter((i) => i.sheet === 'Gia đình').map((i) => `${i.code} ${i.row}`)).toEqual(['POINTS_OUT_OF_RANGE 2', 'BAD_RESULT 3']);
+  });
+});

@@ -2,6 +2,7 @@
 import type { CriteriaSet } from '../criteria/schema';
 import { itemsOf, maxPointsOf } from '../criteria/schema';
 import type { RowReader } from '../read/row';
+import { isBlank } from '../text/values';
 import { scorePoints } from '../scoring/score';
 import { formatDecimal } from '../text/format';
 import type { Assessment, Outcome } from './schema';
@@ -13,6 +14,8 @@ export interface AssessmentInput {
   typedTotal: number | null;
   decided: Outcome | null;
   decidedBand: string | null;
+  /** A points, total or result cell held something unreadable: already reported, so no follow-on warnings. */
+  unreadable: boolean;
 }
 
 interface ItemColumn {
@@ -25,7 +28,10 @@ const itemColumns = new WeakMap<CriteriaSet, { items: ItemColumn[]; max: number 
 const columnsOf = (set: CriteriaSet) => {
   let cols = itemColumns.get(set);
   if (!cols) {
-    cols = { items: itemsOf(set).map((i) => ({ code: i.code, key: `item:${i.code}`, max: i.max })), max: maxPointsOf(set) };
+    cols = {
+      items: itemsOf(set).map((i) => ({ code: i.code, key: `item:${i.code}`, max: i.max })),
+      max: maxPointsOf(set),
+    };
     itemColumns.set(set, cols);
   }
   return cols;
@@ -34,17 +40,25 @@ const columnsOf = (set: CriteriaSet) => {
 export const readAssessment = (r: RowReader, set: CriteriaSet): AssessmentInput => {
   const points: Record<string, number | null> = {};
   const { items, max } = columnsOf(set);
+  let unreadable = false;
+  const lost = (key: string, value: unknown) => {
+    if (value === null && !isBlank(r.raw(key))) unreadable = true;
+  };
   for (const item of items) {
     if (!r.has(item.key)) points[item.code] = null;
     else points[item.code] = item.max === 0 ? r.indicator(item.key) : r.points(item.key, item.max);
+    lost(item.key, points[item.code]);
   }
   let typedTotal = r.number('totalPoints');
   if (typedTotal !== null && typedTotal > max) {
     r.report('TOTAL_OUT_OF_RANGE', 'totalPoints', { max }, String(typedTotal));
     typedTotal = null;
   }
+  lost('totalPoints', typedTotal);
   const decided = r.result('result');
+  lost('result', decided);
   return {
+    unreadable,
     registeredMark: r.mark('registered'),
     hasRegisterColumn: r.has('registered'),
     points,
@@ -62,11 +76,19 @@ export interface AssessContext {
 const fmt = (n: number) => formatDecimal(n, 1).replace(/,0$/u, '');
 
 /** The decided result, when there is one, is what counts: it is what the village meeting signed. */
-export const finishAssessment = (r: RowReader, set: CriteriaSet, input: AssessmentInput, ctx: AssessContext): Assessment => {
+export const finishAssessment = (
+  r: RowReader,
+  set: CriteriaSet,
+  input: AssessmentInput,
+  ctx: AssessContext,
+): Assessment => {
   const items = itemsOf(set);
   const given = items.filter((i) => input.points[i.code] !== null);
-  if (given.length > 0 && given.length < items.length) {
-    const missing = items.filter((i) => input.points[i.code] === null).map((i) => i.code).join(', ');
+  if (given.length > 0 && given.length < items.length && !input.unreadable) {
+    const missing = items
+      .filter((i) => input.points[i.code] === null)
+      .map((i) => i.code)
+      .join(', ');
     r.report('ITEMS_INCOMPLETE', null, { given: given.length, count: items.length, missing });
   }
   const scored = scorePoints(set, input.points, {
@@ -74,7 +96,13 @@ export const finishAssessment = (r: RowReader, set: CriteriaSet, input: Assessme
     total: input.typedTotal,
     ...(ctx.memberPercent !== undefined ? { memberPercent: ctx.memberPercent } : {}),
   });
-  if (given.length > 0 && input.typedTotal !== null && scored.total !== null && Math.abs(scored.total - input.typedTotal) > 1e-6) {
+  if (
+    !input.unreadable &&
+    given.length > 0 &&
+    input.typedTotal !== null &&
+    scored.total !== null &&
+    Math.abs(scored.total - input.typedTotal) > 1e-6
+  ) {
     r.report('TOTAL_MISMATCH', 'totalPoints', { sum: fmt(scored.total) }, fmt(input.typedTotal));
   }
   const computed = scored.outcome;
@@ -83,11 +111,19 @@ export const finishAssessment = (r: RowReader, set: CriteriaSet, input: Assessme
   if (input.decided !== null) {
     recognised = input.decided === 'pass';
     basis = 'decided';
-    if (computed !== null && computed !== input.decided) {
-      r.report('RESULT_CONTRADICTS_POINTS', 'result', {
-        computed: computed === 'pass' ? 'đạt' : 'chưa đạt',
-        reason: computed === 'pass' ? `tổng điểm ${fmt(scored.total ?? 0)} đủ điều kiện.` : (scored.reasons[0] ?? ''),
-      }, input.decided === 'pass' ? 'Đạt' : 'Không đạt');
+    if (computed !== null && computed !== input.decided && !input.unreadable) {
+      r.report(
+        'RESULT_CONTRADICTS_POINTS',
+        'result',
+        {
+          computed: computed === 'pass' ? 'đạt' : 'chưa đạt',
+          reason:
+            computed === 'pass'
+              ? `tổng điểm ${fmt(scored.total ?? 0)} đủ điều kiện.`
+              : (scored.reasons[0] ?? ''),
+        },
+        input.decided === 'pass' ? 'Đạt' : 'Không đạt',
+      );
     }
   } else if (computed !== null) {
     recognised = computed === 'pass';
@@ -97,12 +133,16 @@ export const finishAssessment = (r: RowReader, set: CriteriaSet, input: Assessme
     basis = 'none';
   }
   const assessed = basis !== 'none';
-  let registered = input.registeredMark === true || (!input.hasRegisterColumn && assessed) || (assessed && input.registeredMark === null);
+  let registered =
+    input.registeredMark === true ||
+    (!input.hasRegisterColumn && assessed) ||
+    (assessed && input.registeredMark === null);
   if (recognised && input.hasRegisterColumn && input.registeredMark !== true) {
     r.report('RECOGNISED_NOT_REGISTERED', 'registered');
     registered = true;
   }
-  if (input.registeredMark === true && !assessed) r.report('REGISTERED_NOT_ASSESSED', 'result');
+  if (input.registeredMark === true && !assessed && !input.unreadable)
+    r.report('REGISTERED_NOT_ASSESSED', 'result');
   return {
     registered,
     points: input.points,
