@@ -217,6 +217,12 @@ export function convertLegacy(s: string): { text: string; encoding: LegacyEncodi
   const vni = fromVni(nfc);
   if (vni && vni.evidence > 0 && readsAsVietnamese(vni.text, LEGACY_WORD, true))
     candidates.push({ ...vni, encoding: 'vni', altered: alteredWords(nfc, vni.text) });
+  // A reading that rewrites a word already valid as Unicode ("Thôn" in a typo "Thôn Tâ") needs at least one
+  // character proper Vietnamese never uses; without it, the text is Unicode with a typo, not legacy text.
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c && c.strong === 0 && c.altered > 0) candidates.splice(i, 1);
+  }
   // The better reading explains more telling characters, then more characters, then leaves more
   // already-Vietnamese words alone ("chî lín" is TCVN3 "chợ lớn", not VNI "chỵ lín").
   candidates.sort((a, b) => b.strong - a.strong || b.evidence - a.evidence || a.altered - b.altered);

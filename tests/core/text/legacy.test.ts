@@ -201,6 +201,18 @@ describe('convertLegacy round trip', () => {
     expect(recoveredShare((p) => toVni(p), 'vni', false)).toBeGreaterThan(0.97);
   });
   it('recovers .VnTime phrases, never wrongly', () => {
-    expect(recoveredShare(toTcvn3, 'tcvn3', true)).toBeGreaterThan(0.97);
+    // 0.96, not 0.97: phrases whose only legacy codes are Vietnamese letters and that would rewrite a valid
+    // Unicode word stay unconverted, since in a register that is far more often a typo ("Thôn Tâ") than TCVN3.
+    expect(recoveredShare(toTcvn3, 'tcvn3', true)).toBeGreaterThan(0.96);
+  });
+});
+
+describe('typos in Unicode text are not legacy text', () => {
+  it('leaves "Thôn Tâ" (a typo for Thôn Tây) alone instead of reading it as TCVN3 "Thụn Tõ"', () => {
+    expect(convertLegacy('Thôn Tâ')).toBeNull();
+  });
+
+  it('still converts TCVN3 text that carries characters Vietnamese never uses', () => {
+    expect(convertLegacy('Th«n T©y')).toEqual({ text: 'Thôn Tây', encoding: 'tcvn3' });
   });
 });
