@@ -185,9 +185,14 @@ describe('one mistake, one message', () => {
         families: [
           { head: 'A', village: 'Thôn 1', registered: 'x', TC1: 35, TC2: 20, TC3: 20, TC4: 20, totalPoints: 95 },
           { head: 'B', village: 'Thôn 1', registered: 'x', result: 'Chờ xét' },
+          { head: 'C', village: 'Thôn 1', registered: 'chưa rõ', result: 'Đạt' },
         ],
       }),
     );
-    expect(r.issues.filter((i) => i.sheet === 'Gia đình').map((i) => `${i.code} ${i.row}`)).toEqual(['POINTS_OUT_OF_RANGE 2', 'BAD_RESULT 3']);
+    expect(r.issues.filter((i) => i.sheet === 'Gia đình').map((i) => `${i.code} ${i.row}`)).toEqual([
+      'POINTS_OUT_OF_RANGE 2',
+      'BAD_RESULT 3',
+      'BAD_MARK 4',
+    ]);
   });
 });

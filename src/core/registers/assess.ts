@@ -57,9 +57,11 @@ export const readAssessment = (r: RowReader, set: CriteriaSet): AssessmentInput 
   lost('totalPoints', typedTotal);
   const decided = r.result('result');
   lost('result', decided);
+  const registeredMark = r.mark('registered');
+  lost('registered', registeredMark);
   return {
     unreadable,
-    registeredMark: r.mark('registered'),
+    registeredMark,
     hasRegisterColumn: r.has('registered'),
     points,
     typedTotal,
@@ -138,7 +140,7 @@ export const finishAssessment = (
     (!input.hasRegisterColumn && assessed) ||
     (assessed && input.registeredMark === null);
   if (recognised && input.hasRegisterColumn && input.registeredMark !== true) {
-    r.report('RECOGNISED_NOT_REGISTERED', 'registered');
+    if (!input.unreadable) r.report('RECOGNISED_NOT_REGISTERED', 'registered');
     registered = true;
   }
   if (input.registeredMark === true && !assessed && !input.unreadable)
