@@ -16,7 +16,14 @@ const median = (xs: number[]): number => {
 /** Peak memory is measured in a fresh plain-Node process (no TypeScript loader) that generates the commune and runs the engine once. */
 const peakMB = (): number => {
   const outfile = 'build/bench-engine-peak.mjs';
-  buildSync({ entryPoints: [fileURLToPath(new URL('./engine-peak.ts', import.meta.url))], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
+  buildSync({
+    entryPoints: [fileURLToPath(new URL('./engine-peak.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'error',
+  });
   const child = spawnSync(process.execPath, ['--expose-gc', outfile], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`engine-peak failed: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}').peakMB as number;

@@ -26,7 +26,12 @@ export interface EngineOptions {
   presetId?: string;
 }
 
-const SHEET_ORDER = [layout.config.sheet, layout.targets.sheet, layout.criteria.sheet, ...layout.registers.map((r) => r.sheet)].map(foldKey);
+const SHEET_ORDER = [
+  layout.config.sheet,
+  layout.targets.sheet,
+  layout.criteria.sheet,
+  ...layout.registers.map((r) => r.sheet),
+].map(foldKey);
 const sheetRank = (sheet: string): number => {
   const k = SHEET_ORDER.indexOf(foldKey(sheet));
   return k < 0 ? SHEET_ORDER.length : k;
@@ -49,14 +54,23 @@ const chooseTargets = (
   if (presetKey !== undefined) {
     preset = findPreset(presetKey) ?? null;
     if (!preset) {
-      issues.add('UNKNOWN_PRESET', { sheet: layout.config.sheet }, { options: targetPresets.map((p) => p.id).join(', ') }, presetKey);
+      issues.add(
+        'UNKNOWN_PRESET',
+        { sheet: layout.config.sheet },
+        { options: targetPresets.map((p) => p.id).join(', ') },
+        presetKey,
+      );
     }
   }
   const all = preset ? preset.targets : sheetTargets;
   const years = [...new Set(all.map((t) => t.year))].sort((a, b) => a - b);
   const year = config?.year ?? null;
   const targetYear =
-    options.targetYear ?? config?.targetYear ?? years.find((y) => year === null || y >= year) ?? years[years.length - 1] ?? null;
+    options.targetYear ??
+    config?.targetYear ??
+    years.find((y) => year === null || y >= year) ??
+    years[years.length - 1] ??
+    null;
   const planStart = config?.planStart ?? preset?.planStart ?? years[0];
   const planEnd = config?.planEnd ?? preset?.planEnd ?? years[years.length - 1];
   const at = { sheet: layout.config.sheet };
@@ -65,7 +79,12 @@ const chooseTargets = (
       issues.add('YEAR_OUTSIDE_PLAN', at, { start: planStart, end: planEnd }, String(year));
     }
     if (targetYear !== null && (targetYear < planStart || targetYear > planEnd)) {
-      issues.add('TARGET_YEAR_OUTSIDE_PLAN', at, { start: planStart, end: planEnd, options: years.join(', ') }, String(targetYear));
+      issues.add(
+        'TARGET_YEAR_OUTSIDE_PLAN',
+        at,
+        { start: planStart, end: planEnd, options: years.join(', ') },
+        String(targetYear),
+      );
       return { preset, targets: [], targetYear };
     }
   }
@@ -82,7 +101,10 @@ export const runEngine = (snapshot: WorkbookSnapshot, options: EngineOptions = {
   const criteria = readCriteria(snapshot, issues);
   const sheetTargets = readTargets(snapshot, issues).map((t) => t.target);
   const year = config?.year ?? null;
-  const { registers, columnOf } = buildRegisters(snapshot, criteria, issues, { year, disadvantaged: config?.disadvantaged ?? false });
+  const { registers, columnOf } = buildRegisters(snapshot, criteria, issues, {
+    year,
+    disadvantaged: config?.disadvantaged ?? false,
+  });
   crossCheck(registers, issues, columnOf, year);
 
   const scoredBy: Record<TitleCode, readonly { assessment: { basis: string } }[]> = {
@@ -93,8 +115,15 @@ export const runEngine = (snapshot: WorkbookSnapshot, options: EngineOptions = {
     citizen: registers.citizens,
   };
   for (const title of Object.keys(scoredBy) as TitleCode[]) {
-    if (criteria[title].example && scoredBy[title].some((r) => r.assessment.basis === 'points' || r.assessment.basis === 'total')) {
-      issues.add('CRITERIA_EXAMPLE', { sheet: registerSpec(registerOf[title]).sheet }, { title: titleNames[title] });
+    if (
+      criteria[title].example &&
+      scoredBy[title].some((r) => r.assessment.basis === 'points' || r.assessment.basis === 'total')
+    ) {
+      issues.add(
+        'CRITERIA_EXAMPLE',
+        { sheet: registerSpec(registerOf[title]).sheet },
+        { title: titleNames[title] },
+      );
     }
   }
 

@@ -4,9 +4,32 @@ import { columnLetter } from '../../src/core/text/a1';
 import { makeWorkbook } from './helpers/workbook';
 import type { CellValue } from '../../src/core/snapshot';
 
-const V = (name: string, households: CellValue, extra: Record<string, CellValue> = {}) => ({ name, kind: 'Thôn', households, clans: 3, population: 100, adults: 60, workers: 50, ...extra });
-const F = (head: CellValue, village: CellValue, extra: Record<string, CellValue> = {}) => ({ head, village, registered: 'x', result: 'Đạt', ...extra });
-const C = (name: string, extra: Record<string, CellValue>) => ({ name, birthYear: 1980, group: 'Nông dân', village: 'Thôn Đông', registered: 'x', result: 'Đạt', ...extra });
+const V = (name: string, households: CellValue, extra: Record<string, CellValue> = {}) => ({
+  name,
+  kind: 'Thôn',
+  households,
+  clans: 3,
+  population: 100,
+  adults: 60,
+  workers: 50,
+  ...extra,
+});
+const F = (head: CellValue, village: CellValue, extra: Record<string, CellValue> = {}) => ({
+  head,
+  village,
+  registered: 'x',
+  result: 'Đạt',
+  ...extra,
+});
+const C = (name: string, extra: Record<string, CellValue>) => ({
+  name,
+  birthYear: 1980,
+  group: 'Nông dân',
+  village: 'Thôn Đông',
+  registered: 'x',
+  result: 'Đạt',
+  ...extra,
+});
 
 const book = makeWorkbook({
   config: {
@@ -21,7 +44,14 @@ const book = makeWorkbook({
     { indicator: 'Gia đình văn hóa', year: 2028, percent: 90 }, // row 4
     { indicator: 'Gia đình học tập (% hộ)', year: 2028, percent: 80 }, // row 5: duplicate
     { indicator: 'Chỉ tiêu khác', year: 2028, percent: 100, label: 'Cán bộ hội được tập huấn' }, // row 6
-    { indicator: 'Chỉ tiêu khác', year: 2028, percent: 100, label: 'Chi hội có quỹ', numerator: 12, denominator: 10 }, // row 7
+    {
+      indicator: 'Chỉ tiêu khác',
+      year: 2028,
+      percent: 100,
+      label: 'Chi hội có quỹ',
+      numerator: 12,
+      denominator: 10,
+    }, // row 7
   ],
   villages: [
     V('Thôn Đông', 20), // row 2
@@ -79,7 +109,10 @@ const book = makeWorkbook({
   ],
 });
 // A criteria sheet with a missing required column.
-book['Bộ tiêu chí'] = [['Danh hiệu', 'Mã', 'Nội dung tiêu chí'], ['Gia đình học tập', 'TC1', 'Trẻ em đi học']];
+book['Bộ tiêu chí'] = [
+  ['Danh hiệu', 'Mã', 'Nội dung tiêu chí'],
+  ['Gia đình học tập', 'TC1', 'Trẻ em đi học'],
+];
 
 const headerOf = (sheet: string, header: string): string => {
   const row = book[sheet]?.[0] ?? [];
@@ -150,7 +183,11 @@ describe('a workbook full of mistakes', () => {
   it.each(expected)('reports %s on %s row %s column %s', (code, sheet, row, header) => {
     const column = header ? headerOf(sheet, header) : undefined;
     const hit = result.issues.find(
-      (i) => i.code === code && i.sheet === sheet && (row === null || i.row === row) && (column === undefined || i.column === column),
+      (i) =>
+        i.code === code &&
+        i.sheet === sheet &&
+        (row === null || i.row === row) &&
+        (column === undefined || i.column === column),
     );
     expect(hit).toBeDefined();
     // Every message is Vietnamese text with a hint, never a library's English.
@@ -170,7 +207,9 @@ describe('a workbook full of mistakes', () => {
   });
 
   it('suggests the closest village name for a typo', () => {
-    expect(result.issues.find((i) => i.code === 'UNKNOWN_VILLAGE')?.message).toContain('Có phải là "Thôn Đông"?');
+    expect(result.issues.find((i) => i.code === 'UNKNOWN_VILLAGE')?.message).toContain(
+      'Có phải là "Thôn Đông"?',
+    );
   });
 
   it('lists every problem on the problems sheet with a link to its cell', () => {
@@ -190,7 +229,10 @@ describe('workbooks that cannot be read at all', () => {
 
   it('reports a sheet without a recognisable header', () => {
     const b = makeWorkbook({ villages: [] });
-    b['Thôn'] = [['abc', 'def'], [1, 2]];
+    b['Thôn'] = [
+      ['abc', 'def'],
+      [1, 2],
+    ];
     const r = runEngine(b);
     expect(r.issues.find((i) => i.code === 'HEADER_NOT_FOUND')).toMatchObject({ sheet: 'Thôn' });
   });
@@ -199,12 +241,22 @@ describe('workbooks that cannot be read at all', () => {
     const b = makeWorkbook({ villages: [], config: { 'Tỉnh/thành phố': '' } });
     const r = runEngine(b);
     expect(r.config).toBeNull();
-    expect(r.issues.find((i) => i.code === 'CONFIG_MISSING')?.message).toBe('Chưa nhập "Tỉnh/thành phố" ở trang "Cấu hình".');
+    expect(r.issues.find((i) => i.code === 'CONFIG_MISSING')?.message).toBe(
+      'Chưa nhập "Tỉnh/thành phố" ở trang "Cấu hình".',
+    );
   });
 
   it('survives arbitrary junk in every sheet', () => {
-    const junk: CellValue[][] = [[null, undefined, true, new Date(NaN), Number.NaN, '#REF!'], ['Thôn', 'Tổng số hộ'], [Infinity, -0]];
-    const b = Object.fromEntries(['Cấu hình', 'Chỉ tiêu', 'Bộ tiêu chí', 'Thôn', 'Gia đình', 'Dòng họ', 'Đơn vị', 'Công dân'].map((s) => [s, junk]));
+    const junk: CellValue[][] = [
+      [null, undefined, true, new Date(NaN), Number.NaN, '#REF!'],
+      ['Thôn', 'Tổng số hộ'],
+      [Infinity, -0],
+    ];
+    const b = Object.fromEntries(
+      ['Cấu hình', 'Chỉ tiêu', 'Bộ tiêu chí', 'Thôn', 'Gia đình', 'Dòng họ', 'Đơn vị', 'Công dân'].map(
+        (s) => [s, junk],
+      ),
+    );
     expect(() => runEngine(b)).not.toThrow();
   });
 });

@@ -1,8 +1,18 @@
 import { runEngine } from '../../src/core/engine';
 import { makeWorkbook } from './helpers/workbook';
 
-const villages = [{ name: 'Thôn 1', households: 10, adults: 20, workers: 10, population: 30, registered: 'x', result: 'Đạt' }];
-const fams = Array.from({ length: 10 }, (_, i) => ({ head: `Hộ ${i}`, village: 'Thôn 1', registered: 'x', TC1: 25, TC2: 25, TC3: i < 6 ? 20 : 5, TC4: 20 }));
+const villages = [
+  { name: 'Thôn 1', households: 10, adults: 20, workers: 10, population: 30, registered: 'x', result: 'Đạt' },
+];
+const fams = Array.from({ length: 10 }, (_, i) => ({
+  head: `Hộ ${i}`,
+  village: 'Thôn 1',
+  registered: 'x',
+  TC1: 25,
+  TC2: 25,
+  TC3: i < 6 ? 20 : 5,
+  TC4: 20,
+}));
 
 describe('configuration', () => {
   it('fills in the issuing body, the signer titles and the 10 December deadline', () => {
@@ -17,7 +27,14 @@ describe('configuration', () => {
 
   it('reads lists separated by semicolons and emails by commas', () => {
     const r = runEngine(
-      makeWorkbook({ villages, config: { 'Nơi nhận': 'Hội Khuyến học tỉnh (b/c); - UBND xã;', 'Email gửi báo cáo': 'a@b.vn; c@d.vn', 'Quyền của người nhận': 'Chỉnh sửa' } }),
+      makeWorkbook({
+        villages,
+        config: {
+          'Nơi nhận': 'Hội Khuyến học tỉnh (b/c); - UBND xã;',
+          'Email gửi báo cáo': 'a@b.vn; c@d.vn',
+          'Quyền của người nhận': 'Chỉnh sửa',
+        },
+      }),
     );
     expect(r.config?.recipients).toEqual(['Hội Khuyến học tỉnh (b/c)', 'UBND xã']);
     expect(r.config?.shareEmails).toEqual(['a@b.vn', 'c@d.vn']);
@@ -25,9 +42,21 @@ describe('configuration', () => {
   });
 
   it('lowers the citizen pass mark to 70 in a disadvantaged area', () => {
-    const citizens = [{ name: 'Lê A', birthYear: 1980, group: 'Nông dân', village: 'Thôn 1', registered: 'x', totalPoints: 75 }];
+    const citizens = [
+      {
+        name: 'Lê A',
+        birthYear: 1980,
+        group: 'Nông dân',
+        village: 'Thôn 1',
+        registered: 'x',
+        totalPoints: 75,
+      },
+    ];
     expect(runEngine(makeWorkbook({ villages, citizens })).tally.commune.citizen.recognised).toBe(0);
-    expect(runEngine(makeWorkbook({ villages, citizens, config: { 'Vùng khó khăn': 'x' } })).tally.commune.citizen.recognised).toBe(1);
+    expect(
+      runEngine(makeWorkbook({ villages, citizens, config: { 'Vùng khó khăn': 'x' } })).tally.commune.citizen
+        .recognised,
+    ).toBe(1);
   });
 });
 
@@ -39,8 +68,21 @@ describe('targets', () => {
         families: fams,
         config: { 'Bộ chỉ tiêu': 'Theo trang Chỉ tiêu', 'Năm chỉ tiêu': 2027 },
         targets: [
-          { indicator: 'Gia đình học tập (% hộ)', year: 2027, percent: 60, comparison: '≥', scope: 'Toàn xã' },
-          { indicator: 'Chỉ tiêu khác', year: 2027, percent: 100, label: 'Cán bộ hội được tập huấn', numerator: 18, denominator: 20 },
+          {
+            indicator: 'Gia đình học tập (% hộ)',
+            year: 2027,
+            percent: 60,
+            comparison: '≥',
+            scope: 'Toàn xã',
+          },
+          {
+            indicator: 'Chỉ tiêu khác',
+            year: 2027,
+            percent: 100,
+            label: 'Cán bộ hội được tập huấn',
+            numerator: 18,
+            denominator: 20,
+          },
           { indicator: 'Gia đình học tập (% hộ)', year: 2030, percent: 90 },
         ],
       }),
@@ -57,8 +99,15 @@ describe('targets', () => {
   });
 
   it('compares the ward plan 004 with "more than 40%" of citizens', () => {
-    const citizens = Array.from({ length: 12 }, (_, i) => ({ name: `Dân ${i}`, group: 'Người dân', village: 'Thôn 1', result: 'Đạt' }));
-    const r = runEngine(makeWorkbook({ villages, citizens, config: { 'Năm đánh giá': 2026 } }), { presetId: 'kim-tra-2026' });
+    const citizens = Array.from({ length: 12 }, (_, i) => ({
+      name: `Dân ${i}`,
+      group: 'Người dân',
+      village: 'Thôn 1',
+      result: 'Đạt',
+    }));
+    const r = runEngine(makeWorkbook({ villages, citizens, config: { 'Năm đánh giá': 2026 } }), {
+      presetId: 'kim-tra-2026',
+    });
     const t = r.targets.find((e) => e.indicator === 'citizenAll');
     expect(t).toMatchObject({ met: false, shortfall: 1 }); // 12/30 = 40%, not more than 40%
   });
@@ -68,7 +117,16 @@ describe('criteria from the "Bộ tiêu chí" sheet', () => {
   it('replaces the shipped family set with the commune own one', () => {
     const b = makeWorkbook({ villages, families: fams });
     b['Bộ tiêu chí'] = [
-      ['Danh hiệu', 'Mã', 'Nhóm', 'Nội dung tiêu chí', 'Điểm tối đa', 'Điểm tối thiểu', 'Bắt buộc', 'Điểm đạt'],
+      [
+        'Danh hiệu',
+        'Mã',
+        'Nhóm',
+        'Nội dung tiêu chí',
+        'Điểm tối đa',
+        'Điểm tối thiểu',
+        'Bắt buộc',
+        'Điểm đạt',
+      ],
       ['Gia đình học tập', 'TC1', 'Trẻ em', 'Trẻ em đi học', 25, '', '', 70],
       ['Gia đình học tập', 'TC2', 'Người lớn', 'Người lớn học tập', 25, '', '', ''],
       ['Gia đình học tập', 'TC3', 'Điều kiện', 'Góc học tập', 25, 10, 'x', ''],
@@ -88,7 +146,9 @@ describe('criteria from the "Bộ tiêu chí" sheet', () => {
       ['Công dân học tập', 'TC1', 'Tự học', 10, 90],
     ];
     const r = runEngine(b);
-    expect(r.issues.find((i) => i.code === 'CRITERIA_BAD')?.message).toContain('điểm đạt 90 lớn hơn tổng điểm tối đa 10');
+    expect(r.issues.find((i) => i.code === 'CRITERIA_BAD')?.message).toContain(
+      'điểm đạt 90 lớn hơn tổng điểm tối đa 10',
+    );
     expect(r.criteria.citizen.id).toBe('cdht-324-2023');
   });
 });
@@ -109,6 +169,11 @@ describe('pass/fail indicators on the registers', () => {
     ];
     const r = runEngine(b);
     expect(r.tally.commune.recognisedVillages).toEqual(['Thôn 1']);
-    expect(r.issues.find((i) => i.code === 'BAD_RESULT')).toMatchObject({ sheet: 'Thôn', row: 4, column: 'E', value: 'có lẽ' });
+    expect(r.issues.find((i) => i.code === 'BAD_RESULT')).toMatchObject({
+      sheet: 'Thôn',
+      row: 4,
+      column: 'E',
+      value: 'có lẽ',
+    });
   });
 });

@@ -2,8 +2,28 @@ import { runEngine } from '../../src/core/engine';
 import { families, makeWorkbook } from './helpers/workbook';
 
 const villages = [
-  { name: 'Thôn 1', kind: 'Thôn', households: 10, clans: 2, population: 40, adults: 20, workers: 15, registered: 'x', result: 'Đạt' },
-  { name: 'Thôn 2', kind: 'Thôn', households: 10, clans: 1, population: 40, adults: 20, workers: 15, registered: 'x', result: 'Không đạt' },
+  {
+    name: 'Thôn 1',
+    kind: 'Thôn',
+    households: 10,
+    clans: 2,
+    population: 40,
+    adults: 20,
+    workers: 15,
+    registered: 'x',
+    result: 'Đạt',
+  },
+  {
+    name: 'Thôn 2',
+    kind: 'Thôn',
+    households: 10,
+    clans: 1,
+    population: 40,
+    adults: 20,
+    workers: 15,
+    registered: 'x',
+    result: 'Không đạt',
+  },
 ];
 
 const book = () =>
@@ -19,11 +39,55 @@ const book = () =>
       { name: 'Trạm Y tế xã', kind: 'Cơ quan', staff: 2, registered: 'x' },
     ],
     citizens: [
-      { name: 'Lê Văn Một', birthYear: 1980, group: 'Nông dân', village: 'Thôn 1', registered: 'x', TC1: 8, TC2: 8, TC3: 8, TC4: 8, TC5: 8, TC6: 8, TC7: 8, TC8: 8, TC9: 8, TC10: 8 },
-      { name: 'Lê Thị Hai', birthYear: 1990, group: 'Người lao động', village: 'Thôn 1', registered: 'x', totalPoints: 90 },
-      { name: 'Phạm Văn Ba', birthYear: 2012, group: 'Học sinh', village: 'Thôn 2', registered: 'x', result: 'Đạt' },
-      { name: 'Đỗ Thị Bốn', birthYear: 1985, group: 'CBCCVC', unit: 'Trường Tiểu học Hòa An', registered: 'x', result: 'Đạt' },
-      { name: 'Vũ Văn Năm', birthYear: 1970, group: 'Người dân', village: 'Thôn 2', registered: 'x', totalPoints: 60 },
+      {
+        name: 'Lê Văn Một',
+        birthYear: 1980,
+        group: 'Nông dân',
+        village: 'Thôn 1',
+        registered: 'x',
+        TC1: 8,
+        TC2: 8,
+        TC3: 8,
+        TC4: 8,
+        TC5: 8,
+        TC6: 8,
+        TC7: 8,
+        TC8: 8,
+        TC9: 8,
+        TC10: 8,
+      },
+      {
+        name: 'Lê Thị Hai',
+        birthYear: 1990,
+        group: 'Người lao động',
+        village: 'Thôn 1',
+        registered: 'x',
+        totalPoints: 90,
+      },
+      {
+        name: 'Phạm Văn Ba',
+        birthYear: 2012,
+        group: 'Học sinh',
+        village: 'Thôn 2',
+        registered: 'x',
+        result: 'Đạt',
+      },
+      {
+        name: 'Đỗ Thị Bốn',
+        birthYear: 1985,
+        group: 'CBCCVC',
+        unit: 'Trường Tiểu học Hòa An',
+        registered: 'x',
+        result: 'Đạt',
+      },
+      {
+        name: 'Vũ Văn Năm',
+        birthYear: 1970,
+        group: 'Người dân',
+        village: 'Thôn 2',
+        registered: 'x',
+        totalPoints: 60,
+      },
     ],
   });
 
@@ -40,7 +104,11 @@ describe('the engine on a small commune', () => {
     expect(t1?.family).toMatchObject({ total: 10, registered: 10, recognised: 9 });
     expect(t1?.family.recognisedRatio.percent).toBeCloseTo(90);
     expect(t2?.family.recognisedRatio.percent).toBeCloseTo(60);
-    expect(result.tally.commune.family.recognisedRatio).toMatchObject({ numerator: 15, denominator: 20, percent: 75 });
+    expect(result.tally.commune.family.recognisedRatio).toMatchObject({
+      numerator: 15,
+      denominator: 20,
+      percent: 75,
+    });
   });
 
   it('counts a clan in every village it spans and once for the commune', () => {
@@ -101,7 +169,8 @@ describe('reading what people really type', () => {
     const sheet = b['Gia đình'] ?? [];
     const [header, ...rows] = sheet;
     const order = [2, 1, 0, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
-    const plain = (h: unknown) => String(h).normalize('NFD').replace(/\p{M}/gu, '').replace('đ', 'd').toUpperCase();
+    const plain = (h: unknown) =>
+      String(h).normalize('NFD').replace(/\p{M}/gu, '').replace('đ', 'd').toUpperCase();
     b['Gia đình'] = [
       ['DANH SÁCH HỘ GIA ĐÌNH ĐĂNG KÝ NĂM 2026'],
       [],
@@ -116,7 +185,12 @@ describe('reading what people really type', () => {
   it('skips blank rows and totals rows without reporting them', () => {
     const b = book();
     const sheet = b['Gia đình'] ?? [];
-    b['Gia đình'] = [...sheet.slice(0, 5), ['', '', '', '', ''], ...sheet.slice(5), ['', 'Tổng cộng', '', '', 20]];
+    b['Gia đình'] = [
+      ...sheet.slice(0, 5),
+      ['', '', '', '', ''],
+      ...sheet.slice(5),
+      ['', 'Tổng cộng', '', '', 20],
+    ];
     const r = runEngine(b);
     expect(r.issues.filter((i) => i.sheet === 'Gia đình')).toEqual([]);
     expect(r.tally.commune.family.recognised).toBe(15);
@@ -142,7 +216,17 @@ describe('reading what people really type', () => {
   it('counts the decided result and warns when the points say otherwise', () => {
     const b = makeWorkbook({
       villages,
-      citizens: [{ name: 'Lê Văn Một', birthYear: 1980, group: 'Nông dân', village: 'Thôn 1', registered: 'x', totalPoints: 60, result: 'Đạt' }],
+      citizens: [
+        {
+          name: 'Lê Văn Một',
+          birthYear: 1980,
+          group: 'Nông dân',
+          village: 'Thôn 1',
+          registered: 'x',
+          totalPoints: 60,
+          result: 'Đạt',
+        },
+      ],
     });
     const r = runEngine(b);
     expect(r.tally.commune.citizen.recognised).toBe(1);
@@ -154,12 +238,30 @@ describe('reading what people really type', () => {
 
 describe('duplicates', () => {
   it('flags the same household head twice in a village, whatever the case and spacing', () => {
-    const r = runEngine(makeWorkbook({ villages, families: [{ head: 'Nguyễn Văn Dũng', village: 'Thôn 1' }, { head: 'nguyễn  văn dũng', village: 'Thôn 1' }] }));
-    expect(r.issues.filter((i) => i.code === 'DUPLICATE_FAMILY')).toEqual([expect.objectContaining({ row: 3, column: 'B' })]);
+    const r = runEngine(
+      makeWorkbook({
+        villages,
+        families: [
+          { head: 'Nguyễn Văn Dũng', village: 'Thôn 1' },
+          { head: 'nguyễn  văn dũng', village: 'Thôn 1' },
+        ],
+      }),
+    );
+    expect(r.issues.filter((i) => i.code === 'DUPLICATE_FAMILY')).toEqual([
+      expect.objectContaining({ row: 3, column: 'B' }),
+    ]);
   });
 
   it('does not take "Dung" and "Dũng" for the same person', () => {
-    const r = runEngine(makeWorkbook({ villages, families: [{ head: 'Nguyễn Văn Dũng', village: 'Thôn 1' }, { head: 'Nguyễn Văn Dung', village: 'Thôn 1' }] }));
+    const r = runEngine(
+      makeWorkbook({
+        villages,
+        families: [
+          { head: 'Nguyễn Văn Dũng', village: 'Thôn 1' },
+          { head: 'Nguyễn Văn Dung', village: 'Thôn 1' },
+        ],
+      }),
+    );
     expect(r.issues.filter((i) => i.code === 'DUPLICATE_FAMILY')).toEqual([]);
   });
 });
@@ -170,7 +272,15 @@ describe('totals rows', () => {
       makeWorkbook({
         villages,
         config: { 'Bộ chỉ tiêu': 'Theo trang Chỉ tiêu', 'Năm chỉ tiêu': 2027 },
-        targets: [{ indicator: 'Gia đình học tập (% hộ)', year: 2027, percent: 60, comparison: '≥', scope: 'Toàn xã' }],
+        targets: [
+          {
+            indicator: 'Gia đình học tập (% hộ)',
+            year: 2027,
+            percent: 60,
+            comparison: '≥',
+            scope: 'Toàn xã',
+          },
+        ],
       }),
     );
     expect(r.targets).toHaveLength(1);
@@ -183,7 +293,16 @@ describe('one mistake, one message', () => {
       makeWorkbook({
         villages,
         families: [
-          { head: 'A', village: 'Thôn 1', registered: 'x', TC1: 35, TC2: 20, TC3: 20, TC4: 20, totalPoints: 95 },
+          {
+            head: 'A',
+            village: 'Thôn 1',
+            registered: 'x',
+            TC1: 35,
+            TC2: 20,
+            TC3: 20,
+            TC4: 20,
+            totalPoints: 95,
+          },
           { head: 'B', village: 'Thôn 1', registered: 'x', result: 'Chờ xét' },
           { head: 'C', village: 'Thôn 1', registered: 'chưa rõ', result: 'Đạt' },
         ],

@@ -9,7 +9,20 @@ const specs = registerColumns(citizens, defaultCriteriaSets.citizen);
 
 describe('finding the header row', () => {
   it('maps headers typed with synonyms, odd case, no diacritics and non-breaking spaces', () => {
-    const h = findHeader([['Họ\u00a0tên', 'NAM SINH', 'đối tượng', 'Tên thôn', 'Tiêu chí 1', 'Tổng số hộ (hộ):', 'Ghi chú thêm']], specs);
+    const h = findHeader(
+      [
+        [
+          'Họ\u00a0tên',
+          'NAM SINH',
+          'đối tượng',
+          'Tên thôn',
+          'Tiêu chí 1',
+          'Tổng số hộ (hộ):',
+          'Ghi chú thêm',
+        ],
+      ],
+      specs,
+    );
     expect(h?.columns.get('name')).toBe(0);
     expect(h?.columns.get('birthYear')).toBe(1);
     expect(h?.columns.get('group')).toBe(2);
@@ -19,7 +32,16 @@ describe('finding the header row', () => {
   });
 
   it('finds the header under title rows', () => {
-    const h = findHeader([['DANH SÁCH CÔNG DÂN HỌC TẬP'], ['Năm 2026'], [], ['STT', 'Họ và tên', 'Nhóm', 'Thôn'], [1, 'A', 'CBCCVC', 'Thôn 1']], specs);
+    const h = findHeader(
+      [
+        ['DANH SÁCH CÔNG DÂN HỌC TẬP'],
+        ['Năm 2026'],
+        [],
+        ['STT', 'Họ và tên', 'Nhóm', 'Thôn'],
+        [1, 'A', 'CBCCVC', 'Thôn 1'],
+      ],
+      specs,
+    );
     expect(h?.lastHeaderRow).toBe(3);
   });
 

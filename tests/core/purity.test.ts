@@ -8,7 +8,8 @@ const files = (dir: string): string[] =>
     return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
   });
 
-const FORBIDDEN = /from\s+['"](node:[^'"]+|fs|path|os|child_process|exceljs|docx|playwright-core|@resvg\/resvg-js|[^'"]*\/(gas|node)\/[^'"]*)['"]/u;
+const FORBIDDEN =
+  /from\s+['"](node:[^'"]+|fs|path|os|child_process|exceljs|docx|playwright-core|@resvg\/resvg-js|[^'"]*\/(gas|node)\/[^'"]*)['"]/u;
 
 describe('src/core stays pure', () => {
   const core = files(join(__dirname, '../../src/core'));
@@ -17,9 +18,12 @@ describe('src/core stays pure', () => {
     expect(core.length).toBeGreaterThan(20);
   });
 
-  it.each(core.map((f) => [f.replace(/^.*src\/core\//u, '')]))('%s imports nothing from Node, Google, exceljs or docx', (rel) => {
-    const text = readFileSync(join(__dirname, '../../src/core', rel), 'utf8');
-    expect(text).not.toMatch(FORBIDDEN);
-    expect(text).not.toMatch(/\b(SpreadsheetApp|DocumentApp|DriveApp|process\.|Buffer\.|require\()/u);
-  });
+  it.each(core.map((f) => [f.replace(/^.*src\/core\//u, '')]))(
+    '%s imports nothing from Node, Google, exceljs or docx',
+    (rel) => {
+      const text = readFileSync(join(__dirname, '../../src/core', rel), 'utf8');
+      expect(text).not.toMatch(FORBIDDEN);
+      expect(text).not.toMatch(/\b(SpreadsheetApp|DocumentApp|DriveApp|process\.|Buffer\.|require\()/u);
+    },
+  );
 });

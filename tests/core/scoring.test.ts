@@ -26,7 +26,11 @@ describe('scoring against criteria sets', () => {
   });
 
   it('uses a typed total when no item points are given, and returns no outcome when there is nothing', () => {
-    expect(scorePoints(cdht, {}, { total: 85 })).toMatchObject({ total: 85, outcome: 'pass', complete: false });
+    expect(scorePoints(cdht, {}, { total: 85 })).toMatchObject({
+      total: 85,
+      outcome: 'pass',
+      complete: false,
+    });
     expect(scorePoints(cdht, {}, {})).toMatchObject({ total: null, outcome: null });
   });
 
@@ -48,13 +52,22 @@ describe('scoring against criteria sets', () => {
     const good = { TC1: 22, TC2: 22, TC3: 22, TC4: 22 };
     expect(scorePoints(unit, good, { memberPercent: 95 })).toMatchObject({ band: 'Tốt', outcome: 'pass' });
     expect(scorePoints(unit, good, { memberPercent: 50 }).outcome).toBe('fail');
-    expect(scorePoints(unit, { TC1: 15, TC2: 15, TC3: 15, TC4: 15 })).toMatchObject({ band: 'Trung bình', outcome: 'fail' });
+    expect(scorePoints(unit, { TC1: 15, TC2: 15, TC3: 15, TC4: 15 })).toMatchObject({
+      band: 'Trung bình',
+      outcome: 'fail',
+    });
   });
 });
 
 describe('criteria sets as data', () => {
   it('ships one valid set per title, the CDHT one being 10 indicators of 10 points', () => {
-    expect(allCriteriaSets.map((s) => s.title).sort()).toEqual(['citizen', 'clan', 'community', 'family', 'unit']);
+    expect(allCriteriaSets.map((s) => s.title).sort()).toEqual([
+      'citizen',
+      'clan',
+      'community',
+      'family',
+      'unit',
+    ]);
     expect(cdht.groups.flatMap((g) => g.items)).toHaveLength(10);
     expect(cdht.rules).toMatchObject({ passTotal: 80, disadvantagedPassTotal: 70 });
   });
@@ -75,7 +88,18 @@ describe('criteria sets as data', () => {
   });
 
   it('rejects a set with duplicate item codes or an unreachable pass mark', () => {
-    const bad = { ...cdht, groups: [{ label: 'x', items: [{ code: 'A', label: 'a', max: 5 }, { code: 'A', label: 'b', max: 5 }] }] };
+    const bad = {
+      ...cdht,
+      groups: [
+        {
+          label: 'x',
+          items: [
+            { code: 'A', label: 'a', max: 5 },
+            { code: 'A', label: 'b', max: 5 },
+          ],
+        },
+      ],
+    };
     expect(CriteriaSet.safeParse(bad).success).toBe(false);
     expect(CriteriaSet.safeParse({ ...cdht, rules: { passTotal: 101 } }).success).toBe(false);
   });
@@ -88,7 +112,13 @@ describe('pass/fail indicators', () => {
     name: 'Chỉ số đạt/không đạt',
     issuer: 'thử',
     groups: [
-      { label: 'Chỉ số', items: [{ code: 'TC1', label: 'Có trung tâm học tập cộng đồng', max: 0 }, { code: 'TC2', label: 'Có quỹ khuyến học', max: 0 }] },
+      {
+        label: 'Chỉ số',
+        items: [
+          { code: 'TC1', label: 'Có trung tâm học tập cộng đồng', max: 0 },
+          { code: 'TC2', label: 'Có quỹ khuyến học', max: 0 },
+        ],
+      },
       { label: 'Điểm', items: [{ code: 'TC3', label: 'Hoạt động', max: 10 }] },
     ],
     rules: { passTotal: 5 },

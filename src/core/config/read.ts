@@ -16,7 +16,8 @@ const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/u;
 
 const labelIndex = (): Map<string, SettingSpec> => {
   const index = new Map<string, SettingSpec>();
-  for (const s of layout.config.settings) for (const name of [s.label, ...s.synonyms, s.key]) index.set(foldKey(name), s);
+  for (const s of layout.config.settings)
+    for (const name of [s.label, ...s.synonyms, s.key]) index.set(foldKey(name), s);
   return index;
 };
 
@@ -28,12 +29,18 @@ const textOf = (v: CellValue): string => {
 const splitList = (text: string): string[] =>
   text
     .split(/[;\n]/u)
-    .map((x) => cleanText(x).replace(/^[-–•]\s*/u, '').replace(/[;.]$/u, ''))
+    .map((x) =>
+      cleanText(x)
+        .replace(/^[-–•]\s*/u, '')
+        .replace(/[;.]$/u, ''),
+    )
     .filter((x) => x.length > 0);
 
 const placeName = (kind: string, name: string): string => upperVi(`${kind} ${name}`);
 const provinceName = (province: string): string =>
-  /^(tỉnh|thành phố|tp\.?)\s/iu.test(province) ? upperVi(province.replace(/^tp\.?\s/iu, 'Thành phố ')) : upperVi(`tỉnh ${province}`);
+  /^(tỉnh|thành phố|tp\.?)\s/iu.test(province)
+    ? upperVi(province.replace(/^tp\.?\s/iu, 'Thành phố '))
+    : upperVi(`tỉnh ${province}`);
 
 export const readConfig = (snapshot: WorkbookSnapshot, issues: IssueLog): Config | null => {
   const sheet = findSheet(snapshot, [layout.config.sheet, ...layout.config.synonyms]);
@@ -125,7 +132,8 @@ export const readConfig = (snapshot: WorkbookSnapshot, issues: IssueLog): Config
 
   const preset = values.targetPreset;
   if (typeof preset === 'string') {
-    values.targetPreset = foldKey(preset) === MANUAL_TARGETS ? undefined : (findPreset(preset)?.id ?? undefined);
+    values.targetPreset =
+      foldKey(preset) === MANUAL_TARGETS ? undefined : (findPreset(preset)?.id ?? undefined);
   }
   if (values.targetPreset === undefined) delete values.targetPreset;
   const commune = String(values.commune);
@@ -141,7 +149,11 @@ export const readConfig = (snapshot: WorkbookSnapshot, issues: IssueLog): Config
     reportParent: values.reportParent ?? `HỘI KHUYẾN HỌC ${provinceName(province)}`,
     reportSignerTitle: values.reportSignerTitle ?? ['TM. BAN THƯỜNG VỤ', 'CHỦ TỊCH'],
     decisionSignerTitle: values.decisionSignerTitle ?? ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
-    recipients: values.recipients ?? [`Hội Khuyến học ${/^(tỉnh|thành phố)\s/iu.test(province) ? province : `tỉnh ${province}`} (b/c)`, `Đảng ủy, UBND ${kind.toLowerCase()} (b/c)`, 'Các chi hội khuyến học'],
+    recipients: values.recipients ?? [
+      `Hội Khuyến học ${/^(tỉnh|thành phố)\s/iu.test(province) ? province : `tỉnh ${province}`} (b/c)`,
+      `Đảng ủy, UBND ${kind.toLowerCase()} (b/c)`,
+      'Các chi hội khuyến học',
+    ],
     shareEmails: values.shareEmails ?? [],
     deadline: values.deadline ?? new Date(year, 11, 10),
   });
@@ -151,7 +163,12 @@ export const readConfig = (snapshot: WorkbookSnapshot, issues: IssueLog): Config
       const key = String(problem.path[0] ?? '');
       const spec = layout.config.settings.find((s) => s.key === key);
       const hit = found.get(key);
-      issues.add('CONFIG_BAD_VALUE', hit ? { sheet, row: hit.row, col: hit.col } : { sheet }, { label: spec?.label ?? key, note: spec?.note ?? '' }, hit ? textOf(hit.value) : '');
+      issues.add(
+        'CONFIG_BAD_VALUE',
+        hit ? { sheet, row: hit.row, col: hit.col } : { sheet },
+        { label: spec?.label ?? key, note: spec?.note ?? '' },
+        hit ? textOf(hit.value) : '',
+      );
     }
     return null;
   }

@@ -14,7 +14,10 @@ interface Draft {
   passTotal: number | null;
 }
 
-export const readCriteria = (snapshot: WorkbookSnapshot, issues: IssueLog): Record<TitleCode, CriteriaSet> => {
+export const readCriteria = (
+  snapshot: WorkbookSnapshot,
+  issues: IssueLog,
+): Record<TitleCode, CriteriaSet> => {
   const sets: Record<TitleCode, CriteriaSet> = { ...defaultCriteriaSets };
   const spec = layout.criteria;
   const sheet = findSheet(snapshot, [spec.sheet, ...spec.synonyms]);
@@ -55,7 +58,11 @@ export const readCriteria = (snapshot: WorkbookSnapshot, issues: IssueLog): Reco
     if (parsed.success) sets[title] = parsed.data;
     else {
       const reason = parsed.error.issues.map((i) => i.message).join('; ');
-      issues.add('CRITERIA_BAD', { sheet, row: draft.firstRow }, { title: titleNames[title], reason: explain(reason) });
+      issues.add(
+        'CRITERIA_BAD',
+        { sheet, row: draft.firstRow },
+        { title: titleNames[title], reason: explain(reason) },
+      );
     }
   }
   return sets;

@@ -48,14 +48,15 @@ export const CriteriaSet = z
   })
   .check(
     z.superRefine((set, ctx) => {
-    const codes = set.groups.flatMap((g) => g.items.map((i) => i.code));
-    const seen = new Set<string>();
-    for (const code of codes) {
-      if (seen.has(code)) ctx.addIssue({ code: 'custom', message: `duplicate item code ${code}` });
-      seen.add(code);
-    }
-    const max = set.groups.reduce((s, g) => s + g.items.reduce((t, i) => t + i.max, 0), 0);
-    if (set.rules.passTotal > max) ctx.addIssue({ code: 'custom', message: `passTotal ${set.rules.passTotal} > max ${max}` });
+      const codes = set.groups.flatMap((g) => g.items.map((i) => i.code));
+      const seen = new Set<string>();
+      for (const code of codes) {
+        if (seen.has(code)) ctx.addIssue({ code: 'custom', message: `duplicate item code ${code}` });
+        seen.add(code);
+      }
+      const max = set.groups.reduce((s, g) => s + g.items.reduce((t, i) => t + i.max, 0), 0);
+      if (set.rules.passTotal > max)
+        ctx.addIssue({ code: 'custom', message: `passTotal ${set.rules.passTotal} > max ${max}` });
     }),
   );
 export type CriteriaSet = z.infer<typeof CriteriaSet>;

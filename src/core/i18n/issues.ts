@@ -25,7 +25,8 @@ export const issueCatalog = {
   },
   HEADER_NOT_FOUND: {
     severity: 'error',
-    message: (p) => `Trang "${s(p.sheet)}" không có dòng tiêu đề nhận ra được (cần các cột như ${s(p.expected)}).`,
+    message: (p) =>
+      `Trang "${s(p.sheet)}" không có dòng tiêu đề nhận ra được (cần các cột như ${s(p.expected)}).`,
     hint: () => 'Giữ nguyên dòng tiêu đề của mẫu; có thể đổi thứ tự cột nhưng không đổi tên cột.',
   },
   COLUMN_MISSING: {
@@ -125,7 +126,8 @@ export const issueCatalog = {
   },
   LEGACY_TEXT: {
     severity: 'warning',
-    message: (p) => `Chữ "${s(p.value)}" đang ở bảng mã cũ ${s(p.encoding)}; đã đọc thành "${s(p.converted)}".`,
+    message: (p) =>
+      `Chữ "${s(p.value)}" đang ở bảng mã cũ ${s(p.encoding)}; đã đọc thành "${s(p.converted)}".`,
     hint: () => 'Nên chuyển sang Unicode (ví dụ bằng Unikey) để danh sách hiển thị đúng.',
   },
   UNKNOWN_VILLAGE: {
@@ -146,11 +148,13 @@ export const issueCatalog = {
   DUPLICATE_FAMILY: {
     severity: 'error',
     message: (p) => `Hộ "${s(p.value)}" ở ${s(p.village)} đã có ở dòng ${s(p.firstRow)}.`,
-    hint: () => 'Xóa dòng trùng; nếu là hai hộ khác nhau cùng tên, ghi thêm tên đệm hoặc năm sinh để phân biệt.',
+    hint: () =>
+      'Xóa dòng trùng; nếu là hai hộ khác nhau cùng tên, ghi thêm tên đệm hoặc năm sinh để phân biệt.',
   },
   DUPLICATE_CITIZEN: {
     severity: 'error',
-    message: (p) => `Công dân "${s(p.value)}" (sinh năm ${s(p.birthYear)}, ${s(p.place)}) đã có ở dòng ${s(p.firstRow)}.`,
+    message: (p) =>
+      `Công dân "${s(p.value)}" (sinh năm ${s(p.birthYear)}, ${s(p.place)}) đã có ở dòng ${s(p.firstRow)}.`,
     hint: () => 'Xóa dòng trùng.',
   },
   DUPLICATE_CLAN: {
@@ -190,22 +194,26 @@ export const issueCatalog = {
   },
   FAMILIES_EXCEED_HOUSEHOLDS: {
     severity: 'error',
-    message: (p) => `${s(p.village)} ghi tổng số hộ ${s(p.value)} nhưng trang "${s(p.other)}" có ${s(p.count)} hộ.`,
+    message: (p) =>
+      `${s(p.village)} ghi tổng số hộ ${s(p.value)} nhưng trang "${s(p.other)}" có ${s(p.count)} hộ.`,
     hint: () => 'Sửa tổng số hộ của thôn, hoặc kiểm tra danh sách hộ có dòng thừa, dòng trùng.',
   },
   REGISTERED_EXCEED_TOTAL: {
     severity: 'error',
-    message: (p) => `${s(p.village)}: số ${s(p.what)} đăng ký (${s(p.count)}) lớn hơn tổng số (${s(p.value)}).`,
+    message: (p) =>
+      `${s(p.village)}: số ${s(p.what)} đăng ký (${s(p.count)}) lớn hơn tổng số (${s(p.value)}).`,
     hint: () => 'Sửa tổng số ở trang Thôn cho đúng thực tế.',
   },
   CLANS_EXCEED_TOTAL: {
     severity: 'warning',
-    message: (p) => `${s(p.village)} ghi ${s(p.value)} dòng họ nhưng trang "${s(p.other)}" có ${s(p.count)} dòng họ ở thôn này.`,
+    message: (p) =>
+      `${s(p.village)} ghi ${s(p.value)} dòng họ nhưng trang "${s(p.other)}" có ${s(p.count)} dòng họ ở thôn này.`,
     hint: () => 'Sửa "Tổng số dòng họ" của thôn, hoặc kiểm tra cột Thôn ở trang Dòng họ.',
   },
   CITIZENS_EXCEED_POPULATION: {
     severity: 'error',
-    message: (p) => `${s(p.village)}: ${s(p.count)} người đạt "Công dân học tập" thuộc nhóm ${s(p.what)}, nhiều hơn tổng số ${s(p.value)}.`,
+    message: (p) =>
+      `${s(p.village)}: ${s(p.count)} người đạt "Công dân học tập" thuộc nhóm ${s(p.what)}, nhiều hơn tổng số ${s(p.value)}.`,
     hint: (p) => `Sửa cột "${s(p.header)}" ở trang Thôn cho đúng thực tế.`,
   },
   ADULTS_EXCEED_POPULATION: {
@@ -215,7 +223,8 @@ export const issueCatalog = {
   },
   OFFICIALS_EXCEED_STAFF: {
     severity: 'error',
-    message: (p) => `Đơn vị ghi ${s(p.value)} CBCCVC, người lao động nhưng trang "${s(p.other)}" có ${s(p.count)} người của đơn vị.`,
+    message: (p) =>
+      `Đơn vị ghi ${s(p.value)} CBCCVC, người lao động nhưng trang "${s(p.other)}" có ${s(p.count)} người của đơn vị.`,
     hint: () => 'Sửa số CBCCVC của đơn vị, hoặc kiểm tra cột Đơn vị ở trang Công dân.',
   },
   ZERO_TOTAL: {
@@ -261,7 +270,10 @@ export const issueCatalog = {
   NO_TARGETS_FOR_YEAR: {
     severity: 'warning',
     message: (p) => `Không có chỉ tiêu nào cho năm ${s(p.value)}.`,
-    hint: (p) => (p.options ? `Các năm có chỉ tiêu: ${s(p.options)}.` : 'Nhập chỉ tiêu ở trang "Chỉ tiêu" hoặc chọn một bộ chỉ tiêu ở trang "Cấu hình".'),
+    hint: (p) =>
+      p.options
+        ? `Các năm có chỉ tiêu: ${s(p.options)}.`
+        : 'Nhập chỉ tiêu ở trang "Chỉ tiêu" hoặc chọn một bộ chỉ tiêu ở trang "Cấu hình".',
   },
   TARGET_BAD_PERCENT: {
     severity: 'error',
@@ -275,7 +287,8 @@ export const issueCatalog = {
   },
   TARGET_DUPLICATE: {
     severity: 'warning',
-    message: (p) => `Chỉ tiêu "${s(p.value)}" năm ${s(p.year)} đã có ở dòng ${s(p.firstRow)}; dòng này được bỏ qua.`,
+    message: (p) =>
+      `Chỉ tiêu "${s(p.value)}" năm ${s(p.year)} đã có ở dòng ${s(p.firstRow)}; dòng này được bỏ qua.`,
     hint: () => 'Xóa dòng trùng.',
   },
   TARGET_CUSTOM_NUMBERS: {
@@ -291,11 +304,13 @@ export const issueCatalog = {
   CRITERIA_BAD: {
     severity: 'error',
     message: (p) => `Bộ tiêu chí "${s(p.title)}" ở trang "${s(p.sheet)}" không dùng được: ${s(p.reason)}`,
-    hint: () => 'Sửa các dòng của danh hiệu này ở trang "Bộ tiêu chí"; trong lúc đó hệ thống dùng bộ tiêu chí có sẵn.',
+    hint: () =>
+      'Sửa các dòng của danh hiệu này ở trang "Bộ tiêu chí"; trong lúc đó hệ thống dùng bộ tiêu chí có sẵn.',
   },
   CRITERIA_EXAMPLE: {
     severity: 'warning',
-    message: (p) => `Danh hiệu "${s(p.title)}" đang chấm theo bộ tiêu chí mẫu, chưa phải bộ tiêu chí của tỉnh.`,
+    message: (p) =>
+      `Danh hiệu "${s(p.title)}" đang chấm theo bộ tiêu chí mẫu, chưa phải bộ tiêu chí của tỉnh.`,
     hint: () => 'Nhập bộ tiêu chí của tỉnh vào trang "Bộ tiêu chí" trước khi ra quyết định công nhận.',
   },
 } satisfies Record<string, Entry>;

@@ -73,4 +73,5 @@ export class TableBuilder {
 }
 
 /** Percentages rounded once, here, so both shells and every run show the same digits. */
-export const pct = (p: number | null): StyledCell => (p === null ? '–' : { value: Math.round(p * 10) / 10, style: { numberFormat: PERCENT_FORMAT } });
+export const pct = (p: number | null): StyledCell =>
+  p === null ? '–' : { value: Math.round(p * 10) / 10, style: { numberFormat: PERCENT_FORMAT } };

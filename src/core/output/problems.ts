@@ -17,8 +17,12 @@ export const buildProblems = (issues: readonly Issue[]): OutputTable => {
       : 'Không có lỗi chặn báo cáo. Cảnh báo (nếu có) nên xem lại.',
     { bold: false },
   );
-  t.add(['STT', 'Mức độ', 'Trang', 'Dòng', 'Cột', 'Ô', 'Giá trị', 'Vấn đề', 'Cách sửa'], { bold: true, background: COLORS.header });
-  if (issues.length === 0) t.add(['', '', '', '', '', '', '', 'Không có lỗi nào. Dữ liệu đã sẵn sàng để tổng hợp.', '']);
+  t.add(['STT', 'Mức độ', 'Trang', 'Dòng', 'Cột', 'Ô', 'Giá trị', 'Vấn đề', 'Cách sửa'], {
+    bold: true,
+    background: COLORS.header,
+  });
+  if (issues.length === 0)
+    t.add(['', '', '', '', '', '', '', 'Không có lỗi nào. Dữ liệu đã sẵn sàng để tổng hợp.', '']);
   issues.forEach((i, k) => {
     const background = i.severity === 'error' ? COLORS.error : COLORS.warning;
     t.add(
@@ -28,7 +32,11 @@ export const buildProblems = (issues: readonly Issue[]): OutputTable => {
         i.sheet,
         i.row ?? '',
         i.column ?? '',
-        i.cell ? { value: i.cell, style: { link: { sheet: i.sheet, cell: i.cell } } } : i.row ? { value: `Dòng ${i.row}`, style: { link: { sheet: i.sheet, cell: `A${i.row}` } } } : '',
+        i.cell
+          ? { value: i.cell, style: { link: { sheet: i.sheet, cell: i.cell } } }
+          : i.row
+            ? { value: `Dòng ${i.row}`, style: { link: { sheet: i.sheet, cell: `A${i.row}` } } }
+            : '',
         i.value,
         i.message,
         i.hint,

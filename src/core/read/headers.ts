@@ -23,7 +23,12 @@ const cellText = (v: CellValue): string => {
 };
 
 /** Header text as a key: folded, with a trailing unit in parentheses or a colon dropped ("Tổng số hộ (hộ):"). */
-export const headerKey = (v: CellValue): string => foldKey(cellText(v).replace(/\([^)]*\)\s*:?\s*$/u, '').replace(/:\s*$/u, ''));
+export const headerKey = (v: CellValue): string =>
+  foldKey(
+    cellText(v)
+      .replace(/\([^)]*\)\s*:?\s*$/u, '')
+      .replace(/:\s*$/u, ''),
+  );
 
 export const buildHeaderIndex = (specs: readonly ColumnSpec[]): Map<string, string> => {
   const index = new Map<string, string>();
@@ -58,7 +63,8 @@ export const findHeader = (values: SheetValues, specs: readonly ColumnSpec[]): H
     if (single.size === 0) continue;
     const below = matchRow(values[r + 1], index);
     const merged = new Map(single);
-    for (const [col, key] of below) if (!merged.has(col) && ![...single.values()].includes(key)) merged.set(col, key);
+    for (const [col, key] of below)
+      if (!merged.has(col) && ![...single.values()].includes(key)) merged.set(col, key);
     const useTwo = merged.size > single.size && below.size >= 2;
     const found = useTwo ? merged : single;
     if (!best || found.size > best.found.size) best = { row: r, last: useTwo ? r + 1 : r, found };
@@ -69,7 +75,13 @@ export const findHeader = (values: SheetValues, specs: readonly ColumnSpec[]): H
   for (const [col, key] of [...best.found.entries()].sort((a, b) => a[0] - b[0])) {
     const used = columns.get(key);
     if (used === undefined) columns.set(key, col);
-    else duplicates.push({ key, header: cellText(values[best.row]?.[col] ?? values[best.last]?.[col]), col, used });
+    else
+      duplicates.push({
+        key,
+        header: cellText(values[best.row]?.[col] ?? values[best.last]?.[col]),
+        col,
+        used,
+      });
   }
   return { lastHeaderRow: best.last, columns, duplicates };
 };

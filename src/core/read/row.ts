@@ -46,7 +46,8 @@ const foldCached = (text: string): string => {
 };
 
 const shown = (v: CellValue): string => {
-  if (v instanceof Date) return `${String(v.getDate()).padStart(2, '0')}/${String(v.getMonth() + 1).padStart(2, '0')}/${v.getFullYear()}`;
+  if (v instanceof Date)
+    return `${String(v.getDate()).padStart(2, '0')}/${String(v.getMonth() + 1).padStart(2, '0')}/${v.getFullYear()}`;
   return v === null || v === undefined ? '' : String(v);
 };
 
@@ -114,7 +115,12 @@ export class RowReader {
     return text;
   }
 
-  private numeric(key: string, required: boolean, parse: (v: CellValue) => Parsed<number>, code: 'NOT_A_NUMBER' | 'NOT_AN_INTEGER') {
+  private numeric(
+    key: string,
+    required: boolean,
+    parse: (v: CellValue) => Parsed<number>,
+    code: 'NOT_A_NUMBER' | 'NOT_AN_INTEGER',
+  ) {
     if (this.absent(key, required)) return null;
     const v = this.raw(key);
     const parsed = parse(v);
@@ -141,7 +147,12 @@ export class RowReader {
   points(key: string, max: number): number | null {
     const p = this.number(key);
     if (p !== null && p > max) {
-      this.issues.add('POINTS_OUT_OF_RANGE', this.at(key), { header: this.header(key), max }, shown(this.raw(key)));
+      this.issues.add(
+        'POINTS_OUT_OF_RANGE',
+        this.at(key),
+        { header: this.header(key), max },
+        shown(this.raw(key)),
+      );
       return null;
     }
     return p;
@@ -194,7 +205,12 @@ export class RowReader {
   }
 
   /** One of a dropdown's options, matched ignoring case and diacritics; returns the option as the layout spells it. */
-  option(key: string, options: readonly string[], required = false, aliases: Readonly<Record<string, string>> = {}): string | null {
+  option(
+    key: string,
+    options: readonly string[],
+    required = false,
+    aliases: Readonly<Record<string, string>> = {},
+  ): string | null {
     const text = this.text(key, required);
     if (text === null) return null;
     // Symbols such as "≥" and ">" fold to nothing: match them as typed before folding.
@@ -203,7 +219,12 @@ export class RowReader {
     const hit = (k === '' ? undefined : optionIndex(options).get(k)) ?? aliases[k] ?? aliases[text];
     if (hit) return hit;
     const suggestion = closestMatch(text, options) ?? '';
-    this.issues.add('BAD_OPTION', this.at(key), { header: this.header(key), options: options.join(', '), suggestion }, text);
+    this.issues.add(
+      'BAD_OPTION',
+      this.at(key),
+      { header: this.header(key), options: options.join(', '), suggestion },
+      text,
+    );
     return null;
   }
 
@@ -217,7 +238,17 @@ export class RowReader {
     return text;
   }
 
-  report(code: Parameters<IssueLog['add']>[0], key: string | null, params: Parameters<IssueLog['add']>[2] = {}, value = ''): void {
-    this.issues.add(code, key === null ? { sheet: this.table.sheet, row: this.data.row } : this.at(key), params, value);
+  report(
+    code: Parameters<IssueLog['add']>[0],
+    key: string | null,
+    params: Parameters<IssueLog['add']>[2] = {},
+    value = '',
+  ): void {
+    this.issues.add(
+      code,
+      key === null ? { sheet: this.table.sheet, row: this.data.row } : this.at(key),
+      params,
+      value,
+    );
   }
 }

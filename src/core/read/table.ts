@@ -30,7 +30,17 @@ export const findSheet = (snapshot: WorkbookSnapshot, names: readonly string[]):
 };
 
 // Exact words only: "Tống Văn A" and "Thôn Cộng Hòa" are people and places, not totals.
-const TOTAL_WORDS = new Set(['tong', 'tong cong', 'cong', 'tong so', 'toan xa', 'toan phuong', 'tong toan xa', 'tong cong toan xa', 'cong toan xa']);
+const TOTAL_WORDS = new Set([
+  'tong',
+  'tong cong',
+  'cong',
+  'tong so',
+  'toan xa',
+  'toan phuong',
+  'tong toan xa',
+  'tong cong toan xa',
+  'cong toan xa',
+]);
 
 // Every totals word starts with t or c and is short; only such a cell is worth folding.
 const MAY_BE_TOTAL = /^\s*[tcTC]/u;
@@ -55,13 +65,20 @@ export const readTable = (
   const values: SheetValues = snapshot[sheet] ?? [];
   const header = findHeader(values, specs);
   if (!header) {
-    const expected = specs.filter((s) => s.required).map((s) => `"${s.header}"`).join(', ');
+    const expected = specs
+      .filter((s) => s.required)
+      .map((s) => `"${s.header}"`)
+      .join(', ');
     issues.add('HEADER_NOT_FOUND', { sheet }, { expected });
     return null;
   }
   const headerRow = header.lastHeaderRow + 1;
   for (const d of header.duplicates) {
-    issues.add('COLUMN_DUPLICATE', { sheet, row: headerRow, col: d.col }, { header: d.header, used: columnLetter(d.used) });
+    issues.add(
+      'COLUMN_DUPLICATE',
+      { sheet, row: headerRow, col: d.col },
+      { header: d.header, used: columnLetter(d.used) },
+    );
   }
   let usable = true;
   for (const spec of specs) {

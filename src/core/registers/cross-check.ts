@@ -24,10 +24,19 @@ export const crossCheck = (
 ): void => {
   const families = countBy(reg.families, (f) => f.villageKey);
   const registeredFamilies = countBy(reg.families, (f) => (f.assessment.registered ? f.villageKey : null));
-  const clans = countBy(reg.clans.flatMap((c) => c.villageKeys), (k) => k);
+  const clans = countBy(
+    reg.clans.flatMap((c) => c.villageKeys),
+    (k) => k,
+  );
   const recognised = reg.citizens.filter((c) => c.assessment.recognised);
-  const adults = countBy(recognised.filter((c) => isAdult(c, year)), (c) => c.villageKey);
-  const workers = countBy(recognised.filter((c) => isWorker(c, year)), (c) => c.villageKey);
+  const adults = countBy(
+    recognised.filter((c) => isAdult(c, year)),
+    (c) => c.villageKey,
+  );
+  const workers = countBy(
+    recognised.filter((c) => isWorker(c, year)),
+    (c) => c.villageKey,
+  );
   const everyone = countBy(recognised, (c) => c.villageKey);
   const familySheet = registerSpec('families').sheet;
   const clanSheet = registerSpec('clans').sheet;
@@ -36,14 +45,30 @@ export const crossCheck = (
     const at = (key: string) => ({ sheet: v.sheet, row: v.row, col: columnOf(v.sheet, key) });
     const listed = families.get(v.key) ?? 0;
     if (listed > v.households) {
-      issues.add('FAMILIES_EXCEED_HOUSEHOLDS', at('households'), { village: v.name, other: familySheet, count: listed }, String(v.households));
+      issues.add(
+        'FAMILIES_EXCEED_HOUSEHOLDS',
+        at('households'),
+        { village: v.name, other: familySheet, count: listed },
+        String(v.households),
+      );
     } else if ((registeredFamilies.get(v.key) ?? 0) > v.households) {
-      issues.add('REGISTERED_EXCEED_TOTAL', at('households'), { village: v.name, what: 'hộ', count: registeredFamilies.get(v.key) ?? 0 }, String(v.households));
+      issues.add(
+        'REGISTERED_EXCEED_TOTAL',
+        at('households'),
+        { village: v.name, what: 'hộ', count: registeredFamilies.get(v.key) ?? 0 },
+        String(v.households),
+      );
     }
-    if (v.households === 0) issues.add('ZERO_TOTAL', at('households'), { what: `Tổng số hộ của ${v.name}` }, '0');
+    if (v.households === 0)
+      issues.add('ZERO_TOTAL', at('households'), { what: `Tổng số hộ của ${v.name}` }, '0');
     const clanCount = clans.get(v.key) ?? 0;
     if (v.clans !== null && clanCount > v.clans) {
-      issues.add('CLANS_EXCEED_TOTAL', at('clans'), { village: v.name, other: clanSheet, count: clanCount }, String(v.clans));
+      issues.add(
+        'CLANS_EXCEED_TOTAL',
+        at('clans'),
+        { village: v.name, other: clanSheet, count: clanCount },
+        String(v.clans),
+      );
     }
     for (const [key, count, what] of [
       ['adults', adults.get(v.key) ?? 0, 'người lớn'],
@@ -52,23 +77,41 @@ export const crossCheck = (
     ] as const) {
       const total = v[key];
       if (total !== null && count > total) {
-        issues.add('CITIZENS_EXCEED_POPULATION', at(key), { village: v.name, count, what, header: headerOf('villages', key), other: citizenSheet }, String(total));
+        issues.add(
+          'CITIZENS_EXCEED_POPULATION',
+          at(key),
+          { village: v.name, count, what, header: headerOf('villages', key), other: citizenSheet },
+          String(total),
+        );
       }
     }
     if (v.population !== null) {
       for (const key of ['adults', 'workers'] as const) {
         const n = v[key];
         if (n !== null && n > v.population) {
-          issues.add('ADULTS_EXCEED_POPULATION', at(key), { what: headerOf('villages', key), population: v.population }, String(n));
+          issues.add(
+            'ADULTS_EXCEED_POPULATION',
+            at(key),
+            { what: headerOf('villages', key), population: v.population },
+            String(n),
+          );
         }
       }
     }
   }
-  const staffListed = countBy(reg.citizens.filter((c) => c.group === 'official'), (c) => c.unitKey);
+  const staffListed = countBy(
+    reg.citizens.filter((c) => c.group === 'official'),
+    (c) => c.unitKey,
+  );
   for (const u of reg.units) {
     const listed = staffListed.get(u.key) ?? 0;
     if (listed > u.staff) {
-      issues.add('OFFICIALS_EXCEED_STAFF', { sheet: u.sheet, row: u.row, col: columnOf(u.sheet, 'staff') }, { other: citizenSheet, count: listed }, String(u.staff));
+      issues.add(
+        'OFFICIALS_EXCEED_STAFF',
+        { sheet: u.sheet, row: u.row, col: columnOf(u.sheet, 'staff') },
+        { other: citizenSheet, count: listed },
+        String(u.staff),
+      );
     }
   }
 };

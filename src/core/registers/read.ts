@@ -45,7 +45,12 @@ export const openRegister = (
 };
 
 /** Rows are produced one at a time so that each can be scored and dropped before the next is read. */
-function* drafts<T>(table: Table | null, set: CriteriaSet, issues: IssueLog, read: (r: RowReader) => T | null): Generator<Draft<T>> {
+function* drafts<T>(
+  table: Table | null,
+  set: CriteriaSet,
+  issues: IssueLog,
+  read: (r: RowReader) => T | null,
+): Generator<Draft<T>> {
   if (!table) return;
   for (const data of table.rows) {
     const reader = new RowReader(table, data, issues);
@@ -62,7 +67,11 @@ const UNIT_KINDS = registerSpec('units').columns.find((c) => c.key === 'kind')?.
 export const readVillages = (table: Table | null, set: CriteriaSet, issues: IssueLog) =>
   drafts(table, set, issues, (r) => {
     const name = r.text('name', true);
-    const kind = r.option('kind', VILLAGE_KINDS, false, { tdp: 'Tổ dân phố', 'to': 'Tổ dân phố', kp: 'Khu phố' });
+    const kind = r.option('kind', VILLAGE_KINDS, false, {
+      tdp: 'Tổ dân phố',
+      to: 'Tổ dân phố',
+      kp: 'Khu phố',
+    });
     const households = r.integer('households', true);
     const fields = {
       clans: r.integer('clans'),
@@ -79,11 +88,20 @@ const guessKind = (name: string): string => {
   return VILLAGE_KINDS.find((kind) => k.startsWith(foldKey(kind))) ?? 'Thôn';
 };
 
-const resolvePlace = (r: RowReader, key: string, text: string | null, index: PlaceIndex, code: 'UNKNOWN_VILLAGE' | 'UNKNOWN_UNIT'): string | null => {
+const resolvePlace = (
+  r: RowReader,
+  key: string,
+  text: string | null,
+  index: PlaceIndex,
+  code: 'UNKNOWN_VILLAGE' | 'UNKNOWN_UNIT',
+): string | null => {
   if (text === null) return null;
   const place = index.resolve(text);
   if (place) return place.key;
-  const sheetParam = code === 'UNKNOWN_VILLAGE' ? { villagesSheet: registerSpec('villages').sheet } : { unitsSheet: registerSpec('units').sheet };
+  const sheetParam =
+    code === 'UNKNOWN_VILLAGE'
+      ? { villagesSheet: registerSpec('villages').sheet }
+      : { unitsSheet: registerSpec('units').sheet };
   r.report(code, key, { suggestion: index.suggest(text), ...sheetParam }, text);
   return null;
 };
@@ -105,7 +123,10 @@ export const readClans = (table: Table | null, set: CriteriaSet, issues: IssueLo
     const households = r.integer('households');
     if (name === null || listed === null) return null;
     const keys: string[] = [];
-    for (const part of listed.split(/[,;+]|\s-\s/u).map((p) => p.trim()).filter((p) => p.length > 0)) {
+    for (const part of listed
+      .split(/[,;+]|\s-\s/u)
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0)) {
       const key = resolvePlace(r, 'villages', part, villages, 'UNKNOWN_VILLAGE');
       if (key === null) return null;
       if (!keys.includes(key)) keys.push(key);
@@ -116,9 +137,15 @@ export const readClans = (table: Table | null, set: CriteriaSet, issues: IssueLo
 export const readUnits = (table: Table | null, set: CriteriaSet, issues: IssueLog, villages: PlaceIndex) =>
   drafts(table, set, issues, (r) => {
     const name = r.text('name', true);
-    const kind = r.option('kind', UNIT_KINDS, false, { 'truong': 'Trường học', 'cong ty': 'Doanh nghiệp', 'hop tac xa': 'Tổ chức' }) ?? 'Đơn vị khác';
+    const kind =
+      r.option('kind', UNIT_KINDS, false, {
+        truong: 'Trường học',
+        'cong ty': 'Doanh nghiệp',
+        'hop tac xa': 'Tổ chức',
+      }) ?? 'Đơn vị khác';
     const villageText = r.text('village');
-    const villageKey = villageText === null ? null : resolvePlace(r, 'village', villageText, villages, 'UNKNOWN_VILLAGE');
+    const villageKey =
+      villageText === null ? null : resolvePlace(r, 'village', villageText, villages, 'UNKNOWN_VILLAGE');
     const staff = r.integer('staff', true);
     if (name === null || staff === null) return null;
     return { name, key: foldKey(name), kind, villageKey, staff };
@@ -131,31 +158,69 @@ const GROUP_CODES: Record<string, CitizenGroup> = {
   'Học sinh/Sinh viên': 'student',
 };
 const GROUP_ALIASES: Record<string, string> = {
-  'nguoi dan': 'Người dân/Nông dân', 'nong dan': 'Người dân/Nông dân', 'cu dan': 'Người dân/Nông dân', 'dan': 'Người dân/Nông dân',
-  'lao dong': 'Người lao động', 'cong nhan': 'Người lao động', 'nld': 'Người lao động',
-  'can bo': 'CBCCVC', 'cong chuc': 'CBCCVC', 'vien chuc': 'CBCCVC', 'can bo cong chuc vien chuc': 'CBCCVC', 'cbcc': 'CBCCVC', 'doanh nhan': 'CBCCVC',
-  'hoc sinh': 'Học sinh/Sinh viên', 'sinh vien': 'Học sinh/Sinh viên', 'hs': 'Học sinh/Sinh viên', 'sv': 'Học sinh/Sinh viên', 'hoc sinh sinh vien': 'Học sinh/Sinh viên',
+  'nguoi dan': 'Người dân/Nông dân',
+  'nong dan': 'Người dân/Nông dân',
+  'cu dan': 'Người dân/Nông dân',
+  dan: 'Người dân/Nông dân',
+  'lao dong': 'Người lao động',
+  'cong nhan': 'Người lao động',
+  nld: 'Người lao động',
+  'can bo': 'CBCCVC',
+  'cong chuc': 'CBCCVC',
+  'vien chuc': 'CBCCVC',
+  'can bo cong chuc vien chuc': 'CBCCVC',
+  cbcc: 'CBCCVC',
+  'doanh nhan': 'CBCCVC',
+  'hoc sinh': 'Học sinh/Sinh viên',
+  'sinh vien': 'Học sinh/Sinh viên',
+  hs: 'Học sinh/Sinh viên',
+  sv: 'Học sinh/Sinh viên',
+  'hoc sinh sinh vien': 'Học sinh/Sinh viên',
 };
-const DIGITAL: Record<string, 'none' | 'basic' | 'proficient'> = { 'Không': 'none', 'Có': 'basic', 'Thành thạo': 'proficient' };
+const DIGITAL: Record<string, 'none' | 'basic' | 'proficient'> = {
+  Không: 'none',
+  Có: 'basic',
+  'Thành thạo': 'proficient',
+};
 
-export const readCitizens = (table: Table | null, set: CriteriaSet, issues: IssueLog, villages: PlaceIndex, units: PlaceIndex, year: number | null) =>
+export const readCitizens = (
+  table: Table | null,
+  set: CriteriaSet,
+  issues: IssueLog,
+  villages: PlaceIndex,
+  units: PlaceIndex,
+  year: number | null,
+) =>
   drafts(table, set, issues, (r) => {
     const name = r.text('name', true);
     const birthYear = r.year('birthYear');
     const groupText = r.option('group', CITIZEN_GROUPS, true, GROUP_ALIASES);
     const villageText = r.text('village');
     const unitText = r.text('unit');
-    const digitalText = r.option('digital', Object.keys(DIGITAL), false, { 'co': 'Có', 'x': 'Có', 'thanh thao': 'Thành thạo' });
-    const villageKey = villageText === null ? null : resolvePlace(r, 'village', villageText, villages, 'UNKNOWN_VILLAGE');
+    const digitalText = r.option('digital', Object.keys(DIGITAL), false, {
+      co: 'Có',
+      x: 'Có',
+      'thanh thao': 'Thành thạo',
+    });
+    const villageKey =
+      villageText === null ? null : resolvePlace(r, 'village', villageText, villages, 'UNKNOWN_VILLAGE');
     const unitKey = unitText === null ? null : resolvePlace(r, 'unit', unitText, units, 'UNKNOWN_UNIT');
     if (name === null || groupText === null) return null;
     const group = GROUP_CODES[groupText] ?? 'resident';
     if (group === 'official' && unitText === null) r.report('CITIZEN_NO_UNIT', 'unit');
-    if (group !== 'official' && villageText === null) r.report('CITIZEN_NO_VILLAGE', 'village', { group: groupText });
+    if (group !== 'official' && villageText === null)
+      r.report('CITIZEN_NO_VILLAGE', 'village', { group: groupText });
     if (birthYear !== null && year !== null && (year - birthYear < 6 || year - birthYear > 110)) {
       r.report('BIRTH_YEAR_IMPLAUSIBLE', 'birthYear', { age: year - birthYear, year }, String(birthYear));
     }
     if ((villageText !== null && villageKey === null) || (unitText !== null && unitKey === null)) return null;
     if (villageKey === null && unitKey === null) return null;
-    return { name, birthYear, group, villageKey, unitKey, digital: digitalText ? (DIGITAL[digitalText] ?? null) : null };
+    return {
+      name,
+      birthYear,
+      group,
+      villageKey,
+      unitKey,
+      digital: digitalText ? (DIGITAL[digitalText] ?? null) : null,
+    };
   });

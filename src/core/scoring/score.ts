@@ -24,7 +24,9 @@ export interface ScoreOptions {
 const fmt = (n: number) => formatDecimal(n, 1).replace(/,0$/u, '');
 
 export const passMarkOf = (set: CriteriaSet, disadvantaged = false): number =>
-  disadvantaged && set.rules.disadvantagedPassTotal !== undefined ? set.rules.disadvantagedPassTotal : set.rules.passTotal;
+  disadvantaged && set.rules.disadvantagedPassTotal !== undefined
+    ? set.rules.disadvantagedPassTotal
+    : set.rules.passTotal;
 
 export const scorePoints = (
   set: CriteriaSet,
@@ -41,20 +43,24 @@ export const scorePoints = (
     for (const item of items) {
       const p = points[item.code];
       if (typeof p !== 'number') {
-        reasons.push(item.max === 0 ? `Chưa đánh giá chỉ số ${item.code}.` : `Thiếu điểm tiêu chí ${item.code}.`);
+        reasons.push(
+          item.max === 0 ? `Chưa đánh giá chỉ số ${item.code}.` : `Thiếu điểm tiêu chí ${item.code}.`,
+        );
         continue;
       }
       if (item.max === 0) {
         if (p < 1) reasons.push(`Chỉ số ${item.code} chưa đạt.`);
         continue;
       }
-      if (item.min !== undefined && p < item.min) reasons.push(`Tiêu chí ${item.code} được ${fmt(p)} điểm, dưới mức tối thiểu ${fmt(item.min)}.`);
+      if (item.min !== undefined && p < item.min)
+        reasons.push(`Tiêu chí ${item.code} được ${fmt(p)} điểm, dưới mức tối thiểu ${fmt(item.min)}.`);
       else if (item.mandatory && p <= 0) reasons.push(`Tiêu chí bắt buộc ${item.code} không đạt.`);
     }
     for (const group of set.groups) {
       if (group.min === undefined) continue;
       const sum = group.items.reduce((s, i) => s + (i.max === 0 ? 0 : (points[i.code] ?? 0)), 0);
-      if (sum < group.min) reasons.push(`Nhóm "${group.label}" được ${fmt(sum)} điểm, dưới mức tối thiểu ${fmt(group.min)}.`);
+      if (sum < group.min)
+        reasons.push(`Nhóm "${group.label}" được ${fmt(sum)} điểm, dưới mức tối thiểu ${fmt(group.min)}.`);
     }
   } else if (typeof opts.total === 'number') {
     total = opts.total;
@@ -65,7 +71,9 @@ export const scorePoints = (
   if (total < pass) reasons.unshift(`Tổng điểm ${fmt(total)} dưới mức đạt ${fmt(pass)}.`);
   const memberRule = set.rules.memberPercent;
   if (memberRule !== undefined && typeof opts.memberPercent === 'number' && opts.memberPercent < memberRule) {
-    reasons.push(`Mới có ${fmt(opts.memberPercent)}% cán bộ, người lao động đạt "Công dân học tập", cần từ ${fmt(memberRule)}%.`);
+    reasons.push(
+      `Mới có ${fmt(opts.memberPercent)}% cán bộ, người lao động đạt "Công dân học tập", cần từ ${fmt(memberRule)}%.`,
+    );
   }
   const band = set.rules.bands?.find((b) => total >= b.min) ?? null;
   if (band && !band.passes && reasons.length === 0) reasons.push(`Xếp loại ${band.label}.`);

@@ -1,7 +1,8 @@
 // Which citizens count towards which population: the denominators come from the villages and units sheets.
 import type { Citizen } from '../registers/schema';
 
-const ageOf = (c: Citizen, year: number | null): number | null => (c.birthYear !== null && year !== null ? year - c.birthYear : null);
+const ageOf = (c: Citizen, year: number | null): number | null =>
+  c.birthYear !== null && year !== null ? year - c.birthYear : null;
 
 /** Người lớn: 18 and over; without a birth year, everyone but pupils and students. */
 export const isAdult = (c: Citizen, year: number | null): boolean => {

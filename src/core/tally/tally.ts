@@ -11,7 +11,13 @@ const titleTally = (total: number, rows: readonly { assessment: Assessment }[]):
     if (assessment.registered) registered++;
     if (assessment.recognised) recognised++;
   }
-  return { total, registered, recognised, recognisedRatio: ratio(recognised, total), registeredRatio: ratio(registered, total) };
+  return {
+    total,
+    registered,
+    recognised,
+    recognisedRatio: ratio(recognised, total),
+    registeredRatio: ratio(registered, total),
+  };
 };
 
 const groups: CitizenGroup[] = ['resident', 'worker', 'official', 'student'];
@@ -21,7 +27,9 @@ const citizenTally = (
   year: number | null,
   populations: { adults: number | null; workers: number | null; population: number | null },
 ): CitizenTally => {
-  const byGroup = Object.fromEntries(groups.map((g) => [g, { registered: 0, recognised: 0 }])) as CitizenTally['byGroup'];
+  const byGroup = Object.fromEntries(
+    groups.map((g) => [g, { registered: 0, recognised: 0 }]),
+  ) as CitizenTally['byGroup'];
   let registered = 0;
   let recognised = 0;
   let adults = 0;
@@ -63,7 +71,10 @@ const groupBy = <T>(items: readonly T[], key: (t: T) => readonly string[]): Map<
   return m;
 };
 
-export const tally = (reg: Registers, year: number | null): { villages: VillageTally[]; commune: CommuneTally } => {
+export const tally = (
+  reg: Registers,
+  year: number | null,
+): { villages: VillageTally[]; commune: CommuneTally } => {
   const familiesBy = groupBy(reg.families, (f) => [f.villageKey]);
   const clansBy = groupBy(reg.clans, (c) => c.villageKeys);
   const citizensBy = groupBy(reg.citizens, (c) => (c.villageKey ? [c.villageKey] : []));
@@ -88,7 +99,10 @@ export const tally = (reg: Registers, year: number | null): { villages: VillageT
   const anyDigital = reg.citizens.some((c) => c.digital !== null);
   const allCitizens = citizenTally(reg.citizens, year, { adults: null, workers: null, population: null });
   const commune: CommuneTally = {
-    family: titleTally(reg.villages.reduce((s, v) => s + v.households, 0), reg.families),
+    family: titleTally(
+      reg.villages.reduce((s, v) => s + v.households, 0),
+      reg.families,
+    ),
     clan: titleTally(reg.clans.length, reg.clans),
     community: titleTally(reg.villages.length, reg.villages),
     unit: titleTally(reg.units.length, reg.units),
@@ -99,8 +113,14 @@ export const tally = (reg: Registers, year: number | null): { villages: VillageT
       workers: sumRatios(villageCitizens.map((c) => c.workers)),
       citizens: sumRatios(villageCitizens.map((c) => c.citizens)),
       officials: ratio(officials, staff),
-      digital: ratio(withDigital.filter((c) => c.digital !== 'none').length, anyDigital ? recognised.length : 0),
-      digitalPro: ratio(withDigital.filter((c) => c.digital === 'proficient').length, anyDigital ? recognised.length : 0),
+      digital: ratio(
+        withDigital.filter((c) => c.digital !== 'none').length,
+        anyDigital ? recognised.length : 0,
+      ),
+      digitalPro: ratio(
+        withDigital.filter((c) => c.digital === 'proficient').length,
+        anyDigital ? recognised.length : 0,
+      ),
     },
     recognisedVillages: reg.villages.filter((v) => v.assessment.recognised).map((v) => v.name),
     recognisedUnits: reg.units.filter((u) => u.assessment.recognised).map((u) => u.name),

@@ -57,13 +57,19 @@ export const evaluateTargets = (
   targets.map((target) => {
     const actual = communeRatio(commune, target.indicator, target);
     const missing: VillageShortfall[] = [];
-    const perVillage = target.scope === 'everyVillage' && villages.some((v) => villageRatio(v, target.indicator) !== null);
+    const perVillage =
+      target.scope === 'everyVillage' && villages.some((v) => villageRatio(v, target.indicator) !== null);
     if (perVillage) {
       for (const v of villages) {
         const r = villageRatio(v, target.indicator);
         if (r === null || r.denominator === 0) continue;
         if (meets(r, target.percent, target.comparison) === false) {
-          missing.push({ key: v.key, name: v.name, actual: r, shortfall: shortfall(r, target.percent, target.comparison) });
+          missing.push({
+            key: v.key,
+            name: v.name,
+            actual: r,
+            shortfall: shortfall(r, target.percent, target.comparison),
+          });
         }
       }
     }
@@ -76,7 +82,12 @@ export const evaluateTargets = (
       label: target.indicator === 'custom' && target.label ? target.label : indicatorLabel(target.indicator),
       actual,
       met,
-      shortfall: perVillage ? Math.max(communeGap, missing.reduce((s, m) => s + m.shortfall, 0)) : communeGap,
+      shortfall: perVillage
+        ? Math.max(
+            communeGap,
+            missing.reduce((s, m) => s + m.shortfall, 0),
+          )
+        : communeGap,
       villagesMissing: missing,
     };
   });

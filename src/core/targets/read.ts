@@ -28,8 +28,18 @@ export const readTargets = (snapshot: WorkbookSnapshot, issues: IssueLog): Targe
     const year = r.year('year');
     if (year === null && r.raw('year') === undefined) r.report('REQUIRED_EMPTY', 'year', { header: 'Năm' });
     const percent = r.number('percent', true);
-    const comparison = r.option('comparison', ['≥', '>'], false, { '>=': '≥', 'lon hon hoac bang': '≥', 'tren': '>', 'lon hon': '>' });
-    const scope = r.option('scope', ['Toàn xã', 'Từng thôn'], false, { 'toan phuong': 'Toàn xã', 'moi thon': 'Từng thôn', 'tung to dan pho': 'Từng thôn', '100 thon': 'Từng thôn' });
+    const comparison = r.option('comparison', ['≥', '>'], false, {
+      '>=': '≥',
+      'lon hon hoac bang': '≥',
+      tren: '>',
+      'lon hon': '>',
+    });
+    const scope = r.option('scope', ['Toàn xã', 'Từng thôn'], false, {
+      'toan phuong': 'Toàn xã',
+      'moi thon': 'Từng thôn',
+      'tung to dan pho': 'Từng thôn',
+      '100 thon': 'Từng thôn',
+    });
     const numerator = r.number('numerator');
     const denominator = r.number('denominator');
     const customLabel = r.text('label');
@@ -37,7 +47,12 @@ export const readTargets = (snapshot: WorkbookSnapshot, issues: IssueLog): Targe
     if (label === null || year === null || percent === null) continue;
     const indicator = indicatorFromLabel(label);
     if (!indicator) {
-      r.report('TARGET_UNKNOWN_INDICATOR', 'indicator', { suggestion: closestMatch(label, Object.values(indicatorLabels)) ?? '' }, label);
+      r.report(
+        'TARGET_UNKNOWN_INDICATOR',
+        'indicator',
+        { suggestion: closestMatch(label, Object.values(indicatorLabels)) ?? '' },
+        label,
+      );
       continue;
     }
     if (percent > 100) {
@@ -45,8 +60,10 @@ export const readTargets = (snapshot: WorkbookSnapshot, issues: IssueLog): Targe
       continue;
     }
     if (indicator === 'custom') {
-      if (numerator === null || denominator === null) r.report('TARGET_CUSTOM_NUMBERS', 'numerator', {}, customLabel ?? label);
-      else if (numerator > denominator) r.report('TARGET_NUMERATOR_EXCEEDS', 'numerator', { denominator }, String(numerator));
+      if (numerator === null || denominator === null)
+        r.report('TARGET_CUSTOM_NUMBERS', 'numerator', {}, customLabel ?? label);
+      else if (numerator > denominator)
+        r.report('TARGET_NUMERATOR_EXCEEDS', 'numerator', { denominator }, String(numerator));
     }
     const dupKey = `${indicator}|${year}|${indicator === 'custom' ? (customLabel ?? '') : ''}`;
     const first = seen.get(dupKey);

@@ -42,7 +42,10 @@ export const makeWorkbook = (spec: WorkbookSpec): Record<string, CellValue[][]> 
       .map(([k, v]) => [k, v]),
   ];
   if (spec.targets) {
-    book[layout.targets.sheet] = [layout.targets.columns.map((c) => c.header), ...spec.targets.map((r) => layout.targets.columns.map((c) => r[c.key] ?? ''))];
+    book[layout.targets.sheet] = [
+      layout.targets.columns.map((c) => c.header),
+      ...spec.targets.map((r) => layout.targets.columns.map((c) => r[c.key] ?? '')),
+    ];
   }
   for (const key of ['villages', 'families', 'clans', 'units', 'citizens'] as const) {
     const rows = spec[key];

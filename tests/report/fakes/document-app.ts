@@ -165,7 +165,9 @@ export const createFakeDocumentApp = () => {
   };
 
   const app: DocumentAppLike = {
-    Attribute: Object.fromEntries(DOCS_ATTRIBUTES.map((k) => [k, k])) as unknown as DocumentAppLike['Attribute'],
+    Attribute: Object.fromEntries(
+      DOCS_ATTRIBUTES.map((k) => [k, k]),
+    ) as unknown as DocumentAppLike['Attribute'],
     HorizontalAlignment: {
       LEFT: 'LEFT',
       CENTER: 'CENTER',

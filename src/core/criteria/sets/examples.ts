@@ -11,14 +11,36 @@ export const clanExample = {
   issuer: EXAMPLE_ISSUER,
   example: true,
   groups: [
-    { label: 'Tổ chức, phong trào', items: [
-      { code: 'TC1', label: 'Có quỹ và ban khuyến học của dòng họ hoạt động thường xuyên', max: 25, mandatory: false },
-      { code: 'TC2', label: 'Từ 70% số hộ trở lên đạt "Gia đình học tập"', max: 25, min: 10, mandatory: true },
-    ] },
-    { label: 'Kết quả học tập', items: [
-      { code: 'TC3', label: 'Con cháu đi học đúng độ tuổi, không có người mù chữ', max: 25, mandatory: false },
-      { code: 'TC4', label: 'Tác dụng của học tập đối với đời sống dòng họ', max: 25, mandatory: false },
-    ] },
+    {
+      label: 'Tổ chức, phong trào',
+      items: [
+        {
+          code: 'TC1',
+          label: 'Có quỹ và ban khuyến học của dòng họ hoạt động thường xuyên',
+          max: 25,
+          mandatory: false,
+        },
+        {
+          code: 'TC2',
+          label: 'Từ 70% số hộ trở lên đạt "Gia đình học tập"',
+          max: 25,
+          min: 10,
+          mandatory: true,
+        },
+      ],
+    },
+    {
+      label: 'Kết quả học tập',
+      items: [
+        {
+          code: 'TC3',
+          label: 'Con cháu đi học đúng độ tuổi, không có người mù chữ',
+          max: 25,
+          mandatory: false,
+        },
+        { code: 'TC4', label: 'Tác dụng của học tập đối với đời sống dòng họ', max: 25, mandatory: false },
+      ],
+    },
   ],
   rules: { passTotal: 80 },
 } satisfies CriteriaSet;
@@ -30,14 +52,35 @@ export const communityExample = {
   issuer: EXAMPLE_ISSUER,
   example: true,
   groups: [
-    { label: 'Tổ chức, điều kiện', items: [
-      { code: 'TC1', label: 'Có chi hội khuyến học, điểm sinh hoạt học tập cộng đồng', max: 25, mandatory: false },
-      { code: 'TC2', label: 'Tỷ lệ hộ đạt "Gia đình học tập" của thôn', max: 25, min: 10, mandatory: true },
-    ] },
-    { label: 'Kết quả', items: [
-      { code: 'TC3', label: 'Người dân tham gia học tập, chuyển giao khoa học kỹ thuật', max: 25, mandatory: false },
-      { code: 'TC4', label: 'Tác dụng đối với kinh tế, văn hóa, an ninh của thôn', max: 25, mandatory: false },
-    ] },
+    {
+      label: 'Tổ chức, điều kiện',
+      items: [
+        {
+          code: 'TC1',
+          label: 'Có chi hội khuyến học, điểm sinh hoạt học tập cộng đồng',
+          max: 25,
+          mandatory: false,
+        },
+        { code: 'TC2', label: 'Tỷ lệ hộ đạt "Gia đình học tập" của thôn', max: 25, min: 10, mandatory: true },
+      ],
+    },
+    {
+      label: 'Kết quả',
+      items: [
+        {
+          code: 'TC3',
+          label: 'Người dân tham gia học tập, chuyển giao khoa học kỹ thuật',
+          max: 25,
+          mandatory: false,
+        },
+        {
+          code: 'TC4',
+          label: 'Tác dụng đối với kinh tế, văn hóa, an ninh của thôn',
+          max: 25,
+          mandatory: false,
+        },
+      ],
+    },
   ],
   rules: { passTotal: 80 },
 } satisfies CriteriaSet;
@@ -49,14 +92,30 @@ export const unitExample = {
   issuer: EXAMPLE_ISSUER,
   example: true,
   groups: [
-    { label: 'Nhận thức và tổ chức', items: [
-      { code: 'TC1', label: 'Có kế hoạch học tập, bồi dưỡng cho cán bộ, người lao động', max: 25, mandatory: false },
-      { code: 'TC2', label: 'Điều kiện, phương tiện học tập', max: 25, mandatory: false },
-    ] },
-    { label: 'Kết quả', items: [
-      { code: 'TC3', label: 'Kết quả học tập, nâng cao trình độ của cán bộ, người lao động', max: 25, mandatory: false },
-      { code: 'TC4', label: 'Hiệu quả công tác, chuyển đổi số của đơn vị', max: 25, mandatory: false },
-    ] },
+    {
+      label: 'Nhận thức và tổ chức',
+      items: [
+        {
+          code: 'TC1',
+          label: 'Có kế hoạch học tập, bồi dưỡng cho cán bộ, người lao động',
+          max: 25,
+          mandatory: false,
+        },
+        { code: 'TC2', label: 'Điều kiện, phương tiện học tập', max: 25, mandatory: false },
+      ],
+    },
+    {
+      label: 'Kết quả',
+      items: [
+        {
+          code: 'TC3',
+          label: 'Kết quả học tập, nâng cao trình độ của cán bộ, người lao động',
+          max: 25,
+          mandatory: false,
+        },
+        { code: 'TC4', label: 'Hiệu quả công tác, chuyển đổi số của đơn vị', max: 25, mandatory: false },
+      ],
+    },
   ],
   // Bands as in Thông tư 22/2020; a unit also needs 90% of staff holding Công dân học tập (Thông tư 24/2023 shape).
   rules: {

@@ -13,19 +13,49 @@ export const family448 = {
   groups: [
     {
       label: 'Học tập của trẻ em trong gia đình',
-      items: [{ code: 'TC1', label: 'Trẻ em đi học đầy đủ, học tập tiến bộ, có đạo đức tốt', max: 30, min: 15, mandatory: true }],
+      items: [
+        {
+          code: 'TC1',
+          label: 'Trẻ em đi học đầy đủ, học tập tiến bộ, có đạo đức tốt',
+          max: 30,
+          min: 15,
+          mandatory: true,
+        },
+      ],
     },
     {
       label: 'Học tập của người lớn trong gia đình',
-      items: [{ code: 'TC2', label: 'Người lớn biết chữ, thường xuyên học tập nâng cao hiểu biết, tay nghề', max: 30, min: 15, mandatory: true }],
+      items: [
+        {
+          code: 'TC2',
+          label: 'Người lớn biết chữ, thường xuyên học tập nâng cao hiểu biết, tay nghề',
+          max: 30,
+          min: 15,
+          mandatory: true,
+        },
+      ],
     },
     {
       label: 'Điều kiện học tập của gia đình',
-      items: [{ code: 'TC3', label: 'Gia đình có điều kiện, góc học tập, sách báo, phương tiện học tập', max: 20, mandatory: false }],
+      items: [
+        {
+          code: 'TC3',
+          label: 'Gia đình có điều kiện, góc học tập, sách báo, phương tiện học tập',
+          max: 20,
+          mandatory: false,
+        },
+      ],
     },
     {
       label: 'Tác dụng của học tập đối với gia đình',
-      items: [{ code: 'TC4', label: 'Học tập giúp nâng cao đời sống, xây dựng gia đình văn hóa', max: 20, mandatory: false }],
+      items: [
+        {
+          code: 'TC4',
+          label: 'Học tập giúp nâng cao đời sống, xây dựng gia đình văn hóa',
+          max: 20,
+          mandatory: false,
+        },
+      ],
     },
   ],
   rules: { passTotal: 80 },

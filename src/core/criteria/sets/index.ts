@@ -14,9 +14,13 @@ export const titleNames: Record<TitleCode, string> = {
   citizen: 'Công dân học tập',
 };
 
-export const allCriteriaSets: CriteriaSet[] = [family448, clanExample, communityExample, unitExample, citizen324].map(
-  (s) => CriteriaSet.parse(s),
-);
+export const allCriteriaSets: CriteriaSet[] = [
+  family448,
+  clanExample,
+  communityExample,
+  unitExample,
+  citizen324,
+].map((s) => CriteriaSet.parse(s));
 
 const byTitle = (title: TitleCode): CriteriaSet => {
   const set = allCriteriaSets.find((s) => s.title === title);
@@ -38,12 +42,15 @@ export const findCriteriaSet = (idOrTitle: string): CriteriaSet | undefined => {
   const byId = allCriteriaSets.find((s) => foldKey(s.id) === key);
   if (byId) return byId;
   for (const [code, name] of Object.entries(titleNames) as [TitleCode, string][]) {
-    if (key === code || key === foldKey(name) || key === foldKey(name.replace(' học tập', ''))) return defaultCriteriaSets[code];
+    if (key === code || key === foldKey(name) || key === foldKey(name.replace(' học tập', '')))
+      return defaultCriteriaSets[code];
   }
   return undefined;
 };
 
 export const titleFromName = (text: string): TitleCode | undefined => {
   const key = foldKey(text);
-  return (Object.entries(titleNames) as [TitleCode, string][]).find(([code, name]) => key === code || key === foldKey(name))?.[0];
+  return (Object.entries(titleNames) as [TitleCode, string][]).find(
+    ([code, name]) => key === code || key === foldKey(name),
+  )?.[0];
 };
