@@ -1,4 +1,5 @@
-// The local shell on the synthetic 20,000-household commune: read the .xlsx, run the engine, write the copy.
+// The local shell on the synthetic 20,000-household commune: read the .xlsx, run the engine, write the copy
+// (zip surgery: the input's parts copied as they are, the owned sheets added).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { BENCH_OPTIONS, generateCommune } from '../sheets-templates/sample/gener
 import { runEngine } from '../src/core/engine';
 import { loadWorkbook, snapshotOf } from '../src/node/xlsx/read';
 import { buildTemplateWorkbook } from '../src/node/xlsx/template';
-import { replaceOwnedSheets, saveWorkbook } from '../src/node/xlsx/write';
+import { saveWorkbook, writeCopyWithOwnedSheets } from '../src/node/xlsx/write';
 import type { Metric } from './metric';
 
 export async function benchCli(): Promise<Metric[]> {
@@ -18,8 +19,10 @@ export async function benchCli(): Promise<Metric[]> {
     const t0 = performance.now();
     const wb = await loadWorkbook(input);
     const result = runEngine(snapshotOf(wb));
-    replaceOwnedSheets(wb, [result.tables.summary, result.tables.problems]);
-    await saveWorkbook(wb, join(dir, 'xa-20k-tong-hop.xlsx'), input);
+    await writeCopyWithOwnedSheets(input, join(dir, 'xa-20k-tong-hop.xlsx'), [
+      result.tables.summary,
+      result.tables.problems,
+    ]);
     return [{ name: 'cli.commune20k.ms', value: Math.round(performance.now() - t0), unit: 'ms' }];
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import { readWorkbook } from '../../src/node/xlsx/read';
 import {
   cellMap,
   cli,
+  internalLinks,
   openXlsx,
   rowsOf,
   SAMPLE,
@@ -187,18 +188,18 @@ describe('the sample with mistakes', () => {
     expect(planted.length).toBeGreaterThanOrEqual(30);
     // Codes come from the engine; the "Lỗi dữ liệu" sheet must show each of those issues at the same place.
     const issues = runEngine(await readWorkbook(SAMPLE_WITH_MISTAKES)).issues;
-    const problems = sheet(
-      await openXlsx(join(dir.path, 'loi', 'xa-mau-co-loi-tong-hop.xlsx')),
-      'Lỗi dữ liệu',
-    );
-    const links: string[] = [];
-    problems.eachRow((row) => {
-      const v = row.getCell(6).value;
-      if (v && typeof v === 'object' && 'formula' in v) links.push(v.formula);
-    });
+    const outFile = join(dir.path, 'loi', 'xa-mau-co-loi-tong-hop.xlsx');
+    const problems = sheet(await openXlsx(outFile), 'Lỗi dữ liệu');
+    const rows = rowsOf(problems);
+    // Each "Ô" cell links to the sheet named on its row, at the cell it shows.
+    const links = await internalLinks(outFile, 'Lỗi dữ liệu');
     expect(links.length).toBeGreaterThanOrEqual(planted.length);
-    expect(links.filter((f) => !/^HYPERLINK\("#'[^']+'![A-Z]+\d+",/u.test(f))).toEqual([]);
-    const shown = rowsOf(problems)
+    const wrong = links.filter(({ ref, location }) => {
+      const row = rows[Number(ref.slice(1))] ?? [];
+      return !ref.startsWith('F') || location !== `'${String(row[3])}'!${String(row[6])}`;
+    });
+    expect(wrong).toEqual([]);
+    const shown = rows
       .filter(Boolean)
       .map((r) => `${String(r[3])}|${String(r[4])}|${String(r[5] ?? '')}|${String(r[8])}`);
     const missing = planted.filter((m) => {

@@ -1,8 +1,9 @@
 // Shared by the Node shell tests: a captured command line, temporary folders, and sheets read back with exceljs.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { runCli, type CliDeps } from '../../src/node/cli/run';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -58,4 +59,29 @@ export const rowsOf = (ws: ExcelJS.Worksheet): unknown[][] => {
     rows[r] = cells;
   });
   return rows;
+};
+
+/** The internal hyperlinks of a sheet, read from its part: exceljs drops location-only links when reading. */
+export const internalLinks = async (
+  path: string,
+  sheet: string,
+): Promise<{ ref: string; location: string }[]> => {
+  const zip = await JSZip.loadAsync(await readFile(path));
+  const text = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+  const el = [...(await text('xl/workbook.xml')).matchAll(/<sheet [^>]*>/gu)].find((m) =>
+    m[0].includes(`name="${sheet}"`),
+  );
+  const id = /r:id="([^"]+)"/u.exec(el?.[0] ?? '')?.[1] ?? '';
+  const rel = [...(await text('xl/_rels/workbook.xml.rels')).matchAll(/<Relationship [^>]*>/gu)].find((m) =>
+    m[0].includes(`Id="${id}"`),
+  );
+  const target = /Target="\/?(?:xl\/)?([^"]+)"/u.exec(rel?.[0] ?? '')?.[1] ?? '';
+  const unescape = (s: string) =>
+    s
+      .replace(/&apos;/gu, "'")
+      .replace(/&quot;/gu, '"')
+      .replace(/&amp;/gu, '&');
+  return [...(await text(`xl/${target}`)).matchAll(/<hyperlink ref="([^"]+)" location="([^"]+)"/gu)].map(
+    (m) => ({ ref: m[1] ?? '', location: unescape(m[2] ?? '') }),
+  );
 };

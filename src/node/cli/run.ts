@@ -20,7 +20,7 @@ import { formatInt } from '../../core/text/format';
 import { isXlsxFileError } from '../xlsx/errors';
 import { loadWorkbook, snapshotOf } from '../xlsx/read';
 import { buildTemplateWorkbook } from '../xlsx/template';
-import { replaceOwnedSheets, saveWorkbook } from '../xlsx/write';
+import { saveWorkbook, writeCopyWithOwnedSheets } from '../xlsx/write';
 import { parseArgs, UsageError, type Command } from './args';
 import { ExitCode, Progress, type CliIo } from './io';
 import { issueLines, summaryLines } from './summary';
@@ -84,7 +84,7 @@ const readAndRun = async (io: CliIo, progress: Progress, cmd: Extract<Command, {
     ...(cmd.preset === undefined ? {} : { presetId: cmd.preset }),
   });
   progress.done(progressText.checked);
-  return { wb, file, result };
+  return { file, result };
 };
 
 const tongHop = async (
@@ -93,12 +93,13 @@ const tongHop = async (
   deps: CliDeps,
 ): Promise<number> => {
   const progress = new Progress(io);
-  const { wb, file, result } = await readAndRun(io, progress, cmd);
+  const { file, result } = await readAndRun(io, progress, cmd);
   const outDir = resolve(io.cwd, cmd.out);
-  const outFile = join(outDir, `${basename(file, extname(file))}-tong-hop.xlsx`);
+  // The copy keeps every part of the input, macros included: an .xlsm stays an .xlsm or Excel refuses to open it.
+  const ext = extname(file).toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
+  const outFile = join(outDir, `${basename(file, extname(file))}-tong-hop${ext}`);
   progress.step(progressText.writingWorkbook(shown(io, outFile)));
-  replaceOwnedSheets(wb, [result.tables.summary, result.tables.problems]);
-  await saveWorkbook(wb, outFile, file);
+  await writeCopyWithOwnedSheets(file, outFile, [result.tables.summary, result.tables.problems]);
   const written = [outFile];
   if (!result.blocking && deps.writeReports) {
     progress.step(progressText.writingReport);

@@ -18,7 +18,7 @@ export const excelValue = (v: CellValue): ExcelJS.CellValue => {
   return v;
 };
 
-export const argb = (hex: string): string => `FF${hex.replace(/^#/u, '').toUpperCase()}`;
+const argb = (hex: string): string => `FF${hex.replace(/^#/u, '').toUpperCase()}`;
 
 export const solidFill = (hex: string): ExcelJS.Fill => ({
   type: 'pattern',

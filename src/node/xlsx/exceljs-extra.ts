@@ -9,9 +9,3 @@ interface WorksheetExtra {
 }
 
 export const extra = (ws: ExcelJS.Worksheet): WorksheetExtra => ws as unknown as WorksheetExtra;
-
-export const setTabSelected = (ws: ExcelJS.Worksheet, selected: boolean): void => {
-  const view = (ws.views as ExcelJS.WorksheetView[] | null)?.[0] as
-    (Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean }) | undefined;
-  if (view) view.tabSelected = selected;
-};

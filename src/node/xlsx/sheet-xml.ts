@@ -1,0 +1,92 @@
+// An owned table as a worksheet part: inline strings (no shared-strings part to merge with the user's), styles
+// from the StyleBook, internal links as location-only hyperlinks (no relationship part needed).
+import type { CellOut, OutputTable } from '../../core/result';
+import { sheetRef } from './cells';
+import type { StyleBook } from './styles-xml';
+import { escapeXml } from './xml';
+
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+/** 0 → A, 25 → Z, 26 → AA. */
+export const columnName = (index: number): string => {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+};
+
+const text = (s: string): string => {
+  const keep = /^\s|\s$|\s\s|[\t\n\r]/u.test(s) ? ' xml:space="preserve"' : '';
+  return `<is><t${keep}>${escapeXml(s)}</t></is>`;
+};
+
+const cell = (ref: string, value: CellOut, s: number): string => {
+  const style = s === 0 ? '' : ` s="${s}"`;
+  if (typeof value === 'string' && value !== '')
+    return `<c r="${ref}"${style} t="inlineStr">${text(value)}</c>`;
+  if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}"${style}><v>${value}</v></c>`;
+  if (typeof value === 'boolean') return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
+  return s === 0 ? '' : `<c r="${ref}"${style}/>`;
+};
+
+const hasValue = (v: CellOut): v is string | number | boolean =>
+  v !== null && v !== '' && (typeof v !== 'number' || Number.isFinite(v));
+
+/** The whole worksheet part; `selected` marks the tab the workbook opens on. */
+export const worksheetXml = (table: OutputTable, styles: StyleBook, selected: boolean): string => {
+  // Titles span the table's declared columns, as the Apps Script shell merges them.
+  const width = table.columnWidths.length || table.values.reduce((w, row) => Math.max(w, row.length), 1);
+  const rows: string[] = [];
+  const links: string[] = [];
+  table.values.forEach((row, r) => {
+    const cells: string[] = [];
+    row.forEach((value, c) => {
+      const ref = `${columnName(c)}${r + 1}`;
+      const to = hasValue(value) ? (table.links[r]?.[c] ?? null) : null;
+      const s = styles.index({
+        fill: table.backgrounds[r]?.[c] ?? null,
+        bold: table.bold[r]?.[c] ?? false,
+        link: to !== null,
+        numFmt: table.numberFormats[r]?.[c] ?? null,
+      });
+      cells.push(cell(ref, value, s));
+      if (to && hasValue(value))
+        links.push(
+          `<hyperlink ref="${ref}" location="${escapeXml(`${sheetRef(to.sheet)}!${to.cell}`)}" display="${escapeXml(String(value))}"/>`,
+        );
+    });
+    const content = cells.join('');
+    if (content) rows.push(`<row r="${r + 1}">${content}</row>`);
+  });
+  const lastRow = Math.max(table.values.length, 1);
+  const frozen = table.frozenRows;
+  const view =
+    `<sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">` +
+    (frozen > 0
+      ? `<pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/>` +
+        `<selection pane="bottomLeft" activeCell="A${frozen + 1}" sqref="A${frozen + 1}"/>`
+      : '') +
+    '</sheetView>';
+  const cols = table.columnWidths
+    .map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`)
+    .join('');
+  const merges =
+    width > 1
+      ? table.mergedRows.map((r) => `<mergeCell ref="A${r + 1}:${columnName(width - 1)}${r + 1}"/>`)
+      : [];
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<worksheet ${NS}>` +
+    `<dimension ref="A1:${columnName(width - 1)}${lastRow}"/>` +
+    `<sheetViews>${view}</sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    (cols ? `<cols>${cols}</cols>` : '') +
+    `<sheetData>${rows.join('')}</sheetData>` +
+    (merges.length ? `<mergeCells count="${merges.length}">${merges.join('')}</mergeCells>` : '') +
+    (links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '') +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    '</worksheet>'
+  );
+};
