@@ -19,13 +19,36 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'fs', 'path', 'os', 'exceljs', 'docx', 'playwright-core', '../gas/*', '../node/*'] },
+        {
+          patterns: [
+            'node:*',
+            'fs',
+            'path',
+            'os',
+            'exceljs',
+            'docx',
+            'playwright-core',
+            '../gas/*',
+            '../node/*',
+          ],
+        },
       ],
-      'no-restricted-globals': ['error', 'process', 'Buffer', 'require', 'SpreadsheetApp', 'DocumentApp', 'setTimeout'],
+      'no-restricted-globals': [
+        'error',
+        'process',
+        'Buffer',
+        'require',
+        'SpreadsheetApp',
+        'DocumentApp',
+        'setTimeout',
+      ],
     },
   },
   {
     files: ['**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', process: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', process: 'readonly' },
+    },
   },
 );
