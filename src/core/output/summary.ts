@@ -212,6 +212,7 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
     'Trang này do hệ thống tạo và được ghi đè mỗi lần tổng hợp; hãy sửa dữ liệu ở các trang danh sách.',
     { bold: false },
   );
-  // Wide enough for the longest header or label of each column across the four sections.
-  return t.build([42, 12, 12, 17, 12, 18, 12, 12, 14, 13, 14, 19, 13, 14, 19, 50], 0);
+  // Wide enough for the longest header or label across the four sections; one width for the figures keeps
+  // Apps Script to three column-width calls.
+  return t.build([42, ...Array<number>(14).fill(18), 50], 0);
 };
