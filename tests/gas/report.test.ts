@@ -23,6 +23,7 @@ describe('Tạo báo cáo', () => {
     const alert = sb.ui.alerts.at(-1);
     expect(alert?.title).toBe('Đã tạo báo cáo');
     for (const d of docs) expect(alert?.prompt).toContain(`https://docs.google.com/document/d/${d.id}/edit`);
+    expect(alert?.prompt).toContain('Chèn → Số trang');
     const saved = JSON.parse(sb.properties.document.getProperty('kh.reports') ?? '[]') as { id: string }[];
     expect(saved.map((d) => d.id)).toEqual(docs.map((d) => d.id));
     expect(userState(sb.ss)).toEqual(before);

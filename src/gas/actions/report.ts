@@ -1,6 +1,7 @@
 // "Tạo báo cáo": the report documents built by core/report, rendered into Google Docs, remembered for "Gửi".
 import { runEngine } from '../../core/engine';
 import { gasText } from '../../core/i18n/gas';
+import { DOCS_PAGE_NUMBER_HINT } from '../../core/i18n/report';
 import type { DocModel } from '../../core/report/model';
 import type { EngineResult } from '../../core/result';
 import { UserError } from '../errors';
@@ -53,6 +54,13 @@ export const createReports = (ctx: MenuContext, deps: ReportDeps): CreatedDoc[] 
     return { name: model.name, id, url: docUrl(id), created: new Date().toISOString() };
   });
   ctx.services.properties.getDocumentProperties().setProperty(REPORTS_KEY, JSON.stringify(created));
-  ctx.ui().alert(gasText.reportDoneTitle, gasText.reportDone(created), ctx.ui().ButtonSet.OK);
+  // Page numbers are the one part of the official layout Apps Script cannot insert: say how, once, here.
+  ctx
+    .ui()
+    .alert(
+      gasText.reportDoneTitle,
+      `${gasText.reportDone(created)}\n\n${DOCS_PAGE_NUMBER_HINT}`,
+      ctx.ui().ButtonSet.OK,
+    );
   return created;
 };
