@@ -4,7 +4,14 @@ import type { Config } from '../config/schema';
 import { titleNames } from '../criteria/sets';
 import { registerSpec } from '../registers/read';
 import type { CitizenGroup } from '../registers/schema';
-import type { CommuneTally, OutputTable, TargetEvaluation, TitleTally, VillageTally } from '../result';
+import type {
+  CitizenTally,
+  CommuneTally,
+  OutputTable,
+  TargetEvaluation,
+  TitleTally,
+  VillageTally,
+} from '../result';
 import { indicatorShort, indicatorUnits } from '../targets/presets';
 import { formatInt } from '../text/format';
 import { a1 } from '../text/a1';
@@ -61,6 +68,32 @@ const GROUP_NAMES: Record<CitizenGroup, string> = {
   official: 'Cán bộ, công chức, viên chức',
   student: 'Học sinh/Sinh viên',
 };
+
+/** The figures of a village row or of the commune row: same columns, so the two can never drift apart. */
+const figures = (
+  family: TitleTally,
+  clan: TitleTally,
+  community: string,
+  citizen: Pick<CitizenTally, 'adults' | 'workers'>,
+): StyledCell[] => [
+  n(family.total),
+  n(family.registered),
+  n(family.recognised),
+  pct(family.recognisedRatio.percent),
+  n(clan.total),
+  n(clan.recognised),
+  pct(clan.recognisedRatio.percent),
+  community,
+  n(citizen.adults.denominator),
+  n(citizen.adults.numerator),
+  pct(citizen.adults.percent),
+  n(citizen.workers.denominator),
+  n(citizen.workers.numerator),
+  pct(citizen.workers.percent),
+];
+
+const communityCell = (v: VillageTally): string =>
+  v.community.recognised ? 'Đạt' : v.community.registered ? 'Chưa đạt' : 'Chưa đăng ký';
 
 export const buildSummary = (s: SummaryInput): OutputTable => {
   const t = new TableBuilder(layout.owned.summary, WIDTH);
@@ -145,20 +178,7 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   for (const v of s.villages) {
     t.add([
       { value: v.name, style: { link: { sheet: villageSheet, cell: a1(v.row, 0) } } },
-      n(v.family.total),
-      n(v.family.registered),
-      n(v.family.recognised),
-      pct(v.family.recognisedRatio.percent),
-      n(v.clan.total),
-      n(v.clan.recognised),
-      pct(v.clan.recognisedRatio.percent),
-      v.community.recognised ? 'Đạt' : v.community.registered ? 'Chưa đạt' : 'Chưa đăng ký',
-      n(v.citizen.adults.denominator),
-      n(v.citizen.adults.numerator),
-      pct(v.citizen.adults.percent),
-      n(v.citizen.workers.denominator),
-      n(v.citizen.workers.numerator),
-      pct(v.citizen.workers.percent),
+      ...figures(v.family, v.clan, communityCell(v), v.citizen),
       villageVerdict(v, s.targets),
     ]);
   }
@@ -166,20 +186,12 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   t.add(
     [
       `Toàn ${s.config?.communeKind.toLowerCase() ?? 'xã'}`,
-      n(c.family.total),
-      n(c.family.registered),
-      n(c.family.recognised),
-      pct(c.family.recognisedRatio.percent),
-      n(c.clan.total),
-      n(c.clan.recognised),
-      pct(c.clan.recognisedRatio.percent),
-      `${formatInt(c.community.recognised)}/${formatInt(c.community.total)} thôn đạt`,
-      n(c.citizen.adults.denominator),
-      n(c.citizen.adults.numerator),
-      pct(c.citizen.adults.percent),
-      n(c.citizen.workers.denominator),
-      n(c.citizen.workers.numerator),
-      pct(c.citizen.workers.percent),
+      ...figures(
+        c.family,
+        c.clan,
+        `${formatInt(c.community.recognised)}/${formatInt(c.community.total)} thôn đạt`,
+        c.citizen,
+      ),
       '',
     ],
     { bold: true, background: COLORS.commune },
