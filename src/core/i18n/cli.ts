@@ -121,15 +121,7 @@ export const summaryText = {
   templateWritten: (path: string) => `Đã ghi sổ mẫu trống: ${path}`,
 } as const;
 
-export const titleRows = {
-  family: 'Gia đình học tập (hộ)',
-  clan: 'Dòng họ học tập (dòng họ)',
-  community: 'Cộng đồng học tập (thôn)',
-  unit: 'Đơn vị học tập (đơn vị)',
-} as const;
-
-export const unexpectedText = (detail: string) =>
-  `Đã có lỗi ngoài dự kiến. Vui lòng chạy lại; nếu vẫn lỗi, gửi nội dung sau cho người hỗ trợ kỹ thuật: ${detail}`;
+export { unexpectedText } from './common';
 
 export const templateText = {
   dropdownErrorTitle: 'Giá trị ngoài danh sách',

@@ -1,4 +1,6 @@
 // Every Vietnamese text the Google Sheets add-in shows: menu, toasts, alerts, sidebar, help.
+import { unexpectedText } from './common';
+
 export const MENU_TITLE = 'Tổng hợp';
 
 export const menuLabels = {
@@ -19,8 +21,7 @@ export const gasText = {
   busyTitle: 'Bảng tính đang bận',
   started: (what: string) => `Đang chạy "${what}"…`,
   failedTitle: (what: string) => `Không chạy được "${what}"`,
-  unexpected: (detail: string) =>
-    `Đã có lỗi ngoài dự kiến. Vui lòng chạy lại; nếu vẫn lỗi, gửi nội dung sau cho người hỗ trợ kỹ thuật: ${detail}`,
+  unexpected: unexpectedText,
 
   setupDone: (added: string[]) =>
     added.length === 0

@@ -12,7 +12,7 @@ import type {
   TitleTally,
   VillageTally,
 } from '../result';
-import { indicatorShort, indicatorUnits } from '../targets/presets';
+import { indicatorShort, indicatorUnits, titleWithUnit } from '../targets/presets';
 import { formatInt } from '../text/format';
 import { a1 } from '../text/a1';
 import { COLORS, COUNT_FORMAT, pct, TableBuilder, type StyledCell } from './builder';
@@ -118,10 +118,10 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   ]);
   t.add(h1.cells, h1.style);
   const c = s.commune;
-  t.add(titleRow(`${titleNames.family} (hộ)`, c.family));
-  t.add(titleRow(`${titleNames.clan} (dòng họ)`, c.clan));
-  t.add(titleRow(`${titleNames.community} (thôn)`, c.community));
-  t.add(titleRow(`${titleNames.unit} (đơn vị)`, c.unit));
+  t.add(titleRow(titleWithUnit('family'), c.family));
+  t.add(titleRow(titleWithUnit('clan'), c.clan));
+  t.add(titleRow(titleWithUnit('community'), c.community));
+  t.add(titleRow(titleWithUnit('unit'), c.unit));
   t.add([`${titleNames.citizen} (người)`, '', n(c.citizen.registered), '', n(c.citizen.recognised), '']);
   t.blank();
 

@@ -1,4 +1,5 @@
 // Targets from real plans, as data: plan 000 (xã Quảng Ngọc 2026–2030), plan 004 (phường Kim Trà 2026), QĐ 387.
+import { titleNames } from '../criteria/sets';
 import { foldKey } from '../text/normalize';
 import type { IndicatorCode, TargetPreset as TargetPresetT } from './schema';
 import { TargetPreset } from './schema';
@@ -199,3 +200,7 @@ export const indicatorShort: Record<IndicatorCode, string> = {
   citizenDigitalPro: 'CDHT thành thạo kỹ năng số',
   custom: 'Chỉ tiêu khác',
 };
+
+/** A title with what it counts, as table rows show it: "Gia đình học tập (hộ)". */
+export const titleWithUnit = (title: 'family' | 'clan' | 'community' | 'unit'): string =>
+  `${titleNames[title]} (${indicatorUnits[title]})`;

@@ -1,7 +1,7 @@
 // The terminal summary: where, how many villages, each title's counts and percentage, targets met or missed,
 // and the first problems to fix. Plain lines, so a script or an officer can read them.
-import { summaryText as t, titleRows } from '../../core/i18n/cli';
-import { indicatorUnits } from '../../core/targets/presets';
+import { summaryText as t } from '../../core/i18n/cli';
+import { indicatorUnits, titleWithUnit } from '../../core/targets/presets';
 import type { Issue } from '../../core/issues/issue';
 import type { EngineResult, Ratio, TargetEvaluation } from '../../core/result';
 import { formatInt, formatPercent } from '../../core/text/format';
@@ -28,7 +28,7 @@ const table = (rows: string[][]): string[] => {
 const titlesTable = (result: EngineResult): string[] => {
   const c = result.tally.commune;
   const rows = (['family', 'clan', 'community', 'unit'] as const).map((k) => [
-    titleRows[k],
+    titleWithUnit(k),
     formatInt(c[k].registered),
     formatInt(c[k].recognised),
     formatInt(c[k].total),
