@@ -13,7 +13,7 @@ const ENTRY = join(ROOT, 'src/gas/main.ts');
 const UI_DIR = join(ROOT, 'src/gas/ui');
 export const GLOBAL_NAME = '__KH';
 
-/** Scopes, smallest set that works; each is justified in docs/apps-script.md. */
+/** Scopes, smallest set that works; each is justified in the README ("Quyền (OAuth scopes) và lý do"). */
 export const OAUTH_SCOPES = [
   'https://www.googleapis.com/auth/spreadsheets.currentonly',
   'https://www.googleapis.com/auth/documents',
