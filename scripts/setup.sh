@@ -20,6 +20,5 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 
-# Not `npm ci`: the lock cannot list other platforms' optional binaries (swc, jest's resolver) when the registry
-# serves only this platform's, and `npm ci` then refuses it. `npm install` keeps the locked versions.
-npm install --no-audit --no-fund
+# `npm ci`: exactly the locked versions, for every platform the lock lists (tests/install/lock.test.ts keeps it so).
+npm ci --no-audit --no-fund
