@@ -1,6 +1,7 @@
 // npm run bench: every area's figures into build/bench.json, an array of { name, value, unit }.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchCli } from './cli';
+import { benchCorpus } from './corpus';
 import { benchEngine } from './engine';
 import { benchGas } from './gas';
 import type { Metric } from './metric';
@@ -9,6 +10,7 @@ const sections: [string, () => Promise<Metric[]>][] = [
   ['engine', benchEngine],
   ['cli', benchCli],
   ['gas', benchGas],
+  ['corpus', benchCorpus],
 ];
 
 const all: Metric[] = [];

@@ -14,7 +14,8 @@ export const CORPUS_DIR = join(ROOT, 'tests', 'fixtures', 'corpus');
 
 export const fixtureIds = (): string[] => Object.keys(corpus).sort();
 
-export const expectationOf = (id: string): Expectation => readExpectation(join(CORPUS_DIR, `${id}.expected.json`));
+export const expectationOf = (id: string): Expectation =>
+  readExpectation(join(CORPUS_DIR, `${id}.expected.json`));
 
 export const specOf = (id: string): WorkbookSpec => {
   const build = corpus[id];
@@ -31,7 +32,11 @@ export interface FixtureResult {
 }
 
 const worst = (a: Verdict, b: Verdict | undefined): Verdict =>
-  a === 'wrong-exit0' || b === 'wrong-exit0' ? 'wrong-exit0' : a === 'other' || b === 'other' ? 'other' : 'right';
+  a === 'wrong-exit0' || b === 'wrong-exit0'
+    ? 'wrong-exit0'
+    : a === 'other' || b === 'other'
+      ? 'other'
+      : 'right';
 
 /** Runs the committed .xlsx on the command line, the builder's sheets in the sandbox. */
 export const runFixture = async (id: string): Promise<FixtureResult> => {

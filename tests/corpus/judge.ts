@@ -32,7 +32,13 @@ const sameShown = (what: string, want: unknown, got: unknown, out: string[]) => 
 
 const cellOf = (v: ShownVillage, header: string): unknown => v.cells.get(header);
 
-const compareTitle = (what: string, want: TitleFigures, got: ReturnType<typeof readSummary>['titles'], key: string, out: string[]) => {
+const compareTitle = (
+  what: string,
+  want: TitleFigures,
+  got: ReturnType<typeof readSummary>['titles'],
+  key: string,
+  out: string[],
+) => {
   const t = got.get(key);
   if (!t) return void out.push(`${what}: không thấy dòng trên "Tổng hợp"`);
   sameShown(`${what} đăng ký`, want.registered, t.registered, out);
@@ -41,14 +47,24 @@ const compareTitle = (what: string, want: TitleFigures, got: ReturnType<typeof r
   sameShown(`${what} tỷ lệ`, want.percent, t.percent, out);
 };
 
-const compareBase = (what: string, want: BaseRatio | undefined, got: { n: unknown; d: unknown; p: unknown }, out: string[]) => {
+const compareBase = (
+  what: string,
+  want: BaseRatio | undefined,
+  got: { n: unknown; d: unknown; p: unknown },
+  out: string[],
+) => {
   if (!want) return;
   sameShown(`${what} số đạt`, want.numerator, shownCount(got.n), out);
   sameShown(`${what} mẫu số`, want.denominator, shownCount(got.d), out);
   sameShown(`${what} tỷ lệ`, want.percent, shownPercent(got.p), out);
 };
 
-const compareVillageRow = (what: string, want: Omit<VillageFigures, 'name'>, v: ShownVillage, out: string[]) => {
+const compareVillageRow = (
+  what: string,
+  want: Omit<VillageFigures, 'name'>,
+  v: ShownVillage,
+  out: string[],
+) => {
   const c = (h: string) => cellOf(v, h);
   if (want.family) {
     sameShown(`${what} tổng số hộ`, want.family.total, shownCount(c('tong so ho')), out);
@@ -62,11 +78,24 @@ const compareVillageRow = (what: string, want: Omit<VillageFigures, 'name'>, v: 
     sameShown(`${what} DHHT`, want.clan.percent, shownPercent(c('dhht')), out);
   }
   if (want.community !== undefined) sameShown(`${what} CĐHT`, want.community, String(c('cdht') ?? ''), out);
-  compareBase(`${what} người lớn`, want.adults, { n: c('nguoi lon dat'), d: c('so nguoi lon'), p: c('cdht nguoi lon') }, out);
-  compareBase(`${what} lao động`, want.workers, { n: c('lao dong dat'), d: c('so lao dong'), p: c('cdht lao dong') }, out);
+  compareBase(
+    `${what} người lớn`,
+    want.adults,
+    { n: c('nguoi lon dat'), d: c('so nguoi lon'), p: c('cdht nguoi lon') },
+    out,
+  );
+  compareBase(
+    `${what} lao động`,
+    want.workers,
+    { n: c('lao dong dat'), d: c('so lao dong'), p: c('cdht lao dong') },
+    out,
+  );
 };
 
-export const compareFigures = (e: Extract<Expectation, { outcome: 'figures' }>, rows: unknown[][]): string[] => {
+export const compareFigures = (
+  e: Extract<Expectation, { outcome: 'figures' }>,
+  rows: unknown[][],
+): string[] => {
   const s = readSummary(rows);
   const out: string[] = [];
   const c = e.commune;
@@ -80,12 +109,30 @@ export const compareFigures = (e: Extract<Expectation, { outcome: 'figures' }>, 
     sameShown('citizen công nhận', c.citizen.recognised, t?.recognised ?? null, out);
     if (s.commune) {
       const row = s.commune;
-      compareVillageRow('toàn xã', { ...(c.citizen.adults ? { adults: c.citizen.adults } : {}), ...(c.citizen.workers ? { workers: c.citizen.workers } : {}) }, row, out);
+      compareVillageRow(
+        'toàn xã',
+        {
+          ...(c.citizen.adults ? { adults: c.citizen.adults } : {}),
+          ...(c.citizen.workers ? { workers: c.citizen.workers } : {}),
+        },
+        row,
+        out,
+      );
     } else if (c.citizen.adults || c.citizen.workers) out.push('không thấy dòng toàn xã');
     const line = (start: string) => [...s.lines.entries()].find(([k]) => k.startsWith(start))?.[1];
     compareBase('CBCCVC', c.citizen.officials, { n: undefined, d: undefined, p: line('cbccvc') }, out);
-    compareBase('kỹ năng số', c.citizen.digital, { n: undefined, d: undefined, p: line('cdht co ky nang so') }, out);
-    compareBase('thành thạo kỹ năng số', c.citizen.digitalPro, { n: undefined, d: undefined, p: line('cdht thanh thao') }, out);
+    compareBase(
+      'kỹ năng số',
+      c.citizen.digital,
+      { n: undefined, d: undefined, p: line('cdht co ky nang so') },
+      out,
+    );
+    compareBase(
+      'thành thạo kỹ năng số',
+      c.citizen.digitalPro,
+      { n: undefined, d: undefined, p: line('cdht thanh thao') },
+      out,
+    );
   }
   if (e.villageNames) {
     const names = s.villages.map((v) => v.name);
@@ -123,7 +170,14 @@ export const errorCount = (run: ShellRun): number | null => {
 
 export const judge = (e: Expectation, run: ShellRun): Judgement => {
   if (e.outcome === 'figures') {
-    if (!run.summary) return { verdict: 'other', reasons: [`không có trang "Tổng hợp" (mã thoát ${run.exit})`, ...run.messages.slice(0, 3)] };
+    if (!run.summary)
+      return {
+        verdict: 'other',
+        reasons: [
+          `không có trang "Tổng hợp" (mã thoát ${run.exit})`,
+          ...run.messages.filter((m) => m.trim() !== '').slice(0, 3),
+        ],
+      };
     const reasons = compareFigures(e, run.summary);
     if (run.exit !== e.exit) reasons.unshift(`mã thoát ${run.exit}, cần ${e.exit}`);
     if (e.exit === 0 && !run.documents) reasons.push('không lập văn bản');
@@ -133,12 +187,17 @@ export const judge = (e: Expectation, run: ShellRun): Judgement => {
   }
   const reasons: string[] = [];
   if (run.exit === 0 || run.documents)
-    return { verdict: 'wrong-exit0', reasons: [`không từ chối: mã thoát ${run.exit}${run.documents ? ', đã lập văn bản' : ''}`] };
+    return {
+      verdict: 'wrong-exit0',
+      reasons: [`không từ chối: mã thoát ${run.exit}${run.documents ? ', đã lập văn bản' : ''}`],
+    };
   if (run.shell === 'cli' && run.exit !== e.exit) reasons.push(`mã thoát ${run.exit}, cần ${e.exit}`);
   const lines = messageLines(run);
   for (const at of e.locations)
     if (!lines.some((l) => names(l, at)))
-      reasons.push(`không có thông báo nêu trang "${at.sheet}"${at.cell ? `, ô ${at.cell}` : ''}${at.words ? ` (${at.words.join(', ')})` : ''}`);
+      reasons.push(
+        `không có thông báo nêu trang "${at.sheet}"${at.cell ? `, ô ${at.cell}` : ''}${at.words ? ` (${at.words.join(', ')})` : ''}`,
+      );
   const errors = errorCount(run);
   if (e.maxErrors !== undefined && errors !== null && errors > e.maxErrors)
     reasons.push(`${errors} lỗi, cần không quá ${e.maxErrors} (một lỗi, một thông báo)`);

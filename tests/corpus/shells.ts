@@ -60,7 +60,14 @@ export const runCommandLine = async (file: string): Promise<ShellRun> => {
       summary = sheetRows(wb.getWorksheet(SUMMARY));
       problems = sheetRows(wb.getWorksheet(PROBLEMS));
     } else if ((await readdir(out)).length > 0) stderr += `\n(không thấy bản sao ${basename(copy)})`;
-    return { shell: 'cli', exit, documents, summary, problems, messages: [...stdout.split('\n'), ...stderr.split('\n')] };
+    return {
+      shell: 'cli',
+      exit,
+      documents,
+      summary,
+      problems,
+      messages: [...stdout.split('\n'), ...stderr.split('\n')],
+    };
   } finally {
     await rm(out, { recursive: true, force: true });
   }

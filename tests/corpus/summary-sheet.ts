@@ -31,24 +31,31 @@ export const fold = (v: unknown): string =>
     .replace(/[^a-z0-9]+/gu, ' ')
     .trim();
 
-const roundHalfUp1 = (n: number): number => Number(`${Math.round(Number(`${Math.abs(n)}e1`))}e-1`) * Math.sign(n);
+const roundHalfUp1 = (n: number): number =>
+  Number(`${Math.round(Number(`${Math.abs(n)}e1`))}e-1`) * Math.sign(n);
 
-/** A percentage cell as shown with one decimal ("46,7"); a dash, a blank or words ("Chưa tính được") are null. */
+/**
+ * A percentage cell as shown with one decimal ("46,7"). A dash, a blank or "chưa tính được" is null (not
+ * computable); anything else (NaN, Infinity, 1e+21, other words) is returned as it stands, so it never matches.
+ */
 export const shownPercent = (v: unknown): Shown => {
-  let n: number | null = null;
-  if (typeof v === 'number' && Number.isFinite(v)) n = v;
-  else if (typeof v === 'string') {
-    const t = v.replace(/%/gu, '').trim();
-    if (/^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+(,\d+)?$/u.test(t)) n = Number(t.replace(/\./gu, '').replace(',', '.'));
-    else if (t !== '' && t !== '–' && t !== '-' && !/[a-zà-ỹ]/iu.test(t)) return t; // NaN, ∞, 1e+21: shown as is
-  }
-  if (n === null) return null;
-  return roundHalfUp1(n).toFixed(1).replace('.', ',');
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? roundHalfUp1(v).toFixed(1).replace('.', ',') : String(v);
+  const t = String(v ?? '')
+    .replace(/%/gu, '')
+    .trim();
+  if (t === '' || t === '–' || t === '-' || /^chua (tinh|danh gia)/u.test(fold(t))) return null;
+  if (/^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+(,\d+)?$/u.test(t))
+    return roundHalfUp1(Number(t.replace(/\./gu, '').replace(',', '.')))
+      .toFixed(1)
+      .replace('.', ',');
+  return t;
 };
 
 export const shownCount = (v: unknown): number | null => {
   if (typeof v === 'number') return v;
-  if (typeof v === 'string' && /^\d{1,3}(\.\d{3})*$|^\d+$/u.test(v.trim())) return Number(v.replace(/\./gu, ''));
+  if (typeof v === 'string' && /^\d{1,3}(\.\d{3})*$|^\d+$/u.test(v.trim()))
+    return Number(v.replace(/\./gu, ''));
   return null;
 };
 

@@ -24,16 +24,14 @@ const tcvn3Text = (s: string): string =>
     })
     .join('');
 
-export const toTcvn3Workbook = (spec: WorkbookSpec): WorkbookSpec => mapText(spec, tcvn3Text);
-export const toVniWorkbook = (spec: WorkbookSpec): WorkbookSpec => mapText(spec, (s) => toVni(s));
+/** `sheetNames: false` leaves the sheet names in Unicode (a legacy list pasted into the template). */
+export const toTcvn3Workbook = (spec: WorkbookSpec, sheetNames = true): WorkbookSpec =>
+  mapText(spec, tcvn3Text, sheetNames);
+export const toVniWorkbook = (spec: WorkbookSpec, sheetNames = true): WorkbookSpec =>
+  mapText(spec, (s) => toVni(s), sheetNames);
 
 export const stripDiacritics = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/gu, 'd')
-    .replace(/Đ/gu, 'D')
-    .normalize('NFC');
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D').normalize('NFC');
 export const withoutDiacritics = (spec: WorkbookSpec): WorkbookSpec => mapText(spec, stripDiacritics);
 
 /** Double spaces inside, a space before and after: what copying from Word or a second typist leaves. */

@@ -45,11 +45,16 @@ export const writeSpec = async (spec: WorkbookSpec): Promise<Buffer> => {
     );
     for (const m of s.merges ?? []) ws.mergeCells(m);
   }
-  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
-  if (!spec.damage) return buffer;
-  const zip = await JSZip.loadAsync(buffer);
-  await spec.damage(zip);
-  return Buffer.from(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
+  await spec.damage?.(zip);
+  // Every entry re-stamped with the same date: the same builder writes the same bytes, so git sees real changes only.
+  const out = new JSZip();
+  for (const name of Object.keys(zip.files).sort()) {
+    const entry = zip.files[name];
+    if (!entry || entry.dir) continue;
+    out.file(name, await entry.async('uint8array'), { date: fixed, createFolders: false });
+  }
+  return Buffer.from(await out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 };
 
 /** What Google Sheets shows after the file is imported: formula results, empty cells under merges. */

@@ -1,0 +1,106 @@
+// Every corpus workbook through both shells, judged against its hand-counted expectation. A workbook the product
+// gets wrong today is `test.failing` with the defect named: the day the defect is fixed the test fails, and the
+// fixer turns it into a plain test by removing its line from KNOWN_DEFECTS.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { CORPUS_DIR, expectationOf, fixtureIds, runFixture, specOf, type FixtureResult } from './corpus';
+import { specSnapshot } from './workbook-spec';
+
+/** Fixture → the defect that makes it wrong today (issue 9), for both shells. */
+const KNOWN_DEFECTS: Record<string, string> = {
+  // A two-row header is not read: "Ngày ĐK" under "Đăng ký" becomes a data row and the dates the registration marks.
+  '02-tieu-de-gop-o': 'two-row merged header read as one row: the date column taken for registration',
+  // "KQ", "KQ bình xét", "XL", "Đạt/Chưa đạt" map to no column: 0 recognised, exit 0.
+  '03-viet-tat': 'abbreviated result headers ignored without a word',
+  // "Cộng thôn 1" and the signature lines are read as households.
+  '04-dong-cong-chu-ky': 'subtotal rows and the signature block read as data',
+  // "Tống Công" with a blank STT is dropped as a totals row.
+  '05-tong-cong-stt-trong': 'a person named "Tống Công" taken for a totals row',
+  // Sheet names in TCVN3 are not recognised (exit 3).
+  '06-tcvn3': 'TCVN3 sheet names not recognised',
+  // Sheet names in VNI are not recognised (exit 3).
+  '07-vni': 'VNI sheet names not recognised',
+  // The refusal does not say what "DS ho gia dinh" was found to be.
+  '10-mot-trang': 'single-sheet workbook refused without naming the sheet found',
+  // The empty template "Gia đình" is used and "Danh sách hộ" ignored: 0 households.
+  '11-danh-sach-ho': 'alias sheet with data ignored beside an empty template sheet',
+  // Two filled household sheets: one is used silently.
+  '12-hai-trang-ho': 'two filled sheets for one register: no error',
+  // The commune clan total is the listed clans (5), not the 6 the Thôn totals imply.
+  '13-dong-ho-nhieu-thon': 'commune clan denominator = listed clans',
+  // The commune clan total is the 2 listed clans, not the 10 of the Thôn sheet: 100 %.
+  '14-thon-10-dong-ho': 'commune clan denominator = listed clans',
+  // No Cộng đồng columns gives 0 % instead of "chưa tính được".
+  '15-thieu-cong-dong': 'absent inputs shown as 0 %',
+  // Blank "Kỹ năng số" counted as "Không".
+  '16-ky-nang-so-trong': 'blank digital skills counted as none',
+  // A listed sheet whose part is missing passes with a warning and 0 households.
+  '17-zip-hong': 'missing sheet part not a file error',
+  // 4000000016 households accepted.
+  '18-so-ho-4-ty': 'implausible counts accepted',
+  // 1e21 households accepted (only the 1e308 adults are flagged, as more than the population).
+  '19-so-1e21': 'implausible counts accepted',
+  // -16 households drops the village: every household of it gets "không có trong trang Thôn".
+  '20-so-am-true': 'one bad count cascades into errors on every row of the village',
+  // The TCVN3 sheet name "Danh s¸ch hé" is not recognised: 0 households.
+  '21-tron-lan': 'TCVN3 sheet name of an alias sheet not recognised',
+};
+
+const results = new Map<string, Promise<FixtureResult>>();
+const resultOf = (id: string) => {
+  let r = results.get(id);
+  if (!r) results.set(id, (r = runFixture(id)));
+  return r;
+};
+
+describe('the corpus is complete and its expectations are well formed', () => {
+  test('at least 15 workbooks, each with its builder, its .xlsx and its expectation', () => {
+    const ids = fixtureIds();
+    expect(ids.length).toBeGreaterThanOrEqual(15);
+    for (const id of ids) {
+      expect(existsSync(join(CORPUS_DIR, `${id}.ts`))).toBe(true);
+      expect(existsSync(join(CORPUS_DIR, `${id}.xlsx`))).toBe(true);
+      expect(expectationOf(id).fixture).toBe(id);
+    }
+    for (const id of Object.keys(KNOWN_DEFECTS)) expect(ids).toContain(id);
+  });
+
+  test.each(fixtureIds().filter((id) => !specOf(id).damage))(
+    '%s.xlsx holds exactly the cells its builder writes (rebuild with npx tsx tests/fixtures/corpus/build.ts)',
+    async (id) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(CORPUS_DIR, `${id}.xlsx`));
+      const want = specSnapshot(specOf(id));
+      const got: Record<string, unknown[][]> = {};
+      wb.eachSheet((ws) => {
+        got[ws.name] = (want[ws.name] ?? []).map((row, r) =>
+          row.map((_, c) => {
+            const cell = ws.getCell(r + 1, c + 1);
+            // exceljs repeats a merged block's value in each of its cells; Excel shows it once, top left.
+            if (cell.isMerged && cell.master.address !== cell.address) return '';
+            const v = cell.value;
+            if (v === null || v === undefined) return '';
+            return typeof v === 'object' && 'result' in v ? v.result : v;
+          }),
+        );
+      });
+      expect(got).toEqual(want);
+    },
+  );
+});
+
+describe.each(['cli', 'gas'] as const)('%s on the corpus: the right figure or a located refusal', (shell) => {
+  for (const id of fixtureIds()) {
+    const e = expectationOf(id);
+    if (!e.shells.includes(shell)) continue;
+    const defect = KNOWN_DEFECTS[id];
+    const name = `${id}: ${e.habit}${defect ? ` [today: ${defect}]` : ''}`;
+    (defect ? test.failing : test)(name, async () => {
+      const r = await resultOf(id);
+      const j = shell === 'cli' ? r.cli : r.gas;
+      expect(j?.reasons).toEqual([]);
+      expect(j?.verdict).toBe('right');
+    });
+  }
+});
