@@ -96,7 +96,7 @@ export const readSummary = (values: readonly (readonly unknown[])[]): ShownSumma
           percent: at.percent < 0 ? null : shownPercent(line[at.percent]),
         });
       }
-    } else if (first === 'thon' && row.some((c) => fold(c) === 'tong so ho')) {
+    } else if (/^(thon|to dan pho|ten thon)\b/u.test(first) && row.some((c) => fold(c) === 'tong so ho')) {
       const headers = row.map(fold);
       for (let k = r + 1; k < values.length && !isBlankRow(values[k]); k++) {
         const line = values[k] ?? [];
