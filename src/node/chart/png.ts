@@ -1,11 +1,20 @@
-// The chart's SVG rasterised to PNG for the .docx (resvg, with the system's Times New Roman or Liberation Serif).
+// The chart's SVG rasterised to PNG for the .docx (resvg, with a Times New Roman that has every Vietnamese letter).
 import { Resvg } from '@resvg/resvg-js';
 import { chartSvg, type ChartModel } from '../../core/report/chart';
+import { chartFont } from './font';
 
 /** Twice the SVG's size, so the image stays sharp when printed at 160 mm. */
 export const chartPng = (model: ChartModel): Uint8Array => {
+  const font = chartFont();
   const resvg = new Resvg(chartSvg(model), {
-    font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Serif', serifFamily: 'Liberation Serif' },
+    font: font
+      ? {
+          loadSystemFonts: false,
+          fontFiles: font.files,
+          defaultFontFamily: font.family,
+          serifFamily: font.family,
+        }
+      : { loadSystemFonts: true, defaultFontFamily: 'Liberation Serif', serifFamily: 'Liberation Serif' },
     fitTo: { mode: 'zoom', value: 2 },
     background: '#ffffff',
   });
