@@ -60,6 +60,22 @@ export const fileText = {
     `Không có quyền đọc tệp "${path}". Đóng tệp nếu đang mở ở chương trình khác, hoặc chép tệp sang thư mục khác.`,
   WRITE_FAILED: (path: string) =>
     `Không ghi được "${path}". Nếu tệp đang mở trong Excel, hãy đóng lại; kiểm tra thư mục có quyền ghi và còn chỗ trống.`,
+  WRITE_NO_SPACE: (path: string) =>
+    `Không ghi được "${path}": ổ đĩa đã đầy. Xóa bớt tệp không cần hoặc chọn thư mục kết quả trên ổ khác bằng --out; tệp cũ (nếu có) vẫn còn nguyên.`,
+  WRITE_NOT_A_FOLDER: (path: string) =>
+    `Không ghi được "${path}": một phần của đường dẫn là tệp chứ không phải thư mục. Chọn thư mục kết quả khác bằng --out.`,
+  WRITE_IS_FOLDER: (path: string) =>
+    `Không ghi được "${path}": đã có một thư mục trùng tên. Đổi tên hoặc xóa thư mục đó, hoặc chọn thư mục kết quả khác bằng --out.`,
+  WRITE_NOT_A_FILE: (path: string) =>
+    `Không ghi được "${path}": chỗ đó không phải là tệp (thiết bị hoặc ống dẫn). Chọn thư mục kết quả khác bằng --out.`,
+  WRITE_NAME_TOO_LONG: (path: string) =>
+    `Không ghi được "${path}": tên tệp quá dài. Đổi tệp đầu vào sang tên ngắn hơn hoặc chọn thư mục kết quả khác bằng --out.`,
+  WRITE_DENIED: (path: string) =>
+    `Không có quyền ghi "${path}". Chọn thư mục kết quả khác bằng --out (ví dụ một thư mục trong Tài liệu của bạn).`,
+  WRITE_READ_ONLY: (path: string) =>
+    `Tệp "${path}" đang đặt chỉ đọc nên không được ghi đè. Bỏ thuộc tính chỉ đọc nếu muốn thay tệp này, hoặc chọn thư mục kết quả khác bằng --out.`,
+  WRITE_BUSY: (path: string) =>
+    `Không ghi được "${path}": tệp đang mở trong chương trình khác (Excel, Word). Đóng tệp rồi chạy lại.`,
   SAME_AS_INPUT: (path: string) =>
     `Tệp kết quả "${path}" trùng với tệp đầu vào; chọn thư mục kết quả khác bằng --out.`,
   OUTPUT_EXISTS: (path: string) =>

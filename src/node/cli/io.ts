@@ -6,6 +6,20 @@ export interface CliIo {
   cwd: string;
 }
 
+// C0 and C1 controls (ESC starts terminal commands: clear screen, set title) and bidirectional overrides, which can
+// make a cell's text print as something else; tab and line feed are the CLI's own layout.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
+
+/** Text from the workbook reaches the terminal as text, never as terminal commands. */
+export const terminalSafe = (text: string): string => text.replace(UNSAFE, '\uFFFD');
+
+export const safeIo = (io: CliIo): CliIo => ({
+  stdout: (text) => io.stdout(terminalSafe(text)),
+  stderr: (text) => io.stderr(terminalSafe(text)),
+  cwd: io.cwd,
+});
+
 export const ExitCode = {
   ok: 0,
   /** Data errors found (kiem-tra), or the report is blocked by errors (tong-hop). */

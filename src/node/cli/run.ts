@@ -22,7 +22,7 @@ import { loadWorkbook, snapshotOf } from '../xlsx/read';
 import { buildTemplateWorkbook } from '../xlsx/template';
 import { saveWorkbook, writeCopyWithOwnedSheets } from '../xlsx/write';
 import { parseArgs, UsageError, type Command } from './args';
-import { ExitCode, Progress, type CliIo } from './io';
+import { ExitCode, Progress, safeIo, type CliIo } from './io';
 import { issueLines, summaryLines } from './summary';
 
 /** Writes the .docx report(s) for a result into a folder and returns the paths written. */
@@ -158,7 +158,8 @@ const mau = async (io: CliIo, cmd: Extract<Command, { kind: 'mau' }>): Promise<n
 };
 
 /** Runs one command line; never throws and never prints a stack trace. */
-export const runCli = async (argv: readonly string[], io: CliIo, deps: CliDeps = {}): Promise<number> => {
+export const runCli = async (argv: readonly string[], rawIo: CliIo, deps: CliDeps = {}): Promise<number> => {
+  const io = safeIo(rawIo);
   try {
     const cmd = parseArgs(argv, presetIds());
     switch (cmd.kind) {

@@ -1,5 +1,4 @@
 // Writes every document of a run into a folder as .docx: the report, the decision(s), the annex lists.
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { REPORT_ERRORS } from '../../core/i18n/report';
 import { buildAllDocuments, buildChartModel } from '../../core/report';
@@ -7,6 +6,7 @@ import { ReportError } from '../../core/report/parts';
 import type { EngineResult } from '../../core/result';
 import { formatInt } from '../../core/text/format';
 import { chartPng } from '../chart/png';
+import { writeFileAtomic } from '../fs/atomic';
 import { renderDocx } from './render';
 
 export interface WriteReportsOptions {
@@ -29,12 +29,11 @@ export const writeReports = async (
       cause: { code: 'REPORT_BLOCKED' },
     });
   }
-  await mkdir(outDir, { recursive: true });
   const images = { chart: chartPng(buildChartModel(result)) };
   const written: string[] = [];
   for (const doc of buildAllDocuments(result)) {
     const path = join(outDir, `${doc.fileStem}.docx`);
-    await writeFile(path, await renderDocx(doc, images));
+    await writeFileAtomic(path, () => renderDocx(doc, images));
     written.push(path);
   }
   return written;

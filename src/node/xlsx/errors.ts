@@ -7,7 +7,15 @@ export type FileProblem =
   | 'ENCRYPTED' // a password-protected workbook (an OLE container holding EncryptionInfo)
   | 'CORRUPT' // looks like .xlsx but cannot be opened
   | 'UNREADABLE' // no permission to read
-  | 'WRITE_FAILED' // the output could not be written
+  | 'WRITE_FAILED' // the output could not be written, for a reason not named below
+  | 'WRITE_NO_SPACE' // the disk is full
+  | 'WRITE_NOT_A_FOLDER' // a part of the output path is a file
+  | 'WRITE_IS_FOLDER' // a folder stands where the output file goes
+  | 'WRITE_NOT_A_FILE' // a device or a pipe stands where the output file goes
+  | 'WRITE_NAME_TOO_LONG' // the output name is longer than the file system allows
+  | 'WRITE_DENIED' // no permission to write there
+  | 'WRITE_READ_ONLY' // the existing output is marked read-only
+  | 'WRITE_BUSY' // the existing output is open in another program
   | 'SAME_AS_INPUT'; // the output would overwrite the input
 
 export class XlsxFileError extends Error {

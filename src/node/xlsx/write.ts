@@ -1,26 +1,17 @@
 // Writing files: the input workbook's copy with the owned sheets ("Tổng hợp", "Lỗi dữ liệu") replaced or added,
 // and the exceljs workbooks the template builder makes. The input file is never opened for writing.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { OutputTable } from '../../core/result';
+import { writeFileAtomic } from '../fs/atomic';
 import { XlsxFileError } from './errors';
 import { BrokenPackage, copyWithOwnedSheets } from './owned-copy';
 import { readXlsxBytes } from './read';
 
-/** Writes through a temporary file, so a failed write never leaves half a workbook under the final name. */
+/** Never onto the input; through a temporary file, so a failed write never leaves half a workbook. */
 const writeSafely = async (path: string, input: string | undefined, bytes: () => Promise<Uint8Array>) => {
   if (input !== undefined && resolve(input) === resolve(path)) throw new XlsxFileError('SAME_AS_INPUT', path);
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    await mkdir(dirname(resolve(path)), { recursive: true });
-    await writeFile(tmp, await bytes());
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    if (e instanceof XlsxFileError) throw e;
-    throw new XlsxFileError('WRITE_FAILED', path, e instanceof Error ? e.message : String(e));
-  }
+  await writeFileAtomic(path, bytes);
 };
 
 export const saveWorkbook = (wb: ExcelJS.Workbook, path: string, input?: string): Promise<void> =>
