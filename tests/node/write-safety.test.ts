@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCommune } from '../../sheets-templates/sample/generate';
+import { ownedSheetTakenText } from '../../src/core/i18n/common';
 import { writeReports } from '../../src/node/docx/write';
 import { terminalSafe } from '../../src/node/cli/io';
 import { removeStaleTemps } from '../../src/node/fs/atomic';
@@ -150,4 +151,15 @@ test('a file name holding an escape sequence is printed in the error message wit
   expect(run.code).toBe(3);
   expect(run.stderr).toContain('Không tìm thấy tệp');
   expect(controls(run.stderr)).toEqual([]);
+});
+
+test("tong-hop refuses a workbook whose own sheet has an owned sheet's name, in the Apps Script side's words", async () => {
+  const wb = buildTemplateWorkbook(generateCommune(small));
+  wb.addWorksheet('Tổng hợp').getCell('A1').value = 'bảng cán bộ tự làm';
+  const file = join(dir.path, 'co-tong-hop.xlsx');
+  await saveWorkbook(wb, file);
+  const run = await cli(['tong-hop', file, '--out', 'o6'], dir.path, deps);
+  expect(run.code).toBe(3);
+  expect(run.stderr).toContain(ownedSheetTakenText('Tổng hợp'));
+  expect(existsSync(join(dir.path, 'o6', 'co-tong-hop-tong-hop.xlsx'))).toBe(false);
 });

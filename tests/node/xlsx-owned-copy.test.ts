@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CellOut, OutputTable } from '../../src/core/result';
 import { XlsxFileError } from '../../src/node/xlsx/errors';
+import { SheetInTheWay } from '../../src/node/xlsx/owned-copy';
 import { writeCopyWithOwnedSheets } from '../../src/node/xlsx/write';
 import { tempDir } from './helpers';
 import { xmlProblems } from './xml-check';
@@ -71,6 +72,16 @@ const PROBLEMS = table(
   { frozenRows: 1 },
 );
 
+/** Gives a sheet part the code name the product writes on its own sheets. */
+const markOwned = async (zip: JSZip, part: string): Promise<void> => {
+  const xml = (await zip.file(part)?.async('string')) ?? '';
+  const marked = /<sheetPr\b/u.test(xml)
+    ? xml.replace(/<sheetPr\b/u, '<sheetPr codeName="KhuyenHoc1"')
+    : xml.replace(/(<worksheet\b[^>]*>)/u, '$1<sheetPr codeName="KhuyenHoc1"/>');
+  if (marked === xml) throw new Error(`cannot mark ${part}`);
+  zip.file(part, marked);
+};
+
 /** A user's workbook with what a spreadsheet library may not round-trip, and an old summary to be replaced. */
 const buildInput = async (path: string): Promise<void> => {
   const wb = new ExcelJS.Workbook();
@@ -102,6 +113,8 @@ const buildInput = async (path: string): Promise<void> => {
   wb.addWorksheet("Nhà O'Neil").getCell('B7').value = 'x';
   wb.definedNames.add("'Gia đình'!$A$2:$A$100", 'DanhSachHo');
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  // The old summary is one an earlier run wrote: it carries the product's code name.
+  await markOwned(zip, 'xl/worksheets/sheet2.xml');
   // exceljs never writes a calculation chain; Excel does, and a stale one must not survive.
   zip.file(
     'xl/calcChain.xml',
@@ -324,5 +337,39 @@ describe('writeCopyWithOwnedSheets', () => {
     );
     expect(code).toBe('SAME_AS_INPUT');
     expect((await readFile(input)).equals(bytes)).toBe(true);
+  });
+
+  test("a user's own sheet with data named like an owned one is never replaced: the copy is refused", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Thôn').getCell('A1').value = 'Thôn 1';
+    wb.addWorksheet('TONG HOP').getCell('B3').value = 'số liệu cán bộ tự tính';
+    const file = join(dir.path, 'co-trang-tong-hop.xlsx');
+    await wb.xlsx.writeFile(file);
+    const out = join(dir.path, 'ra', 'co-trang-tong-hop-tong-hop.xlsx');
+    const refused = await writeCopyWithOwnedSheets(file, out, [SUMMARY, PROBLEMS]).then(
+      () => null,
+      (e: unknown) => (e instanceof SheetInTheWay ? e.sheet : String(e)),
+    );
+    expect(refused).toBe('TONG HOP');
+    await expect(readFile(out)).rejects.toThrow();
+  });
+
+  test("an empty sheet of the user's named like an owned one is taken over", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Thôn').getCell('A1').value = 'Thôn 1';
+    wb.addWorksheet('Lỗi dữ liệu');
+    const file = join(dir.path, 'trang-trong.xlsx');
+    await wb.xlsx.writeFile(file);
+    const out = join(dir.path, 'ra', 'trang-trong-tong-hop.xlsx');
+    await writeCopyWithOwnedSheets(file, out, [SUMMARY, PROBLEMS]);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    expect(back.worksheets.map((w) => w.name)).toEqual(['Thôn', 'Lỗi dữ liệu', 'Tổng hợp']);
+    expect(back.getWorksheet('Lỗi dữ liệu')?.getCell('A1').value).toBe('STT');
+  });
+
+  test('the owned sheets carry the code name that lets the next run replace them', () => {
+    expect(utf8(after.get(sheetPart(after, 'Tổng hợp')))).toContain('<sheetPr codeName="KhuyenHoc1"/>');
+    expect(utf8(after.get(sheetPart(after, 'Lỗi dữ liệu')))).toContain('<sheetPr codeName="KhuyenHoc2"/>');
   });
 });

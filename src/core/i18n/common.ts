@@ -3,3 +3,7 @@
 /** A failure that is not the user's: what to do, and one line for whoever supports them. */
 export const unexpectedText = (detail: string): string =>
   `Đã có lỗi ngoài dự kiến. Vui lòng chạy lại; nếu vẫn lỗi, gửi nội dung sau cho người hỗ trợ kỹ thuật: ${detail}`;
+
+/** A sheet the user made has the name of one the product writes: never overwritten, in either shell. */
+export const ownedSheetTakenText = (sheet: string): string =>
+  `Bảng tính đã có trang "${sheet}" do người dùng tạo và đang có dữ liệu, nên không ghi đè. Hãy đổi tên trang đó (ví dụ "${sheet} (cũ)") rồi chạy lại.`;

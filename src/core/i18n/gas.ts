@@ -1,5 +1,5 @@
 // Every Vietnamese text the Google Sheets add-in shows: menu, toasts, alerts, sidebar, help.
-import { unexpectedText } from './common';
+import { ownedSheetTakenText, unexpectedText } from './common';
 
 export const MENU_TITLE = 'Tổng hợp';
 
@@ -45,8 +45,7 @@ export const gasText = {
       : `Đã ghi trang "Tổng hợp". Dữ liệu còn ${errors} lỗi: dùng "Kiểm tra dữ liệu" để xem và sửa.`,
   chartTitle: 'Tỷ lệ theo thôn (%)',
 
-  ownedTaken: (sheet: string) =>
-    `Bảng tính đã có trang "${sheet}" do người dùng tạo và đang có dữ liệu, nên không ghi đè. Hãy đổi tên trang đó (ví dụ "${sheet} (cũ)") rồi chạy lại.`,
+  ownedTaken: ownedSheetTakenText,
 
   reportBlocked: (errors: number) =>
     `Dữ liệu còn ${errors} lỗi nên chưa tạo báo cáo. Dùng "Kiểm tra dữ liệu" để xem và sửa, rồi chạy lại.`,

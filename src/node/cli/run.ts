@@ -11,6 +11,7 @@ import {
   unexpectedText,
   usageText,
 } from '../../core/i18n/cli';
+import { ownedSheetTakenText } from '../../core/i18n/common';
 import { runEngine } from '../../core/engine';
 import { findSheet } from '../../core/read/table';
 import type { EngineResult } from '../../core/result';
@@ -18,6 +19,7 @@ import type { WorkbookSnapshot } from '../../core/snapshot';
 import { targetPresets } from '../../core/targets/presets';
 import { formatInt } from '../../core/text/format';
 import { isXlsxFileError } from '../xlsx/errors';
+import { SheetInTheWay } from '../xlsx/owned-copy';
 import { loadWorkbook, snapshotOf } from '../xlsx/read';
 import { buildTemplateWorkbook } from '../xlsx/template';
 import { saveWorkbook, writeCopyWithOwnedSheets } from '../xlsx/write';
@@ -99,7 +101,12 @@ const tongHop = async (
   const ext = extname(file).toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
   const outFile = join(outDir, `${basename(file, extname(file))}-tong-hop${ext}`);
   progress.step(progressText.writingWorkbook(shown(io, outFile)));
-  await writeCopyWithOwnedSheets(file, outFile, [result.tables.summary, result.tables.problems]);
+  await writeCopyWithOwnedSheets(file, outFile, [result.tables.summary, result.tables.problems]).catch(
+    (e: unknown) => {
+      if (e instanceof SheetInTheWay) throw new FileProblem(ownedSheetTakenText(e.sheet));
+      throw e;
+    },
+  );
   const written = [outFile];
   if (!result.blocking && deps.writeReports) {
     progress.step(progressText.writingReport);

@@ -18,12 +18,22 @@ import {
   WORKSHEET_TYPE,
   type Relationship,
 } from './opc';
-import { worksheetXml } from './sheet-xml';
+import { OWNED_CODE_NAME, worksheetXml } from './sheet-xml';
 import { MINIMAL_STYLES, StyleBook } from './styles-xml';
 import { attr, element, elements, escapeXml, rootPrefix, setAttr, splice } from './xml';
 
 /** The input is not the package an .xlsx must be (no workbook part, unreadable zip). */
 export class BrokenPackage extends Error {}
+
+/** The user's own sheet, with data, has the name of an owned one: the copy is not made. */
+export class SheetInTheWay extends Error {
+  constructor(readonly sheet: string) {
+    super(`user sheet in the way: ${sheet}`, { cause: { code: 'SHEET_IN_THE_WAY' } });
+  }
+}
+
+/** A value, a formula or inline text in any cell: an empty sheet of that name may be taken over. */
+const HAS_CELL_CONTENT = /<(?:[A-Za-z_][-.A-Za-z0-9_]*:)?(?:v|f|is)[\s>]/u;
 
 const NAME = '(?:[A-Za-z_][-.A-Za-z0-9_]*:)?';
 const isType = (rel: Relationship, kind: string) => rel.type.endsWith(`/${kind}`);
@@ -152,6 +162,9 @@ export const copyWithOwnedSheets = async (
     let part: string;
     if (old && oldRel?.part) {
       part = oldRel.part;
+      const xml = pkg.has(part) ? await pkg.read(part) : '';
+      if (!OWNED_CODE_NAME.test(xml) && HAS_CELL_CONTENT.test(xml))
+        throw new SheetInTheWay(attr(old.text, 'name') ?? '');
       replaced.push(part);
       if (!isType(oldRel, 'worksheet')) {
         rels = removeRel(rels, oldRel.id);
@@ -169,7 +182,7 @@ export const copyWithOwnedSheets = async (
       wb = old ? splice(wb, sheetsStart() + old.start, sheetsStart() + old.end, el) : appendSheet(wb, p, el);
     }
     types.xml = setOverride(types.xml, part, WORKSHEET_TYPE);
-    ownedParts.set(part, worksheetXml(table, styles, i === 0));
+    ownedParts.set(part, worksheetXml(table, styles, i === 0, i));
   }
 
   const order = sheetEls();

@@ -34,8 +34,16 @@ const cell = (ref: string, value: CellOut, s: number): string => {
 const hasValue = (v: CellOut): v is string | number | boolean =>
   v !== null && v !== '' && (typeof v !== 'number' || Number.isFinite(v));
 
-/** The whole worksheet part; `selected` marks the tab the workbook opens on. */
-export const worksheetXml = (table: OutputTable, styles: StyleBook, selected: boolean): string => {
+/**
+ * The code name that marks a sheet part as the product's own, as developer metadata does on Google: a user's sheet
+ * that merely shares the name has none. Excel keeps code names (VBA's names for sheets) when it saves.
+ */
+export const ownedCodeName = (index: number): string => `KhuyenHoc${index + 1}`;
+export const OWNED_CODE_NAME =
+  /<(?:[A-Za-z_][-.A-Za-z0-9_]*:)?sheetPr\b[^>]*\bcodeName\s*=\s*["']KhuyenHoc\d+["']/u;
+
+/** The whole worksheet part; `selected` marks the tab the workbook opens on, `index` its owned code name. */
+export const worksheetXml = (table: OutputTable, styles: StyleBook, selected: boolean, index = 0): string => {
   // Titles span the table's declared columns, as the Apps Script shell merges them.
   const width = table.columnWidths.length || table.values.reduce((w, row) => Math.max(w, row.length), 1);
   const rows: string[] = [];
@@ -79,6 +87,7 @@ export const worksheetXml = (table: OutputTable, styles: StyleBook, selected: bo
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet ${NS}>` +
+    `<sheetPr codeName="${ownedCodeName(index)}"/>` +
     `<dimension ref="A1:${columnName(width - 1)}${lastRow}"/>` +
     `<sheetViews>${view}</sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
