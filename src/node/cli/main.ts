@@ -1,6 +1,6 @@
 // Entry of the command line (npm start, npm run cli -- …): wires the real streams and the .docx report writer.
 import { writeReports } from '../docx/write';
-import { removeTempsOnSignal } from '../fs/atomic';
+import { exitBetweenTasksOnSignal } from '../fs/atomic';
 import { runCli } from './run';
 
 const io = {
@@ -9,7 +9,7 @@ const io = {
   cwd: process.cwd(),
 };
 
-removeTempsOnSignal();
+exitBetweenTasksOnSignal();
 process.exitCode = await runCli(process.argv.slice(2), io, {
   writeReports: (result, outDir) => writeReports(result, outDir),
 });

@@ -1,14 +1,22 @@
 // Output files appear whole or not at all: each is written to a hidden temporary file in the same folder, flushed,
 // then renamed over the old one, so a failed, full or killed run never leaves a 0-byte or half file in its place.
-import { lstatSync, readdirSync, rmSync } from 'node:fs';
-import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
+import {
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { lstat, mkdir, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { XlsxFileError, type FileProblem } from '../xlsx/errors';
 
 // Short and independent of the final name, so a long report name cannot make its temporary name too long.
 const TEMP = /^\.kh-(\d+)-\d+\.tmp$/u;
 let counter = 0;
-const live = new Set<string>();
 
 const problemOf = (e: unknown): FileProblem => {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
@@ -91,29 +99,27 @@ export const writeFileAtomic = async (
     removeStaleTemps(dir);
     await checkTarget(full);
     const data = await bytes();
-    live.add(tmp);
-    const fh = await open(tmp, 'wx');
+    // Created, written, flushed and renamed in one synchronous step: a signal handler runs between JS tasks, so it
+    // sees either no temporary file or a finished one, never one a thread-pool call is still creating.
+    const fd = openSync(tmp, 'wx');
     try {
-      await fh.writeFile(data);
-      await fh.sync();
+      for (let at = 0; at < data.length;) at += writeSync(fd, data, at, data.length - at);
+      fsyncSync(fd);
     } finally {
-      await fh.close();
+      closeSync(fd);
     }
-    await rename(tmp, full);
-    live.delete(tmp);
+    renameSync(tmp, full);
   } catch (e) {
-    live.delete(tmp);
     await rm(tmp, { force: true }).catch(() => undefined);
     throw fail(path, e);
   }
 };
 
-/** On Ctrl+C or a polite kill, the temporary files being written go with the process. */
-export const removeTempsOnSignal = (): void => {
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
-      for (const tmp of live) rmSync(tmp, { force: true });
-      process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
-    });
-  }
+/**
+ * On Ctrl+C or a polite kill, the process ends between two JS tasks instead of wherever the signal lands (the
+ * default action): never in the middle of writing a temporary file, so none is left behind.
+ */
+export const exitBetweenTasksOnSignal = (): void => {
+  const codes = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
+  for (const [signal, code] of Object.entries(codes)) process.once(signal, () => process.exit(code));
 };
