@@ -1,6 +1,6 @@
 // The "Công dân" sheet of the sample: residents, workers and pupils by village, then officials by unit; and the
 // village head-counts (population, adults, workers) that make the percentages plausible.
-import { CITIZEN_GROUPS } from '../layout';
+import { CITIZEN_GROUPS } from '../../src/core/layout';
 import type { CellValue } from '../../src/core/snapshot';
 import {
   assessment,

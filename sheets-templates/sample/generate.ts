@@ -1,7 +1,7 @@
 // A fictional commune as a workbook snapshot: deterministic from a seed, plausible, with villages on both sides of
 // the 2028 targets of the 'quang-ngoc-2026-2030' plan. Pure TypeScript: the engine benchmark and Apps Script tests use it.
 import type { CellValue, WorkbookSnapshot } from '../../src/core/snapshot';
-import { layout } from '../layout';
+import { layout } from '../../src/core/layout';
 import { configRows, headerRow, registerShape, rowOf, tableShapes } from './sheets';
 import { personName, unitNames, villageNames } from './names';
 import { assessment, fates, shuffle, type UnitPlan, type VillagePlan } from './assess';

@@ -4,7 +4,7 @@ import type { IssueCode } from '../../src/core/i18n/issues';
 import type { RegisterSpec } from '../../src/core/layout/schema';
 import type { CellValue, WorkbookSnapshot } from '../../src/core/snapshot';
 import { columnLetter } from '../../src/core/text/a1';
-import { layout } from '../layout';
+import { layout } from '../../src/core/layout';
 import { createRandom, type Random } from './random';
 import { registerShape } from './sheets';
 

@@ -3,11 +3,11 @@ import { defaultCriteriaSets } from '../../src/core/criteria/sets/index';
 import { registerColumns } from '../../src/core/layout/columns';
 import type { ColumnSpec, RegisterSpec } from '../../src/core/layout/schema';
 import type { CellValue } from '../../src/core/snapshot';
-import { layout } from '../layout';
+import { layout } from '../../src/core/layout';
 
 export interface TableShape {
   sheet: string;
-  columns: ColumnSpec[];
+  columns: readonly ColumnSpec[];
   register: RegisterSpec | null;
 }
 

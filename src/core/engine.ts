@@ -1,5 +1,5 @@
 // The engine: one pure function from a workbook snapshot to issues, scored registers, tallies, targets and tables.
-import { layout } from '../../sheets-templates/layout';
+import { layout } from './layout';
 import { readConfig } from './config/read';
 import { readCriteria } from './criteria/read';
 import { titleNames } from './criteria/sets';

@@ -1,7 +1,7 @@
 import { findHeader } from '../../src/core/read/headers';
 import { registerColumns } from '../../src/core/layout/columns';
 import { defaultCriteriaSets } from '../../src/core/criteria/sets';
-import { layout } from '../../sheets-templates/layout';
+import { layout } from '../../src/core/layout';
 
 const citizens = layout.registers.find((r) => r.key === 'citizens');
 if (!citizens) throw new Error('layout');

@@ -1,5 +1,5 @@
 // Every menu item run from the built bundle on the sample commune: what it writes, and what it never touches.
-import { layout } from '../../sheets-templates/layout';
+import { layout } from '../../src/core/layout';
 import { sample, sampleWithMistakes, userState } from './fixtures';
 import { createSandbox } from './sandbox/sandbox';
 

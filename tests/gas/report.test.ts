@@ -1,5 +1,5 @@
 // "Tạo báo cáo" and "Gửi Hội Khuyến học tỉnh" from the bundle: Google Docs created, links shown, sharing confirmed and logged.
-import { layout } from '../../sheets-templates/layout';
+import { layout } from '../../src/core/layout';
 import { sample, sampleWithMistakes, userState } from './fixtures';
 import { createSandbox, type Sandbox } from './sandbox/sandbox';
 

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { layout } from '../../sheets-templates/layout';
+import { layout } from '../../src/core/layout';
 import { readWorkbook } from '../../src/node/xlsx/read';
 import { cli, ROOT, SAMPLE, tempDir } from './helpers';
 

@@ -1,7 +1,6 @@
 // Reading the "Cấu hình" sheet: key/value rows in any order, labels matched loosely, defaults filled in.
-import { layout } from '../../../sheets-templates/layout';
+import { configSettings, layout, type SettingKey } from '../layout';
 import type { IssueLog } from '../issues/make';
-import type { SettingSpec } from '../layout/schema';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
 import { findPreset, targetPresets } from '../targets/presets';
 import { upperVi } from '../text/format';
@@ -14,9 +13,11 @@ import { Config } from './schema';
 const MANUAL_TARGETS = 'theo trang chi tieu';
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/u;
 
-const labelIndex = (): Map<string, SettingSpec> => {
-  const index = new Map<string, SettingSpec>();
-  for (const s of layout.config.settings)
+type Setting = (typeof configSettings)[number];
+
+const labelIndex = (): Map<string, Setting> => {
+  const index = new Map<string, Setting>();
+  for (const s of configSettings)
     for (const name of [s.label, ...s.synonyms, s.key]) index.set(foldKey(name), s);
   return index;
 };
@@ -50,7 +51,7 @@ export const readConfig = (snapshot: WorkbookSnapshot, issues: IssueLog): Config
   }
   const index = labelIndex();
   const headerKeys = new Set(layout.config.headers.map(foldKey));
-  const found = new Map<string, { value: CellValue; row: number; col: number }>();
+  const found = new Map<SettingKey, { value: CellValue; row: number; col: number }>();
   (snapshot[sheet] ?? []).forEach((cells, r) => {
     const k = cells.findIndex((c) => !isBlank(c));
     if (k < 0) return;
@@ -69,7 +70,7 @@ export const readConfig = (snapshot: WorkbookSnapshot, issues: IssueLog): Config
 
   const values: Record<string, unknown> = {};
   let ok = true;
-  for (const spec of layout.config.settings) {
+  for (const spec of configSettings) {
     const hit = found.get(spec.key);
     const at = hit ? { sheet, row: hit.row, col: hit.col } : { sheet };
     const bad = (value: string) => {
@@ -161,8 +162,8 @@ export const readConfig = (snapshot: WorkbookSnapshot, issues: IssueLog): Config
     // Only values outside the schema's ranges reach here (e.g. a year of 1890): report them on their own rows.
     for (const problem of parsed.error.issues) {
       const key = String(problem.path[0] ?? '');
-      const spec = layout.config.settings.find((s) => s.key === key);
-      const hit = found.get(key);
+      const spec = configSettings.find((s) => s.key === key);
+      const hit = spec ? found.get(spec.key) : undefined;
       issues.add(
         'CONFIG_BAD_VALUE',
         hit ? { sheet, row: hit.row, col: hit.col } : { sheet },

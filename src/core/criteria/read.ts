@@ -1,5 +1,5 @@
 // A commune's own criteria sets from the "Bộ tiêu chí" sheet: they replace the shipped set of their title.
-import { layout } from '../../../sheets-templates/layout';
+import { layout, type CriteriaColumnKey } from '../layout';
 import type { IssueLog } from '../issues/make';
 import type { TitleCode } from '../layout/schema';
 import { RowReader } from '../read/row';
@@ -26,7 +26,7 @@ export const readCriteria = (
   if (!table) return sets;
   const drafts = new Map<TitleCode, Draft>();
   for (const data of table.rows) {
-    const r = new RowReader(table, data, issues);
+    const r = new RowReader<CriteriaColumnKey>(table, data, issues);
     const titleText = r.option('title', Object.values(titleNames), true);
     const code = r.text('code', true)?.toUpperCase().replace(/\s+/gu, '');
     const label = r.text('label', true);

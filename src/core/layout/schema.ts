@@ -1,9 +1,13 @@
-// The workbook layout as validated data: one source of truth for the engine, the .xlsx templates and Apps Script.
+// The workbook layout's schema: what a sheet, a column and a setting are. The data is in the modules beside it,
+// typed by these schemas and checked against them by tests/core/layout-data.test.ts.
 import * as z from 'zod/mini';
 
 export const titleCodes = ['family', 'clan', 'community', 'unit', 'citizen'] as const;
 export const TitleCode = z.enum(titleCodes);
 export type TitleCode = z.infer<typeof TitleCode>;
+
+/** Layout data is written once as constants and never changed: its types are deeply read-only. */
+type Frozen<T> = T extends object ? { readonly [K in keyof T]: Frozen<T[K]> } : T;
 
 export const ColumnKind = z.enum([
   'text', // free text, NFC
@@ -24,19 +28,21 @@ export type ColumnKind = z.infer<typeof ColumnKind>;
 export const ColumnSpec = z.object({
   key: z.string(),
   header: z.string(),
-  synonyms: z._default(z.array(z.string()), []),
+  synonyms: z.array(z.string()),
   kind: ColumnKind,
-  required: z._default(z.boolean(), false),
+  required: z.boolean(),
   options: z.optional(z.array(z.string())),
   note: z.string(),
-  width: z._default(z.int().check(z.positive()), 14),
+  width: z.int().check(z.positive()),
 });
-export type ColumnSpec = z.infer<typeof ColumnSpec>;
+export type ColumnSpec = Frozen<z.infer<typeof ColumnSpec>>;
+
+export const registerKeys = ['villages', 'families', 'clans', 'units', 'citizens'] as const;
 
 export const RegisterSpec = z.object({
-  key: z.enum(['villages', 'families', 'clans', 'units', 'citizens']),
+  key: z.enum(registerKeys),
   sheet: z.string(),
-  synonyms: z._default(z.array(z.string()), []),
+  synonyms: z.array(z.string()),
   title: TitleCode,
   columns: z.array(ColumnSpec),
   /** Criteria item columns (TC1…TCn of the title's criteria set) go after this column key. */
@@ -44,45 +50,56 @@ export const RegisterSpec = z.object({
   /** Column whose text identifies the row in messages ("Nguyễn Văn An"). */
   labelColumn: z.string(),
 });
-export type RegisterSpec = z.infer<typeof RegisterSpec>;
+export type RegisterSpec = Frozen<z.infer<typeof RegisterSpec>>;
+export type RegisterKey = RegisterSpec['key'];
 
 export const SettingSpec = z.object({
   key: z.string(),
   label: z.string(),
-  synonyms: z._default(z.array(z.string()), []),
+  synonyms: z.array(z.string()),
   kind: z.enum(['text', 'integer', 'year', 'mark', 'date', 'enum', 'list', 'emails']),
-  required: z._default(z.boolean(), false),
+  required: z.boolean(),
   options: z.optional(z.array(z.string())),
   note: z.string(),
   example: z.optional(z.union([z.string(), z.number(), z.boolean()])),
 });
-export type SettingSpec = z.infer<typeof SettingSpec>;
+export type SettingSpec = Frozen<z.infer<typeof SettingSpec>>;
+
+export const ConfigSheetSpec = z.object({
+  sheet: z.string(),
+  synonyms: z.array(z.string()),
+  headers: z.tuple([z.string(), z.string(), z.string()]),
+  settings: z.array(SettingSpec),
+});
+export type ConfigSheetSpec = Frozen<z.infer<typeof ConfigSheetSpec>>;
 
 export const TableSheetSpec = z.object({
   sheet: z.string(),
-  synonyms: z._default(z.array(z.string()), []),
+  synonyms: z.array(z.string()),
   columns: z.array(ColumnSpec),
 });
-export type TableSheetSpec = z.infer<typeof TableSheetSpec>;
+export type TableSheetSpec = Frozen<z.infer<typeof TableSheetSpec>>;
+
+export const OwnedSheets = z.object({
+  summary: z.string(),
+  problems: z.string(),
+  shareLog: z.string(),
+});
+export type OwnedSheets = Frozen<z.infer<typeof OwnedSheets>>;
 
 export const WorkbookLayout = z.object({
   version: z.int(),
-  config: z.object({
-    sheet: z.string(),
-    synonyms: z._default(z.array(z.string()), []),
-    headers: z.tuple([z.string(), z.string(), z.string()]),
-    settings: z.array(SettingSpec),
-  }),
+  config: ConfigSheetSpec,
   targets: TableSheetSpec,
   criteria: TableSheetSpec,
   registers: z.array(RegisterSpec),
-  owned: z.object({
-    summary: z.string(),
-    problems: z.string(),
-    shareLog: z.string(),
-  }),
+  owned: OwnedSheets,
   /** Developer-metadata key that marks a sheet as the product's own (Apps Script). */
   ownerMetadataKey: z.string(),
   frozenRows: z.int().check(z.nonnegative()),
 });
-export type WorkbookLayout = z.infer<typeof WorkbookLayout>;
+export type WorkbookLayout = Frozen<z.infer<typeof WorkbookLayout>>;
+
+/** The column keys of a sheet written as constant data: a union of literals, so a misspelt key does not compile. */
+export type ColumnKeyOf<T extends { readonly columns: readonly { readonly key: string }[] }> =
+  T['columns'][number]['key'];

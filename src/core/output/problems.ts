@@ -1,5 +1,5 @@
 // The "Lỗi dữ liệu" sheet: every problem with its place, a link to the cell, what is wrong and what to do.
-import { layout } from '../../../sheets-templates/layout';
+import { layout } from '../layout';
 import type { Issue } from '../issues/issue';
 import type { OutputTable } from '../result';
 import { COLORS, TableBuilder } from './builder';

@@ -1,5 +1,5 @@
 // The "Tổng hợp" sheet: results per title, targets of the chosen year, every village, CDHT by group.
-import { layout } from '../../../sheets-templates/layout';
+import { layout } from '../layout';
 import type { Config } from '../config/schema';
 import { titleNames } from '../criteria/sets';
 import { registerSpec } from '../registers/read';

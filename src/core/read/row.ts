@@ -51,7 +51,11 @@ const shown = (v: CellValue): string => {
   return v === null || v === undefined ? '' : String(v);
 };
 
-export class RowReader {
+/**
+ * One row, read by column key. `K` is the union of the sheet's column keys (from the layout data), so reading
+ * a column the sheet does not have is a compile error, not a silent null.
+ */
+export class RowReader<K extends string = string> {
   constructor(
     private readonly table: Table,
     readonly data: DataRow,
@@ -66,29 +70,29 @@ export class RowReader {
     return this.table.sheet;
   }
 
-  has(key: string): boolean {
+  has(key: K): boolean {
     return this.table.columns.has(key);
   }
 
-  col(key: string): number | null {
+  col(key: K): number | null {
     return this.table.columns.get(key) ?? null;
   }
 
-  raw(key: string): CellValue {
+  raw(key: K): CellValue {
     const c = this.table.columns.get(key);
     return c === undefined ? undefined : this.data.cells[c];
   }
 
-  private header(key: string): string {
+  private header(key: K): string {
     return this.table.specs.get(key)?.header ?? key;
   }
 
-  private at(key: string) {
+  private at(key: K) {
     return { sheet: this.table.sheet, row: this.data.row, col: this.col(key) };
   }
 
   /** Blank, or an error value already reported: either way there is nothing to read. */
-  private absent(key: string, required: boolean): boolean {
+  private absent(key: K, required: boolean): boolean {
     const v = this.raw(key);
     if (isSpreadsheetError(v)) {
       this.issues.add('SPREADSHEET_ERROR', this.at(key), { header: this.header(key) }, shown(v));
@@ -101,7 +105,7 @@ export class RowReader {
     return false;
   }
 
-  text(key: string, required = false): string | null {
+  text(key: K, required = false): string | null {
     if (this.absent(key, required)) return null;
     const v = this.raw(key);
     const text = cleanText(shown(v));
@@ -116,7 +120,7 @@ export class RowReader {
   }
 
   private numeric(
-    key: string,
+    key: K,
     required: boolean,
     parse: (v: CellValue) => Parsed<number>,
     code: 'NOT_A_NUMBER' | 'NOT_AN_INTEGER',
@@ -135,16 +139,16 @@ export class RowReader {
     return parsed.value;
   }
 
-  number(key: string, required = false): number | null {
+  number(key: K, required = false): number | null {
     return this.numeric(key, required, parseNumber, 'NOT_A_NUMBER');
   }
 
-  integer(key: string, required = false): number | null {
+  integer(key: K, required = false): number | null {
     return this.numeric(key, required, parseInteger, 'NOT_AN_INTEGER');
   }
 
   /** Points of a criteria item, checked against the item's maximum. */
-  points(key: string, max: number): number | null {
+  points(key: K, max: number): number | null {
     const p = this.number(key);
     if (p !== null && p > max) {
       this.issues.add(
@@ -159,7 +163,7 @@ export class RowReader {
   }
 
   /** A pass/fail indicator (no points): met is 1, not met is 0, so it sits beside points in the same record. */
-  indicator(key: string): number | null {
+  indicator(key: K): number | null {
     if (this.absent(key, false)) return null;
     const v = this.raw(key);
     const text = typeof v === 'string' ? (legacyOf(v)?.text ?? v) : v;
@@ -171,7 +175,7 @@ export class RowReader {
     return null;
   }
 
-  mark(key: string): boolean | null {
+  mark(key: K): boolean | null {
     if (this.absent(key, false)) return null;
     const v = this.raw(key);
     const parsed = parseMark(typeof v === 'string' ? (legacyOf(v)?.text ?? v) : v);
@@ -182,7 +186,7 @@ export class RowReader {
     return parsed.value;
   }
 
-  result(key: string): { outcome: Outcome; band: string | null } | null {
+  result(key: K): { outcome: Outcome; band: string | null } | null {
     if (this.absent(key, false)) return null;
     const v = this.raw(key);
     const parsed = parseResult(typeof v === 'string' ? (legacyOf(v)?.text ?? v) : v);
@@ -193,7 +197,7 @@ export class RowReader {
     return parsed.value;
   }
 
-  year(key: string): number | null {
+  year(key: K): number | null {
     if (this.absent(key, false)) return null;
     const v = this.raw(key);
     const parsed = parseYear(v);
@@ -206,7 +210,7 @@ export class RowReader {
 
   /** One of a dropdown's options, matched ignoring case and diacritics; returns the option as the layout spells it. */
   option(
-    key: string,
+    key: K,
     options: readonly string[],
     required = false,
     aliases: Readonly<Record<string, string>> = {},
@@ -228,7 +232,7 @@ export class RowReader {
     return null;
   }
 
-  url(key: string): string | null {
+  url(key: K): string | null {
     const text = this.text(key);
     if (text === null) return null;
     if (!/^https?:\/\/\S+$/iu.test(text)) {
@@ -240,7 +244,7 @@ export class RowReader {
 
   report(
     code: Parameters<IssueLog['add']>[0],
-    key: string | null,
+    key: K | null,
     params: Parameters<IssueLog['add']>[2] = {},
     value = '',
   ): void {

@@ -1,6 +1,7 @@
 // Turning a row's registration, points, typed total and decided result into one assessment, with its warnings.
 import type { CriteriaSet } from '../criteria/schema';
 import { itemsOf, maxPointsOf } from '../criteria/schema';
+import type { ItemColumnKey } from '../layout';
 import type { RowReader } from '../read/row';
 import { isBlank } from '../text/values';
 import { scorePoints } from '../scoring/score';
@@ -18,9 +19,12 @@ export interface AssessmentInput {
   unreadable: boolean;
 }
 
+/** The columns every register has that an assessment reads. */
+type AssessedKey = 'registered' | 'totalPoints' | 'result' | ItemColumnKey;
+
 interface ItemColumn {
   code: string;
-  key: string;
+  key: ItemColumnKey;
   max: number;
 }
 const itemColumns = new WeakMap<CriteriaSet, { items: ItemColumn[]; max: number }>();
@@ -29,7 +33,7 @@ const columnsOf = (set: CriteriaSet) => {
   let cols = itemColumns.get(set);
   if (!cols) {
     cols = {
-      items: itemsOf(set).map((i) => ({ code: i.code, key: `item:${i.code}`, max: i.max })),
+      items: itemsOf(set).map((i): ItemColumn => ({ code: i.code, key: `item:${i.code}`, max: i.max })),
       max: maxPointsOf(set),
     };
     itemColumns.set(set, cols);
@@ -37,11 +41,11 @@ const columnsOf = (set: CriteriaSet) => {
   return cols;
 };
 
-export const readAssessment = (r: RowReader, set: CriteriaSet): AssessmentInput => {
+export const readAssessment = (r: RowReader<AssessedKey>, set: CriteriaSet): AssessmentInput => {
   const points: Record<string, number | null> = {};
   const { items, max } = columnsOf(set);
   let unreadable = false;
-  const lost = (key: string, value: unknown) => {
+  const lost = (key: AssessedKey, value: unknown) => {
     if (value === null && !isBlank(r.raw(key))) unreadable = true;
   };
   for (const item of items) {

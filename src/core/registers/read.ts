@@ -1,9 +1,11 @@
 // Reading the five registers into typed rows: each row's fields coerced and its place resolved.
-import { CITIZEN_GROUPS, layout } from '../../../sheets-templates/layout';
+import { CITIZEN_GROUPS, layout, type RegisterColumnKey } from '../layout';
+import { UNIT_KINDS } from '../layout/registers/units';
+import { VILLAGE_KINDS } from '../layout/registers/villages';
 import type { CriteriaSet } from '../criteria/schema';
 import type { IssueLog } from '../issues/make';
 import { registerColumns } from '../layout/columns';
-import type { RegisterSpec, TitleCode } from '../layout/schema';
+import type { RegisterKey, RegisterSpec, TitleCode } from '../layout/schema';
 import { RowReader } from '../read/row';
 import { findSheet, readTable, type Table } from '../read/table';
 import type { WorkbookSnapshot } from '../snapshot';
@@ -14,13 +16,13 @@ import { readAssessment, type AssessmentInput } from './assess';
 import type { PlaceIndex } from './places';
 import type { CitizenGroup } from './schema';
 
-export interface Draft<T> {
-  reader: RowReader;
+export interface Draft<T, K extends string = string> {
+  reader: RowReader<K>;
   input: AssessmentInput;
   fields: T;
 }
 
-export const registerSpec = (key: RegisterSpec['key']): RegisterSpec => {
+export const registerSpec = (key: RegisterKey): RegisterSpec => {
   const spec = layout.registers.find((r) => r.key === key);
   if (!spec) throw new Error(`layout has no register ${key}`, { cause: { code: 'LAYOUT_REGISTER_MISSING' } });
   return spec;
@@ -28,7 +30,7 @@ export const registerSpec = (key: RegisterSpec['key']): RegisterSpec => {
 
 export const openRegister = (
   snapshot: WorkbookSnapshot,
-  key: RegisterSpec['key'],
+  key: RegisterKey,
   criteria: Record<TitleCode, CriteriaSet>,
   issues: IssueLog,
 ): Table | null => {
@@ -45,15 +47,16 @@ export const openRegister = (
 };
 
 /** Rows are produced one at a time so that each can be scored and dropped before the next is read. */
-function* drafts<T>(
+function* drafts<R extends RegisterKey, T>(
+  _register: R,
   table: Table | null,
   set: CriteriaSet,
   issues: IssueLog,
-  read: (r: RowReader) => T | null,
-): Generator<Draft<T>> {
+  read: (r: RowReader<RegisterColumnKey<R>>) => T | null,
+): Generator<Draft<T, RegisterColumnKey<R>>> {
   if (!table) return;
   for (const data of table.rows) {
-    const reader = new RowReader(table, data, issues);
+    const reader = new RowReader<RegisterColumnKey<R>>(table, data, issues);
     const fields = read(reader);
     const input = readAssessment(reader, set);
     reader.url('evidence');
@@ -61,11 +64,8 @@ function* drafts<T>(
   }
 }
 
-const VILLAGE_KINDS = registerSpec('villages').columns.find((c) => c.key === 'kind')?.options ?? [];
-const UNIT_KINDS = registerSpec('units').columns.find((c) => c.key === 'kind')?.options ?? [];
-
 export const readVillages = (table: Table | null, set: CriteriaSet, issues: IssueLog) =>
-  drafts(table, set, issues, (r) => {
+  drafts('villages', table, set, issues, (r) => {
     const name = r.text('name', true);
     const kind = r.option('kind', VILLAGE_KINDS, false, {
       tdp: 'Tổ dân phố',
@@ -88,9 +88,9 @@ const guessKind = (name: string): string => {
   return VILLAGE_KINDS.find((kind) => k.startsWith(foldKey(kind))) ?? 'Thôn';
 };
 
-const resolvePlace = (
-  r: RowReader,
-  key: string,
+const resolvePlace = <K extends string>(
+  r: RowReader<K>,
+  key: K,
   text: string | null,
   index: PlaceIndex,
   code: 'UNKNOWN_VILLAGE' | 'UNKNOWN_UNIT',
@@ -107,7 +107,7 @@ const resolvePlace = (
 };
 
 export const readFamilies = (table: Table | null, set: CriteriaSet, issues: IssueLog, villages: PlaceIndex) =>
-  drafts(table, set, issues, (r) => {
+  drafts('families', table, set, issues, (r) => {
     const head = r.text('head', true);
     const villageKey = resolvePlace(r, 'village', r.text('village', true), villages, 'UNKNOWN_VILLAGE');
     const members = r.integer('members');
@@ -116,7 +116,7 @@ export const readFamilies = (table: Table | null, set: CriteriaSet, issues: Issu
   });
 
 export const readClans = (table: Table | null, set: CriteriaSet, issues: IssueLog, villages: PlaceIndex) =>
-  drafts(table, set, issues, (r) => {
+  drafts('clans', table, set, issues, (r) => {
     const name = r.text('name', true);
     const leader = r.text('leader') ?? '';
     const listed = r.text('villages', true);
@@ -135,7 +135,7 @@ export const readClans = (table: Table | null, set: CriteriaSet, issues: IssueLo
   });
 
 export const readUnits = (table: Table | null, set: CriteriaSet, issues: IssueLog, villages: PlaceIndex) =>
-  drafts(table, set, issues, (r) => {
+  drafts('units', table, set, issues, (r) => {
     const name = r.text('name', true);
     const kind =
       r.option('kind', UNIT_KINDS, false, {
@@ -191,7 +191,7 @@ export const readCitizens = (
   units: PlaceIndex,
   year: number | null,
 ) =>
-  drafts(table, set, issues, (r) => {
+  drafts('citizens', table, set, issues, (r) => {
     const name = r.text('name', true);
     const birthYear = r.year('birthYear');
     const groupText = r.option('group', CITIZEN_GROUPS, true, GROUP_ALIASES);

@@ -1,5 +1,5 @@
 // Reading the "Chỉ tiêu" sheet into targets; presets stand in when the sheet is empty or not chosen.
-import { layout } from '../../../sheets-templates/layout';
+import { layout, type TargetColumnKey } from '../layout';
 import type { IssueLog } from '../issues/make';
 import { RowReader } from '../read/row';
 import { findSheet, readTable } from '../read/table';
@@ -23,7 +23,7 @@ export const readTargets = (snapshot: WorkbookSnapshot, issues: IssueLog): Targe
   const out: TargetRow[] = [];
   const seen = new Map<string, number>();
   for (const data of table.rows) {
-    const r = new RowReader(table, data, issues);
+    const r = new RowReader<TargetColumnKey>(table, data, issues);
     const label = r.text('indicator', true);
     const year = r.year('year');
     if (year === null && r.raw('year') === undefined) r.report('REQUIRED_EMPTY', 'year', { header: 'Năm' });

@@ -1,6 +1,6 @@
 // "Gửi Hội Khuyến học tỉnh": after the officer confirms, shares the report documents with the configured
 // recipients (Document.addViewers/addEditors: the documents scope, never full Drive) and logs it.
-import { layout } from '../../../sheets-templates/layout';
+import { layout } from '../../core/layout';
 import { readConfig } from '../../core/config/read';
 import { gasText } from '../../core/i18n/gas';
 import { IssueLog } from '../../core/issues/make';

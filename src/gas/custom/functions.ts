@@ -3,7 +3,7 @@ import { findCriteriaSet } from '../../core/criteria/sets';
 import { itemsOf, type CriteriaSet } from '../../core/criteria/schema';
 import { fnText } from '../../core/i18n/gas';
 import { IssueLog } from '../../core/issues/make';
-import { layout } from '../../../sheets-templates/layout';
+import { layout } from '../../core/layout';
 import { scorePoints } from '../../core/scoring/score';
 import type { CellValue } from '../../core/snapshot';
 import { findPreset, indicatorFromLabel, indicatorLabels, indicatorShort } from '../../core/targets/presets';

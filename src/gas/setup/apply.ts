@@ -32,7 +32,7 @@ const writeTemplate = (app: SpreadsheetApp, sheet: Sheet, t: SheetTemplate): voi
     if (rows < 1) continue;
     const rule = app
       .newDataValidation()
-      .requireValueInList(d.options, true)
+      .requireValueInList([...d.options], true)
       .setAllowInvalid(true)
       .setHelpText(d.help)
       .build();

@@ -1,5 +1,5 @@
 // Pure: the template sheets of the commune workbook, from the layout data, ready to be written in a few calls.
-import { layout } from '../../../sheets-templates/layout';
+import { layout } from '../../core/layout';
 import { defaultCriteriaSets, titleNames } from '../../core/criteria/sets';
 import type { CriteriaSet } from '../../core/criteria/schema';
 import { registerColumns } from '../../core/layout/columns';
@@ -11,14 +11,14 @@ export interface Dropdown {
   col: number;
   /** Rows down to the sheet's last row when null. */
   rows: number | null;
-  options: string[];
+  options: readonly string[];
   help: string;
 }
 
 export interface SheetTemplate {
   name: string;
   /** Synonyms under which an existing sheet counts as this one. */
-  synonyms: string[];
+  synonyms: readonly string[];
   values: (string | number)[][];
   /** Notes of the header row, one per column. */
   headerNotes: string[];
@@ -29,7 +29,7 @@ export interface SheetTemplate {
 
 const columnTemplate = (
   name: string,
-  synonyms: string[],
+  synonyms: readonly string[],
   columns: readonly ColumnSpec[],
   rows: (string | number)[][] = [],
 ): SheetTemplate => ({

@@ -1,5 +1,5 @@
 // The product's own sheets, found by developer metadata so a user's sheet that shares the name is never overwritten.
-import { layout } from '../../../sheets-templates/layout';
+import { layout } from '../../core/layout';
 import { gasText } from '../../core/i18n/gas';
 import { UserError } from '../errors';
 import type { Sheet, Spreadsheet } from '../services';

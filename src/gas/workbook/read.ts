@@ -1,5 +1,5 @@
 // One read per sheet: the whole workbook as the engine's snapshot, the product's own sheets left out.
-import { layout } from '../../../sheets-templates/layout';
+import { layout } from '../../core/layout';
 import type { CellValue, WorkbookSnapshot } from '../../core/snapshot';
 import { foldKey } from '../../core/text/normalize';
 import type { Sheet, Spreadsheet } from '../services';

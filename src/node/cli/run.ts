@@ -2,7 +2,7 @@
 import { access } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { layout } from '../../../sheets-templates/layout';
+import { layout } from '../../core/layout';
 import {
   fileText,
   helpText,

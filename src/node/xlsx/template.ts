@@ -1,7 +1,7 @@
 // A commune workbook styled from the layout: bold headers with a note per column, dropdowns, widths, frozen rows.
 // Used for the empty template ("mau"), the sample commune and the benchmark file.
 import ExcelJS from 'exceljs';
-import { layout } from '../../../sheets-templates/layout';
+import { layout } from '../../core/layout';
 import { tableShapes, type TableShape } from '../../../sheets-templates/sample/sheets';
 import { templateText } from '../../core/i18n/cli';
 import type { ColumnSpec } from '../../core/layout/schema';

@@ -1,5 +1,5 @@
 // Small workbooks for engine tests, written the way officers fill the template: header row, then data rows.
-import { layout } from '../../../sheets-templates/layout';
+import { layout } from '../../../src/core/layout';
 import { defaultCriteriaSets } from '../../../src/core/criteria/sets';
 import { registerColumns } from '../../../src/core/layout/columns';
 import type { CellValue, WorkbookSnapshot } from '../../../src/core/snapshot';
