@@ -143,6 +143,7 @@ export const templateText = {
   dropdownErrorTitle: 'Giá trị ngoài danh sách',
   dropdownError: (header: string) =>
     `Nên chọn "${header}" trong danh sách thả xuống. Bấm "Có" để giữ giá trị đã nhập.`,
-  configNoteLabel: 'Tên tham số; giữ nguyên chữ ở cột này.',
-  configNoteValue: 'Nhập giá trị của tham số; xem giải thích ở cột bên phải. Dòng in đậm là bắt buộc.',
+  configNoteLabel: 'Tên tham số: giữ nguyên chữ ở cột này. Tham số có dấu * là bắt buộc.',
+  configNoteValue: 'Nhập giá trị của xã/phường ở cột này; xem cách nhập ở cột bên phải.',
+  configNoteExplain: 'Cách nhập từng tham số.',
 } as const;

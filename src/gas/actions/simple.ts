@@ -3,7 +3,7 @@ import { gasText } from '../../core/i18n/gas';
 import { clearMarks } from '../marks/apply';
 import type { MenuContext } from '../run';
 import { addMissingSheets } from '../setup/apply';
-import { sheetTemplates } from '../setup/templates';
+import { sheetTemplates } from '../../core/templates/model';
 
 export const setUp = (ctx: MenuContext): string[] => {
   const added = addMissingSheets(ctx.services.spreadsheet, ctx.ss, sheetTemplates());

@@ -1,9 +1,9 @@
 // "Thiết lập": adds the template sheets that are missing; a sheet that exists (under any accepted name) is left alone.
-import { COLORS } from '../../core/output/builder';
+// The sheets are the template model's (src/core/templates), rendered here as the .xlsx renderer renders them.
+import type { Dropdown, SheetTemplate } from '../../core/templates/model';
 import { foldKey } from '../../core/text/normalize';
-import type { Sheet, Spreadsheet } from '../services';
+import type { Range, Sheet, Spreadsheet } from '../services';
 import { widthRuns } from '../workbook/write-table';
-import type { SheetTemplate } from './templates';
 
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
@@ -15,29 +15,47 @@ export const missingTemplates = (
   return templates.filter((t) => ![t.name, ...t.synonyms].some((n) => have.has(foldKey(n))));
 };
 
-const writeTemplate = (app: SpreadsheetApp, sheet: Sheet, t: SheetTemplate): void => {
+/**
+ * A dropdown of names typed on another template sheet is set only when that sheet is added in the same run:
+ * a sheet the commune already had may keep its names in another column, and a list of the wrong column would
+ * be worse than none.
+ */
+const sourceRange = (d: Dropdown, added: ReadonlyMap<string, Sheet>): Range | null => {
+  if (d.source.kind !== 'range') return null;
+  const { sheet, firstRow, col, lastRow } = d.source;
+  return added.get(sheet)?.getRange(firstRow, col, lastRow - firstRow + 1, 1) ?? null;
+};
+
+const writeTemplate = (
+  app: SpreadsheetApp,
+  sheet: Sheet,
+  t: SheetTemplate,
+  added: ReadonlyMap<string, Sheet>,
+): void => {
   const h = t.values.length;
   const w = t.values[0]?.length ?? 0;
   const padded = t.values.map((row) => Array.from({ length: w }, (_, c) => row[c] ?? ''));
   sheet.getRange(1, 1, h, w).setValues(padded);
-  const header = sheet.getRange(1, 1, 1, w);
-  header.setNotes([t.headerNotes]);
+  const header = sheet.getRange(t.frozenRows, 1, 1, w);
+  header.setNotes([t.headerNotes.map((n) => n ?? '')]);
   header.setFontWeight('bold');
-  header.setBackground(COLORS.header);
+  header.setBackground(t.headerFill);
   sheet.setFrozenRows(t.frozenRows);
   for (const run of widthRuns(t.widths)) sheet.setColumnWidths(run.start, run.count, run.px);
   const maxRows = t.dropdowns.some((d) => d.rows === null) ? sheet.getMaxRows() : 0;
   for (const d of t.dropdowns) {
     const rows = d.rows ?? maxRows - d.row + 1;
     if (rows < 1) continue;
-    const rule = app
-      .newDataValidation()
-      .requireValueInList([...d.options], true)
-      .setAllowInvalid(true)
-      .setHelpText(d.help)
-      .build();
-    sheet.getRange(d.row, d.col, rows, 1).setDataValidation(rule);
+    const builder = app.newDataValidation().setAllowInvalid(true).setHelpText(d.help);
+    if (d.source.kind === 'list') builder.requireValueInList([...d.source.options], true);
+    else {
+      const range = sourceRange(d, added);
+      if (!range) continue;
+      builder.requireValueInRange(range, true);
+    }
+    sheet.getRange(d.row, d.col, rows, 1).setDataValidation(builder.build());
   }
+  for (const { row, col } of t.dateCells) sheet.getRange(row, col).setNumberFormats([['dd/mm/yyyy']]);
 };
 
 /** Inserts each missing template at the end; returns the names added. */
@@ -51,11 +69,11 @@ export const addMissingSheets = (
     templates,
     sheets.map((s) => s.getName()),
   );
-  let index = sheets.length;
+  // All sheets first, so a dropdown can name a register that comes later in the tab order.
+  const added = new Map(missing.map((t, i) => [t.name, ss.insertSheet(t.name, sheets.length + i)]));
   for (const t of missing) {
-    const sheet = ss.insertSheet(t.name, index);
-    index += 1;
-    writeTemplate(app, sheet, t);
+    const sheet = added.get(t.name);
+    if (sheet) writeTemplate(app, sheet, t, added);
   }
   return missing.map((t) => t.name);
 };

@@ -1,27 +1,26 @@
-// A commune workbook styled from the layout: bold headers with a note per column, dropdowns, widths, frozen rows.
-// Used for the empty template ("mau"), the sample commune and the benchmark file.
+// The template model (src/core/templates) rendered as .xlsx: bold headers with a note per column, dropdowns,
+// widths, frozen rows. Used for the empty template ("mau"), the sample commune and the benchmark file.
 import ExcelJS from 'exceljs';
-import { layout } from '../../core/layout';
-import { tableShapes, type TableShape } from '../../../sheets-templates/sample/sheets';
 import { templateText } from '../../core/i18n/cli';
-import type { ColumnSpec } from '../../core/layout/schema';
-import { columnLetter } from '../../core/text/a1';
 import type { WorkbookSnapshot } from '../../core/snapshot';
+import { sheetTemplates, type DropdownSource, type SheetTemplate } from '../../core/templates/model';
+import { columnLetter } from '../../core/text/a1';
 import { excelValue, sheetRef, solidFill } from './cells';
 import { extra } from './exceljs-extra';
 
-const HEADER_FILL = '#D9E2F3';
 const LISTS_SHEET = 'Danh mục';
 /** Dropdowns reach this far below the data, so rows typed later still get them. */
 const SPARE_ROWS = 500;
 const MIN_ROWS = 1000;
 /** Excel's limit for a list typed into the validation itself. */
 const INLINE_LIST_LIMIT = 255;
+/** exceljs drops a column of exactly this width as "default", and Excel then shows its own 8.43. */
+const EXCELJS_DEFAULT_WIDTH = 9;
 const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
 
 type Validation = ExcelJS.DataValidation;
 
-const listValidation = (formula: string, header: string): Validation => ({
+const listValidation = (formula: string, label: string): Validation => ({
   type: 'list',
   allowBlank: true,
   formulae: [formula],
@@ -29,7 +28,7 @@ const listValidation = (formula: string, header: string): Validation => ({
   showErrorMessage: true,
   errorStyle: 'warning',
   errorTitle: templateText.dropdownErrorTitle,
-  error: templateText.dropdownError(header),
+  error: templateText.dropdownError(label),
 });
 
 class ListSheet {
@@ -51,89 +50,48 @@ class ListSheet {
   }
 }
 
-const styleHeader = (ws: ExcelJS.Worksheet, notes: readonly (string | null)[]): void => {
-  const row = ws.getRow(layout.frozenRows);
-  row.font = { bold: true };
-  row.alignment = { vertical: 'middle', wrapText: true };
-  notes.forEach((note, c) => {
-    const cell = row.getCell(c + 1);
-    cell.fill = solidFill(HEADER_FILL);
+const sourceFormula = (lists: ListSheet, source: DropdownSource): string => {
+  if (source.kind === 'list') return lists.formula(source.options);
+  const letter = columnLetter(source.col - 1);
+  return `${sheetRef(source.sheet)}!$${letter}$${source.firstRow}:$${letter}$${source.lastRow}`;
+};
+
+const renderSheet = (
+  wb: ExcelJS.Workbook,
+  lists: ListSheet,
+  t: SheetTemplate,
+  values: WorkbookSnapshot[string] | undefined,
+): void => {
+  const ws = wb.addWorksheet(t.name, { views: [{ state: 'frozen', ySplit: t.frozenRows }] });
+  const rows = values ?? t.values;
+  for (const row of rows) ws.addRow(row.map(excelValue));
+  const header = ws.getRow(t.frozenRows);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', wrapText: true };
+  t.headerNotes.forEach((note, c) => {
+    const cell = header.getCell(c + 1);
+    cell.fill = solidFill(t.headerFill);
     if (note) cell.note = note;
   });
+  t.widths.forEach((w, c) => (ws.getColumn(c + 1).width = w === EXCELJS_DEFAULT_WIDTH ? w + 1e-6 : w));
+  const last = Math.max(MIN_ROWS, rows.length + SPARE_ROWS);
+  for (const d of t.dropdowns) {
+    const letter = columnLetter(d.col - 1);
+    const end = d.rows === null ? last : d.row + d.rows - 1;
+    const range = end === d.row ? `${letter}${d.row}` : `${letter}${d.row}:${letter}${end}`;
+    extra(ws).dataValidations.add(range, listValidation(sourceFormula(lists, d.source), d.label));
+  }
+  for (const { row, col } of t.dateCells) ws.getCell(row, col).numFmt = 'dd/mm/yyyy';
 };
 
-const addValues = (ws: ExcelJS.Worksheet, values: WorkbookSnapshot[string] | undefined): void => {
-  for (const row of values ?? []) ws.addRow(row.map(excelValue));
-};
-
-const referenceList = (kind: ColumnSpec['kind']): string | null => {
-  const target = kind === 'village' ? 'villages' : kind === 'unit' ? 'units' : null;
-  const spec = layout.registers.find((r) => r.key === target);
-  const col = spec?.columns.findIndex((c) => c.key === 'name') ?? -1;
-  if (!spec || col < 0) return null;
-  const letter = columnLetter(col);
-  return `${sheetRef(spec.sheet)}!$${letter}$${layout.frozenRows + 1}:$${letter}$${MIN_ROWS}`;
-};
-
-const tableSheet = (
-  wb: ExcelJS.Workbook,
-  lists: ListSheet,
-  shape: TableShape,
-  values: WorkbookSnapshot[string] | undefined,
-): void => {
-  const ws = wb.addWorksheet(shape.sheet, { views: [{ state: 'frozen', ySplit: layout.frozenRows }] });
-  addValues(ws, values ?? [shape.columns.map((c) => c.header)]);
-  styleHeader(
-    ws,
-    shape.columns.map((c) => c.note),
-  );
-  const last = Math.max(MIN_ROWS, (values?.length ?? 0) + SPARE_ROWS);
-  shape.columns.forEach((spec, c) => {
-    ws.getColumn(c + 1).width = spec.width;
-    const formula = spec.options ? lists.formula(spec.options) : referenceList(spec.kind);
-    if (!formula) return;
-    const letter = columnLetter(c);
-    extra(ws).dataValidations.add(
-      `${letter}${layout.frozenRows + 1}:${letter}${last}`,
-      listValidation(formula, spec.header),
-    );
-  });
-};
-
-const configSheet = (
-  wb: ExcelJS.Workbook,
-  lists: ListSheet,
-  values: WorkbookSnapshot[string] | undefined,
-): void => {
-  const ws = wb.addWorksheet(layout.config.sheet, {
-    views: [{ state: 'frozen', ySplit: layout.frozenRows }],
-  });
-  const rows = values ?? [
-    [...layout.config.headers],
-    ...layout.config.settings.map((s) => [s.label, null, s.note]),
-  ];
-  addValues(ws, rows);
-  styleHeader(ws, [templateText.configNoteLabel, templateText.configNoteValue, null]);
-  [34, 36, 90].forEach((w, c) => (ws.getColumn(c + 1).width = w));
-  rows.forEach((row, r) => {
-    const spec = layout.config.settings.find((s) => s.label === row[0]);
-    if (!spec) return;
-    const cell = ws.getCell(r + 1, 2);
-    if (spec.required) ws.getCell(r + 1, 1).font = { bold: true };
-    if (spec.options) cell.dataValidation = listValidation(lists.formula(spec.options), spec.label);
-    if (spec.kind === 'date') cell.numFmt = 'dd/mm/yyyy';
-  });
-};
-
-/** A workbook with every layout sheet; values (with their header rows) from the snapshot when given. */
+/** A workbook with every template sheet; values (with their header rows) from the snapshot when given. */
 export const buildTemplateWorkbook = (snapshot: WorkbookSnapshot = {}): ExcelJS.Workbook => {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'khuyenhoc-sheets';
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
   const lists = new ListSheet();
-  configSheet(wb, lists, snapshot[layout.config.sheet]);
-  for (const shape of tableShapes()) tableSheet(wb, lists, shape, snapshot[shape.sheet]);
+  for (const t of sheetTemplates()) renderSheet(wb, lists, t, snapshot[t.name]);
   lists.write(wb);
   return wb;
 };

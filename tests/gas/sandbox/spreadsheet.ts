@@ -40,6 +40,8 @@ export class FakeValidation extends Fake {
     readonly values: string[],
     readonly allowInvalid: boolean,
     readonly helpText: string,
+    /** For requireValueInRange: the source as "Sheet!A1:A9". */
+    readonly range: string | null = null,
   ) {
     super();
   }
@@ -50,10 +52,18 @@ export class FakeValidationBuilder extends Fake {
   private values: string[] = [];
   private allow = true;
   private help = '';
+  private range: string | null = null;
   requireValueInList(
     ...[values]: Args<GoogleAppsScript.Spreadsheet.DataValidationBuilder, 'requireValueInList'>
   ): this {
     this.values = [...values];
+    return this;
+  }
+  requireValueInRange(
+    ...[range]: Args<GoogleAppsScript.Spreadsheet.DataValidationBuilder, 'requireValueInRange'>
+  ): this {
+    const r = rawOf(range) as unknown as FakeRange;
+    this.range = `${r.getSheet().getName()}!${r.getA1Notation()}`;
     return this;
   }
   setAllowInvalid(
@@ -67,7 +77,7 @@ export class FakeValidationBuilder extends Fake {
     return this;
   }
   build(): FakeValidation {
-    return new FakeValidation(this.values, this.allow, this.help);
+    return new FakeValidation(this.values, this.allow, this.help, this.range);
   }
 }
 

@@ -1,0 +1,124 @@
+// The blank commune workbook as data: what "Thiết lập" adds in Google Sheets and what `mau` writes as .xlsx.
+// Both shells render these templates and nothing else, so the two agree cell for cell (tests/gas/template-parity).
+import { COLORS } from '../output/builder';
+import { templateText } from '../i18n/cli';
+import { layout } from '../layout';
+import type { ColumnSpec, RegisterKey } from '../layout/schema';
+import { tableShapes, type TableShape } from './shapes';
+
+/** Where a dropdown's choices come from: a list typed into the rule, or names typed on another template sheet. */
+export type DropdownSource =
+  | { kind: 'list'; options: readonly string[] }
+  | { kind: 'range'; sheet: string; col: number; firstRow: number; lastRow: number };
+
+export interface Dropdown {
+  /** 1-based first row and column of the validated block. */
+  row: number;
+  col: number;
+  /** Rows down to the sheet's last row when null. */
+  rows: number | null;
+  source: DropdownSource;
+  /** The column header or setting label, for the message shown on a value outside the list. */
+  label: string;
+  help: string;
+}
+
+export interface SheetTemplate {
+  name: string;
+  /** Synonyms under which an existing sheet counts as this one. */
+  synonyms: readonly string[];
+  /** The header row, then the rows a blank workbook starts with. */
+  values: readonly (readonly (string | number)[])[];
+  /** Notes of the header row, one per column; null for none. */
+  headerNotes: readonly (string | null)[];
+  headerFill: string;
+  dropdowns: readonly Dropdown[];
+  /** 1-based cells that hold a date (dd/mm/yyyy). */
+  dateCells: readonly { row: number; col: number }[];
+  /** Column widths in characters, as in the layout. */
+  widths: readonly number[];
+  frozenRows: number;
+}
+
+/** How far down a dropdown of village or unit names looks on the register it names. */
+export const REFERENCE_ROWS = 1000;
+/** The marker after a required setting's label; the reader ignores it ("Tên xã/phường *" is "Tên xã/phường"). */
+export const REQUIRED_MARK = ' *';
+/** "Cấu hình": label, value, explanation. */
+export const CONFIG_WIDTHS = [34, 36, 90] as const;
+
+const REFERENCED: Partial<Record<ColumnSpec['kind'], RegisterKey>> = { village: 'villages', unit: 'units' };
+
+const referenceSource = (kind: ColumnSpec['kind'], shapes: readonly TableShape[]): DropdownSource | null => {
+  const shape = shapes.find((s) => s.register && s.register.key === REFERENCED[kind]);
+  const col = shape?.columns.findIndex((c) => c.key === shape.register?.labelColumn) ?? -1;
+  if (!shape || col < 0) return null;
+  return {
+    kind: 'range',
+    sheet: shape.sheet,
+    col: col + 1,
+    firstRow: layout.frozenRows + 1,
+    lastRow: REFERENCE_ROWS,
+  };
+};
+
+const tableTemplate = (shape: TableShape, shapes: readonly TableShape[]): SheetTemplate => ({
+  name: shape.sheet,
+  synonyms: shape.synonyms,
+  values: [shape.columns.map((c) => c.header)],
+  headerNotes: shape.columns.map((c) => c.note),
+  headerFill: COLORS.header,
+  dropdowns: shape.columns.flatMap((c, i): Dropdown[] => {
+    const source: DropdownSource | null = c.options
+      ? { kind: 'list', options: c.options }
+      : referenceSource(c.kind, shapes);
+    return source
+      ? [{ row: layout.frozenRows + 1, col: i + 1, rows: null, source, label: c.header, help: c.note }]
+      : [];
+  }),
+  dateCells: [],
+  widths: shape.columns.map((c) => c.width),
+  frozenRows: layout.frozenRows,
+});
+
+const configTemplate = (): SheetTemplate => {
+  const settings = layout.config.settings;
+  const first = layout.frozenRows + 1;
+  return {
+    name: layout.config.sheet,
+    synonyms: layout.config.synonyms,
+    values: [
+      [...layout.config.headers],
+      ...settings.map((s) => [s.required ? `${s.label}${REQUIRED_MARK}` : s.label, '', s.note]),
+    ],
+    headerNotes: [templateText.configNoteLabel, templateText.configNoteValue, templateText.configNoteExplain],
+    headerFill: COLORS.header,
+    dropdowns: settings.flatMap((s, i): Dropdown[] =>
+      s.options
+        ? [
+            {
+              row: first + i,
+              col: 2,
+              rows: 1,
+              source: { kind: 'list', options: s.options },
+              label: s.label,
+              help: s.note,
+            },
+          ]
+        : [],
+    ),
+    dateCells: settings.flatMap((s, i) => (s.kind === 'date' ? [{ row: first + i, col: 2 }] : [])),
+    widths: CONFIG_WIDTHS,
+    frozenRows: layout.frozenRows,
+  };
+};
+
+/**
+ * Cấu hình, Chỉ tiêu, Bộ tiêu chí, then the registers. "Bộ tiêu chí" starts empty: a row there makes a set the
+ * commune's own (the report would cite the sheet instead of the official decision), so the shipped sets are not
+ * copied into it.
+ */
+export const sheetTemplates = (): SheetTemplate[] => {
+  const shapes = tableShapes();
+  return [configTemplate(), ...shapes.map((s) => tableTemplate(s, shapes))];
+};
