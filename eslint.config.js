@@ -14,7 +14,7 @@ export default tseslint.config(
     },
   },
   {
-    // The engine is pure: no Node, no Google, no file formats.
+    // The engine is pure: no Node, no Google, no file formats, nothing outside src/core.
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -28,8 +28,14 @@ export default tseslint.config(
             'exceljs',
             'docx',
             'playwright-core',
-            '../gas/*',
-            '../node/*',
+            // Any depth: the engine reaches neither shell nor the repository's other folders
+            // (tests/core/imports.test.ts resolves every path to the same end).
+            '**/gas/**',
+            '**/node/**',
+            '**/sheets-templates/**',
+            '**/tests/**',
+            '**/bench/**',
+            '**/scripts/**',
           ],
         },
       ],

@@ -45,6 +45,3 @@ export const ensureOwnedSheet = (
   sheet.addDeveloperMetadata(layout.ownerMetadataKey, role);
   return { sheet, fresh: true };
 };
-
-/** The owned sheet for `role` if it exists (never creates one). */
-export const findOwnedSheet = (ss: Spreadsheet, role: OwnedRole): Sheet | null => byMetadata(ss, role);
