@@ -88,7 +88,8 @@ describe('mau', () => {
     for (const spec of layout.registers)
       expect(snapshot[spec.sheet]?.[0]).toEqual(expect.arrayContaining(spec.columns.map((c) => c.header)));
     expect(snapshot[layout.config.sheet]?.map((r) => r[0])).toEqual(
-      expect.arrayContaining(layout.config.settings.map((s) => s.label)),
+      // Required settings carry the " *" of the template model, as in Google's "Thiết lập".
+      expect.arrayContaining(layout.config.settings.map((s) => (s.required ? `${s.label} *` : s.label))),
     );
     const again = await cli(['mau', '--out', 'so-2026.xlsx'], dir.path);
     expect(again.code).toBe(3);
