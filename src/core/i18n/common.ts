@@ -7,3 +7,7 @@ export const unexpectedText = (detail: string): string =>
 /** A sheet the user made has the name of one the product writes: never overwritten, in either shell. */
 export const ownedSheetTakenText = (sheet: string): string =>
   `Bảng tính đã có trang "${sheet}" do người dùng tạo và đang có dữ liệu, nên không ghi đè. Hãy đổi tên trang đó (ví dụ "${sheet} (cũ)") rồi chạy lại.`;
+
+/** The per-village chart's title on "Tổng hợp", with the target when the year has one (both shells draw it). */
+export const chartTitleText = (title: string, targetPercent: number | null): string =>
+  targetPercent === null ? title : `${title} (chỉ tiêu ${String(targetPercent).replace('.', ',')}%)`;

@@ -41,7 +41,7 @@ export const scoreAndTally = (ctx: MenuContext): EngineResult => {
   const summary = ensureOwnedSheet(ctx.ss, 'summary', sheets);
   const table = result.tables.summary;
   writeTable(summary.sheet, table, gidLookup(sheets), summary.fresh);
-  replaceChart(summary.sheet, table.chart, table.values[0]?.length ?? 0);
+  replaceChart(summary.sheet, table.chart, table.values.length);
   ctx.services.spreadsheet.flush();
   ctx.toast(gasText.tallyDone(result.errorCount));
   return result;

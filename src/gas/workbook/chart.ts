@@ -1,4 +1,5 @@
 // The column chart of per-village percentages on "Tổng hợp", replaced on every run.
+import { chartTitleText } from '../../core/i18n/common';
 import type { OutputChart } from '../../core/result';
 import type { Sheet } from '../services';
 
@@ -13,13 +14,13 @@ export const columnRuns = (cols: readonly number[]): { start: number; count: num
   return runs;
 };
 
-export const replaceChart = (sheet: Sheet, chart: OutputChart | null, tableWidth: number): void => {
+/** The chart goes under the table, as in the .xlsx copy, so the sheet prints on one page width. */
+export const replaceChart = (sheet: Sheet, chart: OutputChart | null, tableRows: number): void => {
   for (const old of sheet.getCharts()) sheet.removeChart(old);
   if (!chart || chart.lastRow < chart.firstRow) return;
   const top = chart.headerRow + 1;
   const rows = chart.lastRow - chart.headerRow + 1;
-  const title =
-    chart.targetPercent === null ? chart.title : `${chart.title} (chỉ tiêu ${chart.targetPercent}%)`;
+  const title = chartTitleText(chart.title, chart.targetPercent);
   let builder = sheet
     .newChart()
     .asColumnChart()
@@ -30,7 +31,7 @@ export const replaceChart = (sheet: Sheet, chart: OutputChart | null, tableWidth
   sheet.insertChart(
     builder
       .setNumHeaders(1)
-      .setPosition(top, tableWidth + 2, 0, 0)
+      .setPosition(tableRows + 2, 1, 0, 0)
       .build(),
   );
 };

@@ -1,7 +1,7 @@
 // The copy of the user's package with the owned sheets added or replaced by zip surgery: every other part keeps its
 // bytes (charts, pivot tables, slicers, macros… survive whatever a spreadsheet library would not understand).
 import JSZip from 'jszip';
-import type { OutputTable } from '../../core/result';
+import type { OutputChart, OutputTable } from '../../core/result';
 import { foldKey } from '../../core/text/normalize';
 import {
   addRel,
@@ -18,6 +18,7 @@ import {
   WORKSHEET_TYPE,
   type Relationship,
 } from './opc';
+import { CHART_REL, CHART_TYPE, chartXml, DRAWING_REL, DRAWING_TYPE, drawingXml } from './chart-xml';
 import { OWNED_CODE_NAME, worksheetXml } from './sheet-xml';
 import { MINIMAL_STYLES, StyleBook } from './styles-xml';
 import { attr, element, elements, escapeXml, rootPrefix, setAttr, splice } from './xml';
@@ -182,7 +183,7 @@ export const copyWithOwnedSheets = async (
       wb = old ? splice(wb, sheetsStart() + old.start, sheetsStart() + old.end, el) : appendSheet(wb, p, el);
     }
     types.xml = setOverride(types.xml, part, WORKSHEET_TYPE);
-    ownedParts.set(part, worksheetXml(table, styles, i === 0, i));
+    ownedParts.set(part, worksheetXml(table, styles, i === 0, i, charted(table) ? 'rId1' : undefined));
   }
 
   const order = sheetEls();
@@ -201,12 +202,44 @@ export const copyWithOwnedSheets = async (
   pkg.write(wbPath, wb);
   pkg.write(wbRelsPath, rels);
   for (const part of replaced) await dropRelsOf(pkg, part, types);
+  // After the old sheets' relationships are gone, so the new drawing's are not dropped with them.
+  for (const [i, table] of tables.entries()) {
+    const part = [...ownedParts.keys()][i];
+    if (part && table.chart && charted(table)) addChart(pkg, types, part, table, table.chart);
+  }
   pkg.write(CONTENT_TYPES, types.xml);
   return pkg.zip.generateAsync({
     type: 'nodebuffer',
     compression: 'DEFLATE',
     compressionOptions: { level: 6 },
   });
+};
+
+const charted = (t: OutputTable): boolean => t.chart !== null && t.chart.lastRow >= t.chart.firstRow;
+
+/** The sheet's chart: a drawing part and a chart part, related from the sheet, with their content types. */
+const addChart = (
+  pkg: Package,
+  types: { xml: string },
+  sheetPart: string,
+  table: OutputTable,
+  chart: OutputChart,
+): void => {
+  const fresh = (dir: string, stem: string) => {
+    const taken = new Set(pkg.paths().map((p) => p.toLowerCase()));
+    for (let n = 1; ; n++)
+      if (!taken.has(`${dir}/${stem}${n}.xml`.toLowerCase())) return `${dir}/${stem}${n}.xml`;
+  };
+  const xlDir = sheetPart.slice(0, sheetPart.lastIndexOf('/worksheets/'));
+  const drawing = fresh(`${xlDir}/drawings`, 'drawing');
+  const chartPart = fresh(`${xlDir}/charts`, 'chart');
+  const rels = (source: string, type: string, target: string) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${type}" Target="${escapeXml(relativeTarget(source, target))}"/></Relationships>`;
+  pkg.write(chartPart, chartXml(table, chart));
+  pkg.write(drawing, drawingXml(table, 'rId1'));
+  pkg.write(relsPathOf(drawing), rels(drawing, CHART_REL, chartPart));
+  pkg.write(relsPathOf(sheetPart), rels(sheetPart, DRAWING_REL, drawing));
+  types.xml = setOverride(setOverride(types.xml, drawing, DRAWING_TYPE), chartPart, CHART_TYPE);
 };
 
 const appendSheet = (wb: string, p: string, el: string): string => {

@@ -42,8 +42,17 @@ export const ownedCodeName = (index: number): string => `KhuyenHoc${index + 1}`;
 export const OWNED_CODE_NAME =
   /<(?:[A-Za-z_][-.A-Za-z0-9_]*:)?sheetPr\b[^>]*\bcodeName\s*=\s*["']KhuyenHoc\d+["']/u;
 
-/** The whole worksheet part; `selected` marks the tab the workbook opens on, `index` its owned code name. */
-export const worksheetXml = (table: OutputTable, styles: StyleBook, selected: boolean, index = 0): string => {
+/**
+ * The whole worksheet part; `selected` marks the tab the workbook opens on, `index` its owned code name, and
+ * `drawingRelId` the relationship of its chart drawing, when it has one.
+ */
+export const worksheetXml = (
+  table: OutputTable,
+  styles: StyleBook,
+  selected: boolean,
+  index = 0,
+  drawingRelId?: string,
+): string => {
   // Titles span the table's declared columns, as the Apps Script shell merges them.
   const width = table.columnWidths.length || table.values.reduce((w, row) => Math.max(w, row.length), 1);
   const rows: string[] = [];
@@ -87,7 +96,8 @@ export const worksheetXml = (table: OutputTable, styles: StyleBook, selected: bo
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet ${NS}>` +
-    `<sheetPr codeName="${ownedCodeName(index)}"/>` +
+    // Printed on A4 landscape, as wide as the page and as many pages long as it takes.
+    `<sheetPr codeName="${ownedCodeName(index)}"><pageSetUpPr fitToPage="1"/></sheetPr>` +
     `<dimension ref="A1:${columnName(width - 1)}${lastRow}"/>` +
     `<sheetViews>${view}</sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
@@ -95,7 +105,9 @@ export const worksheetXml = (table: OutputTable, styles: StyleBook, selected: bo
     `<sheetData>${rows.join('')}</sheetData>` +
     (merges.length ? `<mergeCells count="${merges.length}">${merges.join('')}</mergeCells>` : '') +
     (links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '') +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
+    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    (drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : '') +
     '</worksheet>'
   );
 };
