@@ -1,4 +1,6 @@
-// Nghị định 30/2020/NĐ-CP layout facts, in one place: both renderers read sizes, margins and fonts only from here.
+// Nghị định 30/2020/NĐ-CP layout facts, in one place: both renderers read sizes, margins, fonts, paragraph roles,
+// spacing and unit conversions only from here, and only map them to their APIs.
+import type { Align, ParagraphRole } from './model';
 
 /** A4 in millimetres (portrait). */
 export const PAGE = { widthMm: 210, heightMm: 297 } as const;
@@ -41,6 +43,71 @@ export type SizeRole = keyof typeof SIZES;
 /** Body paragraphs: first-line indent and at least 6 pt between paragraphs. */
 export const PARAGRAPH = { firstLineIndentMm: 12.7, spaceAfterPt: 6, lineSpacing: 1.15 } as const;
 
+/** How one line of text looks: its size, weight and slant, and where it sits. */
+export interface LineStyle {
+  size: SizeRole;
+  bold?: boolean;
+  italic?: boolean;
+  align: Align;
+}
+
+/** A paragraph role of the model (model.ts) as data: text, alignment, indent and the space around it. */
+export interface ParagraphStyle extends LineStyle {
+  firstLineIndent: boolean;
+  beforePt: number;
+  afterPt: number;
+  /** A multiple of single spacing; absent is single. */
+  lineSpacing?: number;
+  /** Stays on the page of the next paragraph (headings, the "QUYẾT ĐỊNH:" line). */
+  keepNext?: boolean;
+  /** Marked for the officer to replace. */
+  highlight?: boolean;
+}
+
+const prose = {
+  align: 'justify',
+  firstLineIndent: true,
+  beforePt: 0,
+  afterPt: PARAGRAPH.spaceAfterPt,
+  lineSpacing: PARAGRAPH.lineSpacing,
+} as const;
+
+export const PARAGRAPH_STYLES: Readonly<Record<ParagraphRole, ParagraphStyle>> = {
+  body: { ...prose, size: 'body' },
+  heading: { ...prose, size: 'heading', beforePt: 6, keepNext: true },
+  placeholder: { ...prose, size: 'body', italic: true, highlight: true },
+  centered: { size: 'body', align: 'center', firstLineIndent: false, beforePt: 6, afterPt: 6, keepNext: true },
+  authority: { size: 'authority', bold: true, align: 'center', firstLineIndent: false, beforePt: 6, afterPt: 12 },
+  note: { size: 'body', italic: true, align: 'center', firstLineIndent: false, beforePt: 0, afterPt: 12 },
+  footnote: { size: 'footnote', italic: true, align: 'left', firstLineIndent: false, beforePt: 3, afterPt: 6 },
+};
+
+/** The single lines of the header, the title and the signature block; no space around them. */
+export const LINE_STYLES = {
+  parentBody: { size: 'parentBody', align: 'center' },
+  issuingBody: { size: 'issuingBody', bold: true, align: 'center' },
+  number: { size: 'number', align: 'center' },
+  nationalName: { size: 'nationalName', bold: true, align: 'center' },
+  motto: { size: 'motto', bold: true, align: 'center' },
+  placeDate: { size: 'placeDate', italic: true, align: 'center' },
+  docType: { size: 'docType', bold: true, align: 'center' },
+  subject: { size: 'subject', bold: true, align: 'center' },
+  recipientsLabel: { size: 'recipientsLabel', bold: true, italic: true, align: 'left' },
+  recipients: { size: 'recipients', align: 'left' },
+  signerTitle: { size: 'signerTitle', bold: true, align: 'center' },
+  signerName: { size: 'signerName', bold: true, align: 'center' },
+  /** The empty lines of the signature space. */
+  signSpace: { size: 'signerName', align: 'center' },
+} as const satisfies Record<string, LineStyle>;
+
+export type LineRole = keyof typeof LINE_STYLES;
+
+/** Space above and below the chart. */
+export const FIGURE_SPACING = { beforePt: 6, afterPt: 6 } as const;
+
+/** Space between the last paragraph and the signature block. */
+export const SIGNATURE_SPACING = { beforePt: 0, afterPt: 6 } as const;
+
 /**
  * The borderless two-column header table. 91 mm keeps "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (12 pt bold) on one line
  * and 76 mm a province association's name; together 2 mm wider than the text, so the table starts 2 mm into the
@@ -57,8 +124,8 @@ export const TITLE_SPACING = { beforePt: 12, afterPt: 12 } as const;
 /** The signature block and "Nơi nhận": two columns, recipients on the left. */
 export const SIGNATURE_TABLE = { leftMm: 80, rightMm: 85, signSpaceLines: 4 } as const;
 
-/** Tables in the body: cell padding and the rule weight. */
-export const TABLE = { cellPaddingMm: 1.2, borderPt: 0.5 } as const;
+/** Tables in the body: cell padding (sides, then top and bottom), the rule weight, single-spaced text. */
+export const TABLE = { cellPaddingMm: 1.2, cellPaddingVerticalMm: 0.4, borderPt: 0.5, lineSpacing: 1 } as const;
 
 export type Orientation = 'portrait' | 'landscape';
 
@@ -66,5 +133,16 @@ export type Orientation = 'portrait' | 'landscape';
 export const textWidthMm = (orientation: Orientation): number =>
   (orientation === 'portrait' ? PAGE.widthMm : PAGE.heightMm) - MARGINS_MM.left - MARGINS_MM.right;
 
+// Unit conversions: the only ones the renderers use.
 export const MM_PER_PT = 25.4 / 72;
 export const mmToPt = (mm: number): number => mm / MM_PER_PT;
+/** Millimetres to twentieths of a point, rounded as Word writes them (A4 is 11906 wide, not docx's truncated 11905). */
+export const twip = (mm: number): number => Math.round((mm / 25.4) * 1440);
+/** Points to twentieths of a point. */
+export const ptTwip = (pt: number): number => Math.round(pt * 20);
+/** A size role in half-points, the unit of WordprocessingML font sizes. */
+export const halfPoints = (role: SizeRole): number => SIZES[role] * 2;
+/** Millimetres to CSS pixels (96 per inch), the unit of image sizes in both renderers. */
+export const mmToPx = (mm: number): number => Math.round((mm / 25.4) * 96);
+/** A line-spacing multiple in WordprocessingML's 240ths of a line. */
+export const lineTwips = (multiple: number): number => Math.round(240 * multiple);

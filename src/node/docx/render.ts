@@ -1,4 +1,6 @@
 // Renders a document model into a .docx (Nghị định 30 layout): sections, the page-number header, every block.
+// docx writes the document's structure and styles with a placeholder paragraph for each body table; the tables'
+// markup (table-xml.ts) is then spliced into word/document.xml (package.ts).
 import {
   AlignmentType,
   Document,
@@ -14,35 +16,43 @@ import {
   type ISectionOptions,
 } from 'docx';
 import {
+  FIGURE_SPACING,
   FONT,
   HEADER_DISTANCE_MM,
   MARGINS_MM,
   PAGE,
-  PARAGRAPH,
   SIZES,
+  halfPoints,
+  mmToPx,
+  ptTwip,
   textWidthMm,
+  twip,
 } from '../../core/report/layout';
-import type { Block, DocModel, Section } from '../../core/report/model';
-import { beforeSignature, bodyTable, header, paragraph, signatureTable, TABLE_STYLES, title } from './parts';
+import type { Block, DocModel, Section, TableBlock } from '../../core/report/model';
+import { placeholderMarkers, spliceBodyTables } from './package';
+import { beforeSignature, header, paragraph, signatureTable, TABLE_STYLES, title } from './parts';
+import { tableXml } from './table-xml';
 
 /** PNG bytes by image key ('chart'). A missing image leaves its alt text in place, so a report still renders. */
 export type DocxImages = Readonly<Record<string, Uint8Array>>;
 
-/** docx's own converter truncates (A4 would be 11905 twips); Word writes 11906. */
-const twip = (mm: number): number => Math.round((mm / 25.4) * 1440);
-const PX_PER_MM = 96 / 25.4;
+/** The body tables of one rendering, in document order, each with the text width of its section. */
+interface BodyTables {
+  marker: (i: number) => string;
+  tables: { table: TableBlock; widthMm: number }[];
+}
 
 const pageNumberHeader = (): Header =>
   new Header({
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZES.pageNumber * 2 })],
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: halfPoints('pageNumber') })],
       }),
     ],
   });
 
-const blockChildren = (b: Block, widthMm: number, images: DocxImages): FileChild[] => {
+const blockChildren = (b: Block, widthMm: number, images: DocxImages, body: BodyTables): FileChild[] => {
   switch (b.kind) {
     case 'header':
       return [header(b)];
@@ -52,7 +62,11 @@ const blockChildren = (b: Block, widthMm: number, images: DocxImages): FileChild
       return [paragraph(b)];
     case 'table':
       // A paragraph after every table keeps two tables from fusing and gives the 6 pt gap.
-      return [bodyTable(b, widthMm), new Paragraph({ spacing: { before: 0, after: 0 }, children: [] })];
+      body.tables.push({ table: b, widthMm });
+      return [
+        new Paragraph({ children: [new TextRun(body.marker(body.tables.length - 1))] }),
+        new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }),
+      ];
     case 'signature':
       return [beforeSignature(), signatureTable(b)];
     case 'pageBreak':
@@ -64,14 +78,14 @@ const blockChildren = (b: Block, widthMm: number, images: DocxImages): FileChild
       return [
         new Paragraph({
           alignment: AlignmentType.CENTER,
-          spacing: { before: PARAGRAPH.spaceAfterPt * 20, after: PARAGRAPH.spaceAfterPt * 20 },
+          spacing: { before: ptTwip(FIGURE_SPACING.beforePt), after: ptTwip(FIGURE_SPACING.afterPt) },
           children: [
             new ImageRun({
               type: 'png',
               data,
               transformation: {
-                width: Math.round(b.widthMm * PX_PER_MM),
-                height: Math.round(b.heightMm * PX_PER_MM),
+                width: mmToPx(b.widthMm),
+                height: mmToPx(b.heightMm),
               },
               altText: { name: b.key, title: b.alt, description: b.alt },
             }),
@@ -82,7 +96,7 @@ const blockChildren = (b: Block, widthMm: number, images: DocxImages): FileChild
   }
 };
 
-const section = (s: Section, index: number, images: DocxImages): ISectionOptions => ({
+const section = (s: Section, index: number, images: DocxImages, body: BodyTables): ISectionOptions => ({
   properties: {
     // Page 1 carries no number: only the first section gets a distinct (empty) first-page header.
     titlePage: index === 0,
@@ -106,18 +120,23 @@ const section = (s: Section, index: number, images: DocxImages): ISectionOptions
     index === 0
       ? { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) }
       : { default: pageNumberHeader() },
-  children: s.blocks.flatMap((b) => blockChildren(b, textWidthMm(s.orientation), images)),
+  children: s.blocks.flatMap((b) => blockChildren(b, textWidthMm(s.orientation), images, body)),
 });
 
 export const renderDocx = async (doc: DocModel, images: DocxImages = {}): Promise<Buffer> => {
+  const body: BodyTables = { marker: placeholderMarkers(), tables: [] };
   const file = new Document({
     title: doc.name,
     creator: 'khuyenhoc-sheets',
     styles: {
-      default: { document: { run: { font: FONT, size: SIZES.body * 2 } } },
+      default: { document: { run: { font: FONT, size: halfPoints('body') } } },
       paragraphStyles: TABLE_STYLES,
     },
-    sections: doc.sections.map((s, i) => section(s, i, images)),
+    sections: doc.sections.map((s, i) => section(s, i, images, body)),
   });
-  return Packer.toBuffer(file);
+  return spliceBodyTables(
+    await Packer.toBuffer(file),
+    body.tables.map((_, i) => body.marker(i)),
+    body.tables.map(({ table, widthMm }) => () => tableXml(table, widthMm)),
+  );
 };

@@ -1,0 +1,166 @@
+// Body tables as WordprocessingML text, row by row. The annexes of a 20,000-household commune hold hundreds of
+// thousands of cells: built as docx objects (four per cell) they took 80 s and 3.9 GB, so they are written here as
+// strings, with the markup the docx library wrote for them (tests/report/docx-markup.test.ts compares the two), and
+// spliced into word/document.xml by package.ts. Nothing here grows with the rows but the text it yields.
+import { headerGrid, type GridSlot } from '../../core/report/grid';
+import { TABLE, twip } from '../../core/report/layout';
+import type { Align, TableBlock, TableRow } from '../../core/report/model';
+
+const JC: Readonly<Record<Align, string>> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
+
+// XML 1.0 has no place for C0 controls other than tab, line feed and carriage return, nor for lone surrogates or
+// U+FFFE/U+FFFF: a name pasted with one of them would make Word refuse the whole file, so they are dropped.
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+const SPECIAL = /[&<>"']/u;
+const ENTITY: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+/** Text content escaped as the docx library escapes it (all five entities). */
+export const xmlText = (s: string): string => {
+  const clean = s.replace(INVALID_XML, '');
+  return SPECIAL.test(clean) ? clean.replace(/[&<>"']/gu, (c) => ENTITY[c] ?? c) : clean;
+};
+
+const border = (side: string, sz: number): string =>
+  `<w:${side} w:val="single" w:color="000000" w:sz="${sz}"/>`;
+
+/** The widths in twips a table's cells get: explicit for header cells, from the grid for data cells. */
+interface Widths {
+  /** Column widths in millimetres. */
+  mm: number[];
+  /** Grid columns in twips. */
+  grid: number[];
+  /** A data cell spanning `span` columns from `from`, as docx scales the grid up to the table's width. */
+  cell: (from: number, span: number) => number | undefined;
+}
+
+const widthsOf = (t: TableBlock, widthMm: number): Widths => {
+  const total = t.columns.reduce((s, c) => s + c.weight, 0);
+  const mm = t.columns.map((c) => (c.weight / total) * widthMm);
+  const grid = mm.map(twip);
+  const gridTotal = grid.reduce((s, w) => s + w, 0);
+  const tableTwips = twip(widthMm);
+  // Word and LibreOffice stretch columns that fall short of the table's width; docx writes the stretched widths.
+  const scale = gridTotal > 0 && tableTwips > gridTotal ? tableTwips / gridTotal : 1;
+  return {
+    mm,
+    grid,
+    cell: (from, span) => {
+      const spanned = grid.slice(from, from + span);
+      const w = Math.round(spanned.reduce((s, x) => s + x, 0) * scale);
+      return spanned.length === span && w > 0 ? w : undefined;
+    },
+  };
+};
+
+const tcW = (w: number | undefined): string => (w === undefined ? '' : `<w:tcW w:type="dxa" w:w="${w}"/>`);
+
+const cellParagraph = (style: string, text: string, align: Align, bold: boolean): string =>
+  `<w:p><w:pPr><w:pStyle w:val="${style}"/><w:jc w:val="${JC[align]}"/></w:pPr><w:r>${
+    bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : ''
+  }<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p>`;
+
+/** The table's properties, grid and header rows (repeated on every page; spans merged). */
+const tableHead = (t: TableBlock, widthMm: number, w: Widths, style: string): string => {
+  const sz = Math.round(TABLE.borderPt * 8);
+  const side = twip(TABLE.cellPaddingMm);
+  const vertical = twip(TABLE.cellPaddingVerticalMm);
+  const parts = [
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${twip(widthMm)}"/><w:tblBorders>`,
+    ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => border(s, sz)).join(''),
+    '</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar>',
+    `<w:top w:type="dxa" w:w="${vertical}"/><w:left w:type="dxa" w:w="${side}"/>`,
+    `<w:bottom w:type="dxa" w:w="${vertical}"/><w:right w:type="dxa" w:w="${side}"/>`,
+    '</w:tblCellMar></w:tblPr><w:tblGrid>',
+    w.grid.map((g) => `<w:gridCol w:w="${g}"/>`).join(''),
+    '</w:tblGrid>',
+  ];
+  const grid = headerGrid(t.header, t.columns.length);
+  const spanMm = (from: number, span: number) => w.mm.slice(from, from + span).reduce((s, x) => s + x, 0);
+  /** The slot that starts the span covering (r, c) from above. */
+  const anchorAbove = (r: number, c: number): GridSlot | undefined => {
+    for (let up = r - 1; up >= 0; up--) {
+      const slot = grid[up]?.[c];
+      if (slot?.anchor) return slot;
+    }
+    return undefined;
+  };
+  for (const [r, slots] of grid.entries()) {
+    parts.push('<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>');
+    for (let c = 0; c < slots.length; ) {
+      const slot = slots[c];
+      if (!slot) break;
+      if (slot.anchor) {
+        parts.push(
+          `<w:tc><w:tcPr>${tcW(twip(spanMm(c, slot.colSpan)))}<w:gridSpan w:val="${slot.colSpan}"/>`,
+          slot.rowSpan > 1 ? '<w:vMerge w:val="restart"/>' : '',
+          '<w:vAlign w:val="center"/></w:tcPr>',
+          cellParagraph(style, slot.text, 'center', true),
+          '</w:tc>',
+        );
+        c += slot.colSpan;
+      } else if (slot.covered === 'above') {
+        // The continuation of a vertical span: the anchor's width and span, an empty paragraph.
+        const anchor = anchorAbove(r, c);
+        const span = anchor?.colSpan ?? 1;
+        parts.push(
+          `<w:tc><w:tcPr>${tcW(twip(spanMm(c, span)))}<w:gridSpan w:val="${span}"/>`,
+          '<w:vMerge w:val="continue"/><w:vAlign w:val="center"/></w:tcPr>',
+          '<w:p><w:pPr><w:jc w:val="center"/></w:pPr></w:p></w:tc>',
+        );
+        c += span;
+      } else c++;
+    }
+    parts.push('</w:tr>');
+  }
+  return parts.join('');
+};
+
+const bodyRow = (t: TableBlock, r: TableRow, w: Widths, style: string): string => {
+  if ('group' in r) {
+    const n = t.columns.length;
+    return `<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr>${tcW(w.cell(0, n))}<w:gridSpan w:val="${n}"/></w:tcPr>${cellParagraph(
+      style,
+      r.group,
+      'left',
+      true,
+    )}</w:tc></w:tr>`;
+  }
+  // A row without cells is no row at all (as docx leaves it out).
+  if (r.cells.length === 0) return '';
+  const bold = r.bold === true;
+  let xml = '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
+  for (let c = 0; c < r.cells.length; c++) {
+    xml += `<w:tc><w:tcPr>${tcW(w.cell(c, 1))}</w:tcPr>${cellParagraph(
+      style,
+      r.cells[c] ?? '',
+      t.columns[c]?.align ?? 'left',
+      bold,
+    )}</w:tc>`;
+  }
+  return `${xml}</w:tr>`;
+};
+
+/**
+ * The table's markup in pieces: first its properties and header rows, then batches of body rows of about
+ * `chunkChars` characters, then the closing tag. Column weights are scaled to `widthMm`, the section's text width.
+ */
+export function* tableXml(t: TableBlock, widthMm: number, chunkChars = 1 << 16): Generator<string> {
+  const w = widthsOf(t, widthMm);
+  const style = `kh-${t.size}`;
+  yield tableHead(t, widthMm, w, style);
+  let batch = '';
+  for (const r of t.rows) {
+    batch += bodyRow(t, r, w, style);
+    if (batch.length >= chunkChars) {
+      yield batch;
+      batch = '';
+    }
+  }
+  yield `${batch}</w:tbl>`;
+}
