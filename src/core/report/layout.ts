@@ -76,10 +76,31 @@ export const PARAGRAPH_STYLES: Readonly<Record<ParagraphRole, ParagraphStyle>> =
   body: { ...prose, size: 'body' },
   heading: { ...prose, size: 'heading', beforePt: 6, keepNext: true },
   placeholder: { ...prose, size: 'body', italic: true, highlight: true },
-  centered: { size: 'body', align: 'center', firstLineIndent: false, beforePt: 6, afterPt: 6, keepNext: true },
-  authority: { size: 'authority', bold: true, align: 'center', firstLineIndent: false, beforePt: 6, afterPt: 12 },
+  centered: {
+    size: 'body',
+    align: 'center',
+    firstLineIndent: false,
+    beforePt: 6,
+    afterPt: 6,
+    keepNext: true,
+  },
+  authority: {
+    size: 'authority',
+    bold: true,
+    align: 'center',
+    firstLineIndent: false,
+    beforePt: 6,
+    afterPt: 12,
+  },
   note: { size: 'body', italic: true, align: 'center', firstLineIndent: false, beforePt: 0, afterPt: 12 },
-  footnote: { size: 'footnote', italic: true, align: 'left', firstLineIndent: false, beforePt: 3, afterPt: 6 },
+  footnote: {
+    size: 'footnote',
+    italic: true,
+    align: 'left',
+    firstLineIndent: false,
+    beforePt: 3,
+    afterPt: 6,
+  },
 };
 
 /** The single lines of the header, the title and the signature block; no space around them. */
@@ -125,7 +146,12 @@ export const TITLE_SPACING = { beforePt: 12, afterPt: 12 } as const;
 export const SIGNATURE_TABLE = { leftMm: 80, rightMm: 85, signSpaceLines: 4 } as const;
 
 /** Tables in the body: cell padding (sides, then top and bottom), the rule weight, single-spaced text. */
-export const TABLE = { cellPaddingMm: 1.2, cellPaddingVerticalMm: 0.4, borderPt: 0.5, lineSpacing: 1 } as const;
+export const TABLE = {
+  cellPaddingMm: 1.2,
+  cellPaddingVerticalMm: 0.4,
+  borderPt: 0.5,
+  lineSpacing: 1,
+} as const;
 
 export type Orientation = 'portrait' | 'landscape';
 

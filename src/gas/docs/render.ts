@@ -4,17 +4,24 @@
 import { MOTTO, NATIONAL_NAME } from '../../core/i18n/report';
 import { headerGrid, tableStrings } from '../../core/report/grid';
 import {
+  FIGURE_SPACING,
   FONT,
   HEADER_TABLE,
+  LINE_STYLES,
   MARGINS_MM,
   PAGE,
   PARAGRAPH,
+  PARAGRAPH_STYLES,
   RULES,
   SIGNATURE_TABLE,
   SIZES,
+  TABLE,
   TITLE_SPACING,
   mmToPt,
+  mmToPx,
   textWidthMm,
+  type LineRole,
+  type ParagraphStyle,
   type SizeRole,
 } from '../../core/report/layout';
 import type {
@@ -90,6 +97,33 @@ class Renderer {
           : this.H.JUSTIFY;
   }
 
+  /** A line role of layout.ts (no space around it unless asked). */
+  lineAttrs(role: LineRole, space: { before?: number; after?: number } = {}): Attrs {
+    const s = LINE_STYLES[role];
+    return this.attrs(s.size, {
+      align: s.align,
+      ...('bold' in s ? { bold: s.bold } : {}),
+      ...('italic' in s ? { italic: s.italic } : {}),
+      ...space,
+    });
+  }
+
+  /**
+   * A paragraph role of layout.ts. DocumentApp has no keep-with-next, and new Google Docs are already spaced
+   * 1.15, so those two are left to Docs.
+   */
+  paragraphAttrs(s: ParagraphStyle): Attrs {
+    return this.attrs(s.size, {
+      align: s.align,
+      bold: s.bold === true,
+      italic: s.italic === true,
+      indent: s.firstLineIndent,
+      before: s.beforePt,
+      after: s.afterPt,
+      highlight: s.highlight === true,
+    });
+  }
+
   line(text: string, attrs: Attrs): DocsParagraph {
     const p = this.body.appendParagraph(text);
     p.setAttributes(attrs);
@@ -98,23 +132,7 @@ class Renderer {
 
   paragraph(b: ParagraphBlock): void {
     const text = b.runs.map((r) => r.text).join('');
-    const after = PARAGRAPH.spaceAfterPt;
-    const byRole: Record<ParagraphBlock['role'], Attrs> = {
-      body: this.attrs('body', { align: 'justify', indent: true, after }),
-      heading: this.attrs('heading', { align: 'justify', indent: true, after, before: 6 }),
-      placeholder: this.attrs('body', {
-        align: 'justify',
-        indent: true,
-        after,
-        italic: true,
-        highlight: true,
-      }),
-      centered: this.attrs('body', { align: 'center', before: 6, after: 6 }),
-      authority: this.attrs('authority', { align: 'center', bold: true, before: 6, after: 12 }),
-      note: this.attrs('body', { align: 'center', italic: true, after: 12 }),
-      footnote: this.attrs('footnote', { align: 'left', italic: true, before: 3, after: 6 }),
-    };
-    const p = this.line(text, byRole[b.role]);
+    const p = this.line(text, this.paragraphAttrs(PARAGRAPH_STYLES[b.role]));
     // Runs that differ from the paragraph: one call per styled run, bounded by the builder's wording.
     const uniform = (k: 'bold' | 'italic') =>
       b.runs.every((r) => (r[k] === true) === (b.runs[0]?.[k] === true));
@@ -146,12 +164,12 @@ class Renderer {
 
   header(h: HeaderBlock): void {
     const names: [string, Attrs][] = [
-      ...h.parent.map((t): [string, Attrs] => [t, this.attrs('parentBody', { align: 'center' })]),
-      ...h.body.map((t): [string, Attrs] => [t, this.attrs('issuingBody', { align: 'center', bold: true })]),
+      ...h.parent.map((t): [string, Attrs] => [t, this.lineAttrs('parentBody')]),
+      ...h.body.map((t): [string, Attrs] => [t, this.lineAttrs('issuingBody')]),
     ];
     const right: [string, Attrs][] = [
-      [NATIONAL_NAME, this.attrs('nationalName', { align: 'center', bold: true })],
-      [MOTTO, this.attrs('motto', { align: 'center', bold: true })],
+      [NATIONAL_NAME, this.lineAttrs('nationalName')],
+      [MOTTO, this.lineAttrs('motto')],
     ];
     const n = Math.max(names.length, right.length);
     const blank = this.attrs('body');
@@ -168,10 +186,7 @@ class Renderer {
     const rule = this.attrs(RULE_SIZE, { align: 'center', bold: true, after: 6 });
     styles.push([rule, rule]);
     rows.push([h.number, h.placeDate]);
-    styles.push([
-      this.attrs('number', { align: 'center' }),
-      this.attrs('placeDate', { align: 'center', italic: true }),
-    ]);
+    styles.push([this.lineAttrs('number'), this.lineAttrs('placeDate')]);
     this.twoColumns(rows, styles, HEADER_TABLE.leftMm, HEADER_TABLE.rightMm);
   }
 
@@ -180,19 +195,16 @@ class Renderer {
       s.recipients.length === 0
         ? []
         : [
-            [s.recipientsLabel, this.attrs('recipientsLabel', { bold: true, italic: true, align: 'left' })],
-            ...s.recipients.map((r): [string, Attrs] => [r, this.attrs('recipients', { align: 'left' })]),
+            [s.recipientsLabel, this.lineAttrs('recipientsLabel')],
+            ...s.recipients.map((r): [string, Attrs] => [r, this.lineAttrs('recipients')]),
           ];
     const right: [string, Attrs][] = [
-      ...s.titleLines.map((t): [string, Attrs] => [
-        t,
-        this.attrs('signerTitle', { align: 'center', bold: true }),
-      ]),
+      ...s.titleLines.map((t): [string, Attrs] => [t, this.lineAttrs('signerTitle')]),
       ...Array.from({ length: SIGNATURE_TABLE.signSpaceLines }, (): [string, Attrs] => [
         '',
         this.attrs('signerName'),
       ]),
-      [s.name, this.attrs('signerName', { align: 'center', bold: true })],
+      [s.name, this.lineAttrs('signerName')],
     ];
     const n = Math.max(left.length, right.length);
     const blank = this.attrs('recipients');
@@ -210,9 +222,9 @@ class Renderer {
     const table = this.body.appendTable(tableStrings(t));
     table.setAttributes({
       ...this.attrs(t.size),
-      [String(this.A.BORDER_WIDTH)]: 0.5,
-      [String(this.A.PADDING_TOP)]: 1,
-      [String(this.A.PADDING_BOTTOM)]: 1,
+      [String(this.A.BORDER_WIDTH)]: TABLE.borderPt,
+      [String(this.A.PADDING_TOP)]: mmToPt(TABLE.cellPaddingVerticalMm),
+      [String(this.A.PADDING_BOTTOM)]: mmToPt(TABLE.cellPaddingVerticalMm),
     });
     const total = t.columns.reduce((s, c) => s + c.weight, 0);
     t.columns.forEach((c, i) => table.setColumnWidth(i, mmToPt((c.weight / total) * widthMm)));
@@ -232,14 +244,18 @@ class Renderer {
   image(alt: string, widthMm: number, heightMm: number): void {
     const blob = this.deps.chartPng;
     if (!blob) {
-      this.line(`[${alt}]`, this.attrs('body', { align: 'center', italic: true }));
+      // As the .docx: the alt text in brackets, as a note.
+      this.line(`[${alt}]`, this.paragraphAttrs(PARAGRAPH_STYLES.note));
       return;
     }
-    const p = this.line('', this.attrs('body', { align: 'center', before: 6, after: 6 }));
+    const p = this.line(
+      '',
+      this.attrs('body', { align: 'center', before: FIGURE_SPACING.beforePt, after: FIGURE_SPACING.afterPt }),
+    );
     const img = p.appendInlineImage(blob);
     // InlineImage sizes are in pixels at 96 per inch.
-    img.setWidth(Math.round((widthMm / 25.4) * 96));
-    img.setHeight(Math.round((heightMm / 25.4) * 96));
+    img.setWidth(mmToPx(widthMm));
+    img.setHeight(mmToPx(heightMm));
   }
 
   block(b: Block, widthMm: number): void {
@@ -247,11 +263,8 @@ class Renderer {
       case 'header':
         return this.header(b);
       case 'title':
-        this.line(
-          b.docType,
-          this.attrs('docType', { align: 'center', bold: true, before: TITLE_SPACING.beforePt }),
-        );
-        for (const s of b.subject) this.line(s, this.attrs('subject', { align: 'center', bold: true }));
+        this.line(b.docType, this.lineAttrs('docType', { before: TITLE_SPACING.beforePt }));
+        for (const s of b.subject) this.line(s, this.lineAttrs('subject'));
         this.line(
           ruleText(RULES.subjectMm),
           this.attrs(RULE_SIZE, { align: 'center', bold: true, after: TITLE_SPACING.afterPt }),

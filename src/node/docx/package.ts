@@ -19,7 +19,11 @@ export const placeholderParagraph = (marker: string): string =>
   `<w:p><w:r><w:t xml:space="preserve">${marker}</w:t></w:r></w:p>`;
 
 /** Skeleton text and table markup, in document order, as UTF-8 chunks of about CHUNK_BYTES. */
-function* documentChunks(skeleton: string, markers: readonly string[], tables: readonly (() => Iterable<string>)[]) {
+function* documentChunks(
+  skeleton: string,
+  markers: readonly string[],
+  tables: readonly (() => Iterable<string>)[],
+) {
   let pending: string[] = [];
   let size = 0;
   const add = function* (s: string) {

@@ -155,16 +155,9 @@ export const signatureTable = (s: SignatureBlock): Table => {
   const left =
     s.recipients.length === 0
       ? []
-      : [
-          line(s.recipientsLabel, 'recipientsLabel'),
-          ...s.recipients.map((r) => line(r, 'recipients')),
-        ];
+      : [line(s.recipientsLabel, 'recipientsLabel'), ...s.recipients.map((r) => line(r, 'recipients'))];
   const blank = Array.from({ length: SIGNATURE_TABLE.signSpaceLines }, () => line('', 'signSpace'));
-  const right = [
-    ...s.titleLines.map((t) => line(t, 'signerTitle')),
-    ...blank,
-    line(s.name, 'signerName'),
-  ];
+  const right = [...s.titleLines.map((t) => line(t, 'signerTitle')), ...blank, line(s.name, 'signerName')];
   return borderless(SIGNATURE_TABLE.leftMm, SIGNATURE_TABLE.rightMm, left, right);
 };
 

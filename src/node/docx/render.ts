@@ -21,7 +21,6 @@ import {
   HEADER_DISTANCE_MM,
   MARGINS_MM,
   PAGE,
-  SIZES,
   halfPoints,
   mmToPx,
   ptTwip,
@@ -47,7 +46,9 @@ const pageNumberHeader = (): Header =>
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: halfPoints('pageNumber') })],
+        children: [
+          new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: halfPoints('pageNumber') }),
+        ],
       }),
     ],
   });
@@ -137,6 +138,10 @@ export const renderDocx = async (doc: DocModel, images: DocxImages = {}): Promis
   return spliceBodyTables(
     await Packer.toBuffer(file),
     body.tables.map((_, i) => body.marker(i)),
-    body.tables.map(({ table, widthMm }) => () => tableXml(table, widthMm)),
+    body.tables.map(
+      ({ table, widthMm }) =>
+        () =>
+          tableXml(table, widthMm),
+    ),
   );
 };
