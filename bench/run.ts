@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchCli } from './cli';
 import { benchCorpus } from './corpus';
+import { benchDocx } from './docx';
 import { benchEngine } from './engine';
 import { benchGas } from './gas';
 import type { Metric } from './metric';
@@ -9,6 +10,7 @@ import type { Metric } from './metric';
 const sections: [string, () => Promise<Metric[]>][] = [
   ['engine', benchEngine],
   ['cli', benchCli],
+  ['docx', benchDocx],
   ['gas', benchGas],
   ['corpus', benchCorpus],
 ];

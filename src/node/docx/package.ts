@@ -1,9 +1,9 @@
 // Zip surgery on the package docx wrote: each placeholder paragraph in word/document.xml is replaced by the markup
 // of its body table, streamed into the deflater in chunks, so the whole document never sits in memory as one string.
-// Every other part is copied as docx compressed it.
+// The other parts keep their bytes and order.
 import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
 import JSZip from 'jszip';
+import { deflatedEntry, streamedEntry, zipArchive, type ZipEntry } from './zip';
 
 const DOCUMENT = 'word/document.xml';
 const CHUNK_BYTES = 1 << 16;
@@ -51,7 +51,7 @@ function* documentChunks(
 
 /**
  * Replaces the placeholders of `markers` in the package `docx` by the markup `tables[i]()` yields, in order.
- * Returns the new package, deflated as docx deflates it.
+ * Returns the new package.
  */
 export const spliceBodyTables = async (
   docx: Buffer,
@@ -60,13 +60,16 @@ export const spliceBodyTables = async (
 ): Promise<Buffer> => {
   if (markers.length === 0) return docx;
   const zip = await JSZip.loadAsync(docx);
-  const part = zip.file(DOCUMENT);
-  if (!part) throw new Error(`${DOCUMENT} is missing from the package docx wrote`);
-  const skeleton = await part.async('string');
-  zip.file(DOCUMENT, Readable.from(documentChunks(skeleton, markers, tables)), { date: part.date });
-  return zip.generateAsync({
-    type: 'nodebuffer',
-    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    compression: 'DEFLATE',
-  });
+  const entries: ZipEntry[] = [];
+  let found = false;
+  for (const [name, file] of Object.entries(zip.files)) {
+    if (file.dir) continue;
+    if (name === DOCUMENT) {
+      found = true;
+      const skeleton = await file.async('string');
+      entries.push(await streamedEntry(name, documentChunks(skeleton, markers, tables)));
+    } else entries.push(deflatedEntry(name, await file.async('nodebuffer')));
+  }
+  if (!found) throw new Error(`${DOCUMENT} is missing from the package docx wrote`);
+  return zipArchive(entries);
 };
