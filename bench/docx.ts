@@ -2,10 +2,13 @@
 // same document markup written from a plain string template and the same parts deflated with zlib, no docx library.
 // Both start from the same document models and chart (built once, untimed: the engine's work, shared with Google
 // Docs) and end with the files on disk; runs alternate and the medians are compared.
+import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
+import { buildSync } from 'esbuild';
 import JSZip from 'jszip';
 import { BENCH_OPTIONS, generateCommune } from '../sheets-templates/sample/generate';
 import { runEngine } from '../src/core/engine';
@@ -246,6 +249,26 @@ const timed = async (f: () => Promise<unknown>): Promise<number> => {
   return performance.now() - t0;
 };
 
+/** Peak resident memory of a fresh plain-Node process that writes every .docx of the commune under a 1 GB heap. */
+const peakMB = (): number => {
+  const outfile = 'build/bench-docx-peak.mjs';
+  buildSync({
+    entryPoints: [fileURLToPath(new URL('./docx-peak.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    // A native addon: loaded from node_modules at run time.
+    external: ['@resvg/resvg-js'],
+    outfile,
+    logLevel: 'error',
+  });
+  const child = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=1024', outfile], {
+    encoding: 'utf8',
+  });
+  if (child.status !== 0) throw new Error(`docx-peak failed under a 1 GB heap: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}').peakMB as number;
+};
+
 export async function benchDocx(): Promise<Metric[]> {
   const result = runEngine(generateCommune(BENCH_OPTIONS));
   const t0 = performance.now();
@@ -284,6 +307,7 @@ export async function benchDocx(): Promise<Metric[]> {
       { name: 'docx.commune20k.ms', value: Math.round(libMs), unit: 'ms' },
       { name: 'docx.commune20k.floorMs', value: Math.round(floorMs), unit: 'ms' },
       { name: 'docx.commune20k.ratioToFloor', value: Math.round((libMs / floorMs) * 100) / 100, unit: 'x' },
+      { name: 'docx.commune20k.peakMB', value: peakMB(), unit: 'MB' },
     ];
   } finally {
     await rm(dir, { recursive: true, force: true });
