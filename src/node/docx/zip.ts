@@ -1,7 +1,7 @@
 // A minimal zip writer for .docx packages: entries deflated by Node's zlib (JSZip's JavaScript deflater took
 // most of the time of a big annex), one entry fed as a stream of chunks so that no part is held uncompressed.
 // Plain PKZIP 2.0: no data descriptors, no ZIP64 (a part of 4 GiB is far beyond any report).
-import { createDeflateRaw, crc32 as nativeCrc32, deflateRawSync } from 'node:zlib';
+import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -9,19 +9,6 @@ export interface ZipEntry {
   size: number;
   compressed: Buffer;
 }
-
-// zlib.crc32 arrived in Node 20.15; the table below serves older 20.x.
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-const crc32 = (data: Uint8Array, prev = 0): number => {
-  if (typeof nativeCrc32 === 'function') return nativeCrc32(data, prev);
-  let c = (prev ^ 0xffffffff) >>> 0;
-  for (const byte of data) c = (CRC_TABLE[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-};
 
 export const deflatedEntry = (name: string, data: Buffer): ZipEntry => ({
   name,
