@@ -240,7 +240,7 @@ const writeLibrary = async (
   return paths;
 };
 
-const RUNS = 3;
+const RUNS = 5;
 const median = (xs: number[]): number =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const timed = async (f: () => Promise<unknown>): Promise<number> => {
