@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { deflatedEntry, streamedEntry, zipArchive, type ZipEntry } from './zip';
 
 const DOCUMENT = 'word/document.xml';
-const CHUNK_BYTES = 1 << 16;
+const CHUNK_CHARS = 1 << 16;
 
 /** Unique markers for one rendering: no text of the model can equal them. */
 export const placeholderMarkers = (): ((i: number) => string) => {
@@ -18,7 +18,7 @@ export const placeholderMarkers = (): ((i: number) => string) => {
 export const placeholderParagraph = (marker: string): string =>
   `<w:p><w:r><w:t xml:space="preserve">${marker}</w:t></w:r></w:p>`;
 
-/** Skeleton text and table markup, in document order, as UTF-8 chunks of about CHUNK_BYTES. */
+/** Skeleton text and table markup, in document order, as UTF-8 chunks of about CHUNK_CHARS characters. */
 function* documentChunks(
   skeleton: string,
   markers: readonly string[],
@@ -29,7 +29,7 @@ function* documentChunks(
   const add = function* (s: string) {
     pending.push(s);
     size += s.length;
-    if (size >= CHUNK_BYTES) {
+    if (size >= CHUNK_CHARS) {
       yield Buffer.from(pending.join(''), 'utf8');
       pending = [];
       size = 0;
