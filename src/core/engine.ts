@@ -17,6 +17,8 @@ import { evaluateTargets } from './targets/evaluate';
 import { findPreset, targetPresets } from './targets/presets';
 import { readTargets } from './targets/read';
 import type { Target, TargetPreset } from './targets/schema';
+import { decodeWorkbook } from './text/legacy-sheet';
+import { columnLetter } from './text/a1';
 import { foldKey } from './text/normalize';
 
 export interface EngineOptions {
@@ -95,8 +97,24 @@ const chooseTargets = (
   return { preset, targets, targetYear };
 };
 
-export const runEngine = (snapshot: WorkbookSnapshot, options: EngineOptions = {}): EngineResult => {
+export const runEngine = (input: WorkbookSnapshot, options: EngineOptions = {}): EngineResult => {
   const issues = new IssueLog();
+  // Legacy text is decided per column before anything is read: every reader then sees Unicode.
+  const decoded = decodeWorkbook(input);
+  const snapshot = decoded.snapshot;
+  for (const c of decoded.columns) {
+    issues.add(
+      'LEGACY_COLUMN',
+      { sheet: c.sheet, row: c.example.row, col: c.col },
+      {
+        column: columnLetter(c.col),
+        encoding: c.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI',
+        cells: c.cells,
+        converted: c.example.to,
+      },
+      c.example.from,
+    );
+  }
   const config = readConfig(snapshot, issues);
   const criteria = readCriteria(snapshot, issues);
   const sheetTargets = readTargets(snapshot, issues).map((t) => t.target);

@@ -82,6 +82,9 @@ export const fileText = {
     `Đã có tệp "${path}"; không ghi đè để tránh mất dữ liệu. Chọn tên khác bằng --out hoặc xóa tệp cũ.`,
   NO_SHEETS: (path: string, missing: readonly string[]) =>
     `Tệp "${path}" không có các trang cần thiết (${missing.map((s) => `"${s}"`).join(', ')}). Dùng lệnh "${CLI_NAME} mau" để lấy sổ mẫu, rồi chép danh sách vào đúng trang.`,
+  /** A workbook with lists but neither the settings nor the village sheet: what was found and what to add. */
+  NOT_A_COMMUNE: (path: string, found: readonly string[], missing: readonly string[]) =>
+    `Tệp "${path}" chưa đủ để tổng hợp. ${found.map((f) => `${f}.`).join(' ')} Còn thiếu ${missing.join(' và ')}. Dùng lệnh "${CLI_NAME} mau" để lấy sổ mẫu, chép danh sách vào trang cùng tên và điền trang "Thôn" (mỗi thôn một dòng với "Tên thôn", "Tổng số hộ") cùng trang "Cấu hình" (tên xã, tỉnh, năm đánh giá).`,
 } as const;
 
 export const progressText = {

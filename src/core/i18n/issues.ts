@@ -18,6 +18,13 @@ export const issueCatalog = {
     message: (p) => `Không tìm thấy trang "${s(p.sheet)}".`,
     hint: () => 'Dùng Tổng hợp → Thiết lập (hoặc lệnh "mau") để thêm trang mẫu, rồi nhập dữ liệu vào đó.',
   },
+  VILLAGES_SHEET_MISSING: {
+    severity: 'error',
+    message: (p) =>
+      `Không tìm thấy trang "${s(p.expected)}" (tổng số hộ, số dòng họ, số người lớn của từng thôn: mẫu số của mọi tỷ lệ). ${s(p.found)}`,
+    hint: (p) =>
+      `Thêm trang "${s(p.expected)}" với các cột "Tên thôn", "Tổng số hộ" (và nếu có: "Tổng số dòng họ", "Số người lớn", "Số người lao động"), mỗi thôn một dòng: dùng Tổng hợp → Thiết lập hoặc lệnh "mau" để có trang mẫu.`,
+  },
   SHEET_OPTIONAL_MISSING: {
     severity: 'warning',
     message: (p) => `Không có trang "${s(p.sheet)}": danh hiệu "${s(p.title)}" sẽ không được tổng hợp.`,
@@ -129,6 +136,46 @@ export const issueCatalog = {
     message: (p) =>
       `Chữ "${s(p.value)}" đang ở bảng mã cũ ${s(p.encoding)}; đã đọc thành "${s(p.converted)}".`,
     hint: () => 'Nên chuyển sang Unicode (ví dụ bằng Unikey) để danh sách hiển thị đúng.',
+  },
+  LEGACY_COLUMN: {
+    severity: 'warning',
+    message: (p) =>
+      `Cột ${s(p.column)} đang ở bảng mã cũ ${s(p.encoding)}: đã đọc ${s(p.cells)} ô thành Unicode (ví dụ "${s(p.value)}" thành "${s(p.converted)}").`,
+    hint: () => 'Nên chuyển cả trang sang Unicode (ví dụ bằng Unikey) để danh sách hiển thị đúng.',
+  },
+  UNMAPPED_COLUMN: {
+    severity: 'warning',
+    message: (p) => `Cột "${s(p.header)}" không khớp cột nào của trang "${s(p.sheet)}" nên không được đọc.`,
+    hint: (p) =>
+      p.rename
+        ? `Nếu cột này là "${s(p.rename)}", hãy đổi tiêu đề thành "${s(p.rename)}". Nếu không cần cho tổng hợp, có thể bỏ qua.`
+        : `Nếu cột này cần cho tổng hợp, hãy đổi tiêu đề thành một trong: ${s(p.options)}. Nếu không, có thể bỏ qua.`,
+  },
+  UNMAPPED_RESULT_COLUMN: {
+    severity: 'error',
+    message: (p) =>
+      `${s(p.count)} dòng đã đăng ký nhưng không có điểm hay kết quả, trong khi cột "${s(p.header)}" có ${s(p.kind)} mà hệ thống không đọc được.`,
+    hint: (p) =>
+      `Đổi tiêu đề cột "${s(p.header)}" thành "${s(p.rename)}" để hệ thống đọc được, rồi chạy lại.`,
+  },
+  SHEET_ALIAS_USED: {
+    severity: 'warning',
+    message: (p) =>
+      `Dùng trang "${s(p.sheet)}" (${s(p.rows)} dòng) làm danh sách ${s(p.register)}; trang "${s(p.other)}" chưa có dữ liệu nên được bỏ qua.`,
+    hint: (p) => `Nếu "${s(p.other)}" không dùng nữa, có thể xóa trang đó.`,
+  },
+  SHEET_CONFLICT: {
+    severity: 'error',
+    message: (p) =>
+      `Có hai trang cùng là danh sách ${s(p.register)}: "${s(p.sheet)}" (${s(p.rows)} dòng) và "${s(p.other)}" (${s(p.otherRows)} dòng); không rõ dùng trang nào.`,
+    hint: (p) =>
+      `Giữ một trang: chép các dòng cần dùng vào "${s(p.sheet)}" rồi xóa hoặc đổi tên trang "${s(p.other)}" (ví dụ thêm "cũ" vào tên).`,
+  },
+  SHEET_FOUND_BY_CONTENT: {
+    severity: 'warning',
+    message: (p) =>
+      `Trang "${s(p.sheet)}" được nhận là danh sách ${s(p.register)} theo dòng tiêu đề (tên mẫu là "${s(p.expected)}").`,
+    hint: (p) => `Có thể đổi tên trang thành "${s(p.expected)}" cho rõ.`,
   },
   UNKNOWN_VILLAGE: {
     severity: 'error',

@@ -7,9 +7,18 @@ import type { IssueLog } from '../issues/make';
 import { registerColumns } from '../layout/columns';
 import type { RegisterKey, RegisterSpec, TitleCode } from '../layout/schema';
 import { RowReader } from '../read/row';
-import { findSheet, readTable, type Table } from '../read/table';
+import {
+  describeFound,
+  locateRegisters,
+  peekTable,
+  registerWords,
+  type SheetCandidate,
+} from '../read/sheets';
+import { readTable, type Table } from '../read/table';
 import type { WorkbookSnapshot } from '../snapshot';
 import { titleNames } from '../criteria/sets';
+import { closestMatch } from '../text/similar';
+import type { UnmappedColumn } from '../read/table';
 import { foldKey } from '../text/normalize';
 import { villageKey } from '../text/village';
 import { readAssessment, type AssessmentInput } from './assess';
@@ -28,6 +37,73 @@ export const registerSpec = (key: RegisterKey): RegisterSpec => {
   return spec;
 };
 
+/** Candidates are worked out once per workbook, for all five registers together. */
+const locatedOf = new WeakMap<WorkbookSnapshot, Record<RegisterSpec['key'], SheetCandidate[]>>();
+const located = (snapshot: WorkbookSnapshot, criteria: Record<TitleCode, CriteriaSet>) => {
+  let l = locatedOf.get(snapshot);
+  if (!l) locatedOf.set(snapshot, (l = locateRegisters(snapshot, criteria)));
+  return l;
+};
+
+/** The one sheet to read a register from, or null with the reason reported. */
+const chooseSheet = (
+  snapshot: WorkbookSnapshot,
+  spec: RegisterSpec,
+  criteria: Record<TitleCode, CriteriaSet>,
+  issues: IssueLog,
+): string | null => {
+  const all = located(snapshot, criteria);
+  const candidates = all[spec.key];
+  const words = registerWords[spec.key];
+  if (candidates.length === 0) {
+    if (spec.key === 'villages') {
+      const found = describeFound(snapshot, criteria, all);
+      issues.add(
+        'VILLAGES_SHEET_MISSING',
+        { sheet: found.length > 0 ? (Object.values(all).flat()[0]?.sheet ?? spec.sheet) : spec.sheet },
+        {
+          expected: spec.sheet,
+          found: found.length > 0 ? `${found.join('; ')}.` : 'Tệp chưa có danh sách nào nhận ra được.',
+        },
+      );
+    } else issues.add('SHEET_OPTIONAL_MISSING', { sheet: spec.sheet }, { title: titleNames[spec.title] });
+    return null;
+  }
+  const first = candidates[0]!;
+  if (candidates.length === 1) {
+    if (first.byContent)
+      issues.add(
+        'SHEET_FOUND_BY_CONTENT',
+        { sheet: first.sheet },
+        { register: words.list, expected: spec.sheet },
+      );
+    return first.sheet;
+  }
+  const peeked = candidates.map((c) => ({
+    ...c,
+    rows: peekTable(snapshot, c.sheet, spec, criteria[spec.title])?.rows.length ?? 0,
+  }));
+  const filled = peeked.filter((c) => c.rows > 0);
+  if (filled.length === 0) return first.sheet;
+  const [a, b] = filled;
+  if (a && b) {
+    issues.add(
+      'SHEET_CONFLICT',
+      { sheet: a.sheet },
+      { register: words.list, rows: a.rows, other: b.sheet, otherRows: b.rows },
+    );
+    return null;
+  }
+  const empty = peeked.find((c) => c.rows === 0);
+  if (a && empty)
+    issues.add(
+      'SHEET_ALIAS_USED',
+      { sheet: a.sheet },
+      { register: words.list, rows: a.rows, other: empty.sheet },
+    );
+  return a?.sheet ?? null;
+};
+
 export const openRegister = (
   snapshot: WorkbookSnapshot,
   key: RegisterKey,
@@ -35,15 +111,37 @@ export const openRegister = (
   issues: IssueLog,
 ): Table | null => {
   const spec = registerSpec(key);
-  const sheet = findSheet(snapshot, [spec.sheet, ...spec.synonyms]);
-  if (!sheet) {
-    if (key === 'villages') issues.add('SHEET_MISSING', { sheet: spec.sheet });
-    else issues.add('SHEET_OPTIONAL_MISSING', { sheet: spec.sheet }, { title: titleNames[spec.title] });
-    return null;
-  }
+  const sheet = chooseSheet(snapshot, spec, criteria, issues);
+  if (sheet === null) return null;
   const table = readTable(snapshot, sheet, registerColumns(spec, criteria[spec.title]), issues);
   if (table && table.rows.length === 0) issues.add('SHEET_EMPTY', { sheet });
+  if (table) reportUnmapped(table, spec, issues);
   return table;
+};
+
+/** What an unmapped column most likely is, to tell the officer what to rename it to. */
+const renameFor = (c: UnmappedColumn, table: Table): string | null => {
+  if (c.resultLike && table.specs.has('result')) return table.specs.get('result')?.header ?? null;
+  if (c.pointLike && table.specs.has('totalPoints')) return table.specs.get('totalPoints')?.header ?? null;
+  return closestMatch(
+    c.header,
+    [...table.specs.values()].filter((s) => !table.columns.has(s.key)).map((s) => s.header),
+  );
+};
+
+const reportUnmapped = (table: Table, spec: RegisterSpec, issues: IssueLog): void => {
+  const free = [...table.specs.values()].filter(
+    (s) => !table.columns.has(s.key) && !s.key.startsWith('item:'),
+  );
+  for (const c of table.unmapped) {
+    const rename = renameFor(c, table);
+    issues.add(
+      'UNMAPPED_COLUMN',
+      { sheet: table.sheet, row: table.headerRow, col: c.col },
+      { header: c.header, rename: rename ?? '', options: free.map((s) => `"${s.header}"`).join(', ') },
+    );
+  }
+  void spec;
 };
 
 /** Rows are produced one at a time so that each can be scored and dropped before the next is read. */
@@ -55,14 +153,38 @@ function* drafts<R extends RegisterKey, T>(
   read: (r: RowReader<RegisterColumnKey<R>>) => T | null,
 ): Generator<Draft<T, RegisterColumnKey<R>>> {
   if (!table) return;
+  const telling = table.unmapped.find(
+    (c) =>
+      (c.resultLike && !table.columns.has('result')) || (c.pointLike && !table.columns.has('totalPoints')),
+  );
+  let unassessed = 0;
   for (const data of table.rows) {
     const reader = new RowReader<RegisterColumnKey<R>>(table, data, issues);
     const fields = read(reader);
     const input = readAssessment(reader, set);
+    // Registered with nothing to judge by, beside a column of results the header hides: one error for the
+    // column instead of a warning on every row.
+    if (telling && input.registeredMark === true && isUnassessed(input)) {
+      unassessed++;
+      input.unreadable = true;
+    }
     reader.url('evidence');
     if (fields !== null) yield { reader, input, fields };
   }
+  if (telling && unassessed > 0) {
+    const rename = telling.resultLike
+      ? (table.specs.get('result')?.header ?? 'Kết quả')
+      : (table.specs.get('totalPoints')?.header ?? 'Tổng điểm');
+    issues.add(
+      'UNMAPPED_RESULT_COLUMN',
+      { sheet: table.sheet, row: table.headerRow, col: telling.col },
+      { header: telling.header, count: unassessed, kind: telling.resultLike ? 'kết quả' : 'điểm', rename },
+    );
+  }
 }
+
+const isUnassessed = (input: AssessmentInput): boolean =>
+  input.decided === null && input.typedTotal === null && Object.values(input.points).every((p) => p === null);
 
 export const readVillages = (table: Table | null, set: CriteriaSet, issues: IssueLog) =>
   drafts('villages', table, set, issues, (r) => {
@@ -96,6 +218,8 @@ const resolvePlace = <K extends string>(
   code: 'UNKNOWN_VILLAGE' | 'UNKNOWN_UNIT',
 ): string | null => {
   if (text === null) return null;
+  // Without a village list (its absence is one error already) no name can be checked: no error per row.
+  if (code === 'UNKNOWN_VILLAGE' && index.names.length === 0) return null;
   const place = index.resolve(text);
   if (place) return place.key;
   const sheetParam =

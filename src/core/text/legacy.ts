@@ -185,6 +185,14 @@ function alteredWords(original: string, decoded: string): number {
   return altered;
 }
 
+/** Every non-ASCII word of decoded text reads as a Vietnamese syllable, cased as a word is. */
+export const readsAsVietnameseText = (text: string, checkCase = true): boolean =>
+  readsAsVietnamese(text, LEGACY_WORD, checkCase);
+
+/** Text that may be legacy: it has Latin-1 letters and none of the Vietnamese letters beyond Latin-1. */
+export const mayBeLegacy = (s: string): boolean =>
+  /[\u0080-\u00FF]/u.test(s) && !VIETNAMESE_BEYOND_LATIN1.test(s.normalize('NFC'));
+
 // Read as legacy text, TCVN3 codes that are symbols ("«", "¸", "\u00AD") are letters inside words.
 const LEGACY_WORD = new RegExp(`[\\p{L}\\p{M}${Array.from(TCVN3.keys()).join('')}]+`, 'gu');
 

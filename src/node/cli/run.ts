@@ -13,6 +13,9 @@ import {
 } from '../../core/i18n/cli';
 import { ownedSheetTakenText } from '../../core/i18n/common';
 import { runEngine } from '../../core/engine';
+import { readCriteria } from '../../core/criteria/read';
+import { IssueLog } from '../../core/issues/make';
+import { missingEssentials } from '../../core/read/sheets';
 import { findSheet } from '../../core/read/table';
 import type { EngineResult } from '../../core/result';
 import type { WorkbookSnapshot } from '../../core/snapshot';
@@ -59,6 +62,9 @@ const shown = (io: CliIo, path: string) => relative(io.cwd, path) || path;
 
 /** A workbook with none of the layout's sheets is the wrong file, not a file with mistakes. */
 const checkSheets = (snapshot: WorkbookSnapshot, file: string): void => {
+  const essentials = missingEssentials(snapshot, readCriteria(snapshot, new IssueLog()));
+  if (essentials && essentials.found.length > 0)
+    throw new FileProblem(fileText.NOT_A_COMMUNE(file, essentials.found, essentials.missing));
   const wanted = [layout.config, ...layout.registers].map((s) => ({
     sheet: s.sheet,
     found: findSheet(snapshot, [s.sheet, ...s.synonyms]),
