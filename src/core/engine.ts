@@ -103,17 +103,17 @@ export const runEngine = (input: WorkbookSnapshot, options: EngineOptions = {}):
   const decoded = decodeWorkbook(input);
   const snapshot = decoded.snapshot;
   for (const c of decoded.columns) {
-    issues.add(
-      'LEGACY_COLUMN',
-      { sheet: c.sheet, row: c.example.row, col: c.col },
-      {
-        column: columnLetter(c.col),
-        encoding: c.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI',
-        cells: c.cells,
-        converted: c.example.to,
-      },
-      c.example.from,
-    );
+    const encoding = c.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
+    const at = { sheet: c.sheet, row: c.example.row, col: c.col };
+    // One cell is named as a cell; a converted column once, with its count.
+    if (c.cells === 1) issues.add('LEGACY_TEXT', at, { encoding, converted: c.example.to }, c.example.from);
+    else
+      issues.add(
+        'LEGACY_COLUMN',
+        at,
+        { column: columnLetter(c.col), encoding, cells: c.cells, converted: c.example.to },
+        c.example.from,
+      );
   }
   const config = readConfig(snapshot, issues);
   const criteria = readCriteria(snapshot, issues);

@@ -9,24 +9,6 @@ import { specSnapshot } from './workbook-spec';
 
 /** Fixture → the defect that makes it wrong today (issue 9), for both shells. */
 const KNOWN_DEFECTS: Record<string, string> = {
-  // A two-row header is not read: "Ngày ĐK" under "Đăng ký" becomes a data row and the dates the registration marks.
-  '02-tieu-de-gop-o': 'two-row merged header read as one row: the date column taken for registration',
-  // "KQ", "KQ bình xét", "XL", "Đạt/Chưa đạt" map to no column: 0 recognised, exit 0.
-  '03-viet-tat': 'abbreviated result headers ignored without a word',
-  // "Cộng thôn 1" and the signature lines are read as households.
-  '04-dong-cong-chu-ky': 'subtotal rows and the signature block read as data',
-  // "Tống Công" with a blank STT is dropped as a totals row.
-  '05-tong-cong-stt-trong': 'a person named "Tống Công" taken for a totals row',
-  // Sheet names in TCVN3 are not recognised (exit 3).
-  '06-tcvn3': 'TCVN3 sheet names not recognised',
-  // Sheet names in VNI are not recognised (exit 3).
-  '07-vni': 'VNI sheet names not recognised',
-  // The refusal does not say what "DS ho gia dinh" was found to be.
-  '10-mot-trang': 'single-sheet workbook refused without naming the sheet found',
-  // The empty template "Gia đình" is used and "Danh sách hộ" ignored: 0 households.
-  '11-danh-sach-ho': 'alias sheet with data ignored beside an empty template sheet',
-  // Two filled household sheets: one is used silently.
-  '12-hai-trang-ho': 'two filled sheets for one register: no error',
   // The commune clan total is the listed clans (5), not the 6 the Thôn totals imply.
   '13-dong-ho-nhieu-thon': 'commune clan denominator = listed clans',
   // The commune clan total is the 2 listed clans, not the 10 of the Thôn sheet: 100 %.
@@ -43,10 +25,6 @@ const KNOWN_DEFECTS: Record<string, string> = {
   '19-so-1e21': 'implausible counts accepted',
   // -16 households drops the village: every household of it gets "không có trong trang Thôn".
   '20-so-am-true': 'one bad count cascades into errors on every row of the village',
-  // The TCVN3 sheet name "Danh s¸ch hé" is not recognised: 0 households.
-  '21-tron-lan': 'TCVN3 sheet name of an alias sheet not recognised',
-  // "TĐ" maps to no column: every registered citizen "chưa có điểm", 0 recognised, exit 0.
-  '22-tong-diem-td': 'total points under "TĐ" ignored without a word',
 };
 
 const results = new Map<string, Promise<FixtureResult>>();

@@ -1,7 +1,6 @@
 // Reading one register row's cells by column key: coercion of what people type, with a located issue per problem.
 import type { IssueLog } from '../issues/make';
 import type { CellValue } from '../snapshot';
-import { convertLegacy } from '../text/legacy';
 import { cleanText } from '../text/normalize';
 import { closestMatch } from '../text/similar';
 import { foldKey } from '../text/normalize';
@@ -18,10 +17,6 @@ import {
 import type { DataRow, Table } from './table';
 
 export type Outcome = 'pass' | 'fail';
-
-// Legacy-encoded text always carries Latin-1 letters; most cells have none and skip the costly check.
-const MAY_BE_LEGACY = /[\u0080-\u00FF]/u;
-const legacyOf = (text: string) => (MAY_BE_LEGACY.test(text) ? convertLegacy(text) : null);
 
 /** Folded options of each dropdown list, built once per list. */
 const foldedOptions = new WeakMap<readonly string[], Map<string, string>>();
@@ -108,15 +103,8 @@ export class RowReader<K extends string = string> {
   text(key: K, required = false): string | null {
     if (this.absent(key, required)) return null;
     const v = this.raw(key);
-    const text = cleanText(shown(v));
-    const legacy = legacyOf(text);
-    if (legacy) {
-      const converted = cleanText(legacy.text);
-      const encoding = legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
-      this.issues.add('LEGACY_TEXT', this.at(key), { encoding, converted }, text);
-      return converted;
-    }
-    return text;
+    // Legacy text was decoded column by column before reading (text/legacy-sheet.ts).
+    return cleanText(shown(v));
   }
 
   private numeric(
@@ -166,10 +154,9 @@ export class RowReader<K extends string = string> {
   indicator(key: K): number | null {
     if (this.absent(key, false)) return null;
     const v = this.raw(key);
-    const text = typeof v === 'string' ? (legacyOf(v)?.text ?? v) : v;
-    const result = parseResult(text);
+    const result = parseResult(v);
     if (result.ok) return result.value.outcome === 'pass' ? 1 : 0;
-    const mark = parseMark(text);
+    const mark = parseMark(v);
     if (mark.ok) return mark.value ? 1 : 0;
     this.issues.add('BAD_RESULT', this.at(key), { header: this.header(key) }, shown(v));
     return null;
@@ -178,7 +165,7 @@ export class RowReader<K extends string = string> {
   mark(key: K): boolean | null {
     if (this.absent(key, false)) return null;
     const v = this.raw(key);
-    const parsed = parseMark(typeof v === 'string' ? (legacyOf(v)?.text ?? v) : v);
+    const parsed = parseMark(v);
     if (!parsed.ok) {
       this.issues.add('BAD_MARK', this.at(key), { header: this.header(key) }, shown(v));
       return null;
@@ -189,7 +176,7 @@ export class RowReader<K extends string = string> {
   result(key: K): { outcome: Outcome; band: string | null } | null {
     if (this.absent(key, false)) return null;
     const v = this.raw(key);
-    const parsed = parseResult(typeof v === 'string' ? (legacyOf(v)?.text ?? v) : v);
+    const parsed = parseResult(v);
     if (!parsed.ok) {
       this.issues.add('BAD_RESULT', this.at(key), { header: this.header(key) }, shown(v));
       return null;
