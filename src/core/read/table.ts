@@ -116,7 +116,6 @@ const isComplete = (cells: readonly CellValue[], shape: RowShape): boolean =>
   shape.required.every((c) => !isBlank(cells[c]));
 
 const describeUnmapped = (
-  values: SheetValues,
   headers: readonly string[],
   mapped: ReadonlySet<number>,
   rows: readonly DataRow[],
@@ -144,7 +143,6 @@ const describeUnmapped = (
       pointLike: numbers * 2 > filled,
     });
   }
-  void values;
   return out;
 };
 
@@ -196,7 +194,7 @@ export const readTable = (
     rows.push({ row: r + 1, cells });
   }
   const skip = new Set([...mapped, ...header.duplicates.map((d) => d.col)]);
-  const unmapped = describeUnmapped(values, header.headers, skip, rows);
+  const unmapped = describeUnmapped(header.headers, skip, rows);
   return {
     sheet,
     specs: new Map(specs.map((s) => [s.key, s])),

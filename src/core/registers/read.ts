@@ -115,7 +115,7 @@ export const openRegister = (
   if (sheet === null) return null;
   const table = readTable(snapshot, sheet, registerColumns(spec, criteria[spec.title]), issues);
   if (table && table.rows.length === 0) issues.add('SHEET_EMPTY', { sheet });
-  if (table) reportUnmapped(table, spec, issues);
+  if (table) reportUnmapped(table, issues);
   return table;
 };
 
@@ -129,7 +129,7 @@ const renameFor = (c: UnmappedColumn, table: Table): string | null => {
   );
 };
 
-const reportUnmapped = (table: Table, spec: RegisterSpec, issues: IssueLog): void => {
+const reportUnmapped = (table: Table, issues: IssueLog): void => {
   const free = [...table.specs.values()].filter(
     (s) => !table.columns.has(s.key) && !s.key.startsWith('item:'),
   );
@@ -141,7 +141,6 @@ const reportUnmapped = (table: Table, spec: RegisterSpec, issues: IssueLog): voi
       { header: c.header, rename: rename ?? '', options: free.map((s) => `"${s.header}"`).join(', ') },
     );
   }
-  void spec;
 };
 
 /** Rows are produced one at a time so that each can be scored and dropped before the next is read. */
