@@ -15,7 +15,14 @@ export const commonColumns = (title: string) =>
     registered: {
       key: 'registered',
       header: 'Đăng ký',
-      synonyms: ['Đăng ký xây dựng', 'ĐK', 'Có đăng ký', `Đăng ký ${title}`],
+      // "Đăng ký DH" for "Đăng ký DHHT": officers drop the "HT" (học tập) of the short name.
+      synonyms: [
+        'Đăng ký xây dựng',
+        'ĐK',
+        'Có đăng ký',
+        `Đăng ký ${title}`,
+        `Đăng ký ${title.replace(/HT$/u, '')}`,
+      ],
       kind: 'mark',
       required: false,
       note: MARK_NOTE,
@@ -24,7 +31,7 @@ export const commonColumns = (title: string) =>
     total: {
       key: 'totalPoints',
       header: 'Tổng điểm',
-      synonyms: ['Tổng', 'Điểm', 'Tổng cộng điểm', 'Điểm tổng'],
+      synonyms: ['Tổng', 'Điểm', 'Tổng cộng điểm', 'Điểm tổng', 'TĐ', 'Tổng số điểm', 'Điểm đạt được'],
       kind: 'number',
       required: false,
       note: TOTAL_NOTE,
@@ -33,7 +40,17 @@ export const commonColumns = (title: string) =>
     result: {
       key: 'result',
       header: 'Kết quả',
-      synonyms: ['Kết quả bình xét', 'Xếp loại', 'Đạt/Không đạt', 'Công nhận', 'Kết quả đánh giá'],
+      synonyms: [
+        'Kết quả bình xét',
+        'Xếp loại',
+        'Đạt/Không đạt',
+        'Đạt/Chưa đạt',
+        'Công nhận',
+        'Kết quả đánh giá',
+        'Kết quả xếp loại',
+        'KQ',
+        'XL',
+      ],
       kind: 'result',
       required: false,
       options: RESULT_OPTIONS,

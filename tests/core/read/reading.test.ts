@@ -1,5 +1,5 @@
 // Issue 9 items 1–4: tables read as officers draw them, hand-built sheets, figures counted by hand.
-import { layout } from '../../../sheets-templates/layout';
+import { layout } from '../../../src/core/layout';
 import { runEngine } from '../../../src/core/engine';
 import { registerColumns } from '../../../src/core/layout/columns';
 import { defaultCriteriaSets } from '../../../src/core/criteria/sets';
@@ -49,6 +49,12 @@ describe('headers match by meaning, abbreviations included', () => {
   ])('"%s" is the %s column of the household list', (header, key) => {
     const h = findHeader([['STT', 'Họ tên chủ hộ', header]], spec('families'));
     expect(h?.columns.get(key)).toBe(2);
+  });
+
+  test('"Đăng ký DH" is the registration of the clan list', () => {
+    const h = findHeader([['TT', 'Dòng họ', 'Địa bàn', 'Đăng ký DH', 'Kết quả đánh giá']], spec('clans'));
+    expect(h?.columns.get('registered')).toBe(3);
+    expect(h?.columns.get('result')).toBe(4);
   });
 
   test('a child header is read with its parent: "Đăng ký" over "Ngày ĐK | ĐK" maps registration to ĐK', () => {
