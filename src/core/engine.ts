@@ -105,15 +105,17 @@ export const runEngine = (input: WorkbookSnapshot, options: EngineOptions = {}):
   for (const c of decoded.columns) {
     const encoding = c.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
     const at = { sheet: c.sheet, row: c.example.row, col: c.col };
-    // One cell is named as a cell; a converted column once, with its count.
-    if (c.cells === 1) issues.add('LEGACY_TEXT', at, { encoding, converted: c.example.to }, c.example.from);
-    else
+    // A column read as legacy text is named once, with its count; cells pasted into a Unicode column one by one.
+    if (c.whole && c.cells > 1)
       issues.add(
         'LEGACY_COLUMN',
         at,
         { column: columnLetter(c.col), encoding, cells: c.cells, converted: c.example.to },
         c.example.from,
       );
+    else
+      for (const p of c.whole ? [c.example] : c.pasted)
+        issues.add('LEGACY_TEXT', { ...at, row: p.row }, { encoding, converted: p.to }, p.from);
   }
   const config = readConfig(snapshot, issues);
   const criteria = readCriteria(snapshot, issues);

@@ -17,7 +17,18 @@ export interface LegacyColumn {
   encoding: LegacyEncoding;
   cells: number;
   /** The first converted cell, as typed and as read. */
-  example: { from: string; to: string; row: number };
+  example: LegacyCell;
+  /** The column reads better as legacy text overall; otherwise a few pasted cells in a Unicode column… */
+  whole: boolean;
+  /** …which are named one by one (empty for a whole column). */
+  pasted: LegacyCell[];
+}
+
+export interface LegacyCell {
+  from: string;
+  to: string;
+  /** 1-based sheet row. */
+  row: number;
 }
 
 export interface DecodedWorkbook {
@@ -85,7 +96,8 @@ export const decodeWorkbook = (snapshot: WorkbookSnapshot): DecodedWorkbook => {
     for (const [col, cells] of [...byCol.entries()].sort((x, y) => x[0] - y[0])) {
       const encoding = columnEncoding(cells.map((x) => x.text));
       let count = 0;
-      let example: LegacyColumn['example'] | null = null;
+      let example: LegacyCell | null = null;
+      const pasted: LegacyCell[] = [];
       const counts: Record<LegacyEncoding, number> = { tcvn3: 0, vni: 0 };
       for (const { r, text } of cells) {
         // Without a column-wide reading, a cell is converted only when it is unmistakably legacy on its own.
@@ -98,6 +110,7 @@ export const decodeWorkbook = (snapshot: WorkbookSnapshot): DecodedWorkbook => {
         count++;
         counts[encoding ?? single?.encoding ?? 'tcvn3']++;
         example ??= { from: text, to, row: r + 1 };
+        if (encoding === null) pasted.push({ from: text, to, row: r + 1 });
       }
       if (count > 0 && example)
         columns.push({
@@ -106,6 +119,8 @@ export const decodeWorkbook = (snapshot: WorkbookSnapshot): DecodedWorkbook => {
           encoding: encoding ?? (counts.vni > counts.tcvn3 ? 'vni' : 'tcvn3'),
           cells: count,
           example,
+          whole: encoding !== null,
+          pasted,
         });
     }
     out[sheet] = copy ?? rows;
