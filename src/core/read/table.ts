@@ -120,7 +120,9 @@ const describeUnmapped = (
   mapped: ReadonlySet<number>,
   rows: readonly DataRow[],
 ): UnmappedColumn[] => {
-  const width = Math.max(headers.length, ...rows.map((r) => r.cells.length));
+  // A loop, not Math.max(...rows): a ward's 100,000 rows would overflow the argument list.
+  let width = headers.length;
+  for (const r of rows) if (r.cells.length > width) width = r.cells.length;
   const out: UnmappedColumn[] = [];
   for (let col = 0; col < width; col++) {
     if (mapped.has(col)) continue;
