@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_OPTIONS, generateCommune } from '../sheets-templates/sample/generate';
 import { runEngine } from '../src/core/engine';
-import { loadWorkbook, snapshotOf } from '../src/node/xlsx/read';
+import { readWorkbook } from '../src/node/xlsx/read';
 import { buildTemplateWorkbook } from '../src/node/xlsx/template';
 import { saveWorkbook, writeCopyWithOwnedSheets } from '../src/node/xlsx/write';
 import type { Metric } from './metric';
@@ -17,8 +17,7 @@ export async function benchCli(): Promise<Metric[]> {
     // Untimed: writing the input file is not part of a run.
     await saveWorkbook(buildTemplateWorkbook(generateCommune(BENCH_OPTIONS)), input);
     const t0 = performance.now();
-    const wb = await loadWorkbook(input);
-    const result = runEngine(snapshotOf(wb));
+    const result = runEngine(await readWorkbook(input));
     await writeCopyWithOwnedSheets(input, join(dir, 'xa-20k-tong-hop.xlsx'), [
       result.tables.summary,
       result.tables.problems,

@@ -1,7 +1,6 @@
 // The three commands (tong-hop, kiem-tra, mau) and the one place that turns failures into messages and exit codes.
 import { access } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import type ExcelJS from 'exceljs';
 import { layout } from '../../core/layout';
 import {
   fileText,
@@ -23,7 +22,7 @@ import { targetPresets } from '../../core/targets/presets';
 import { formatInt } from '../../core/text/format';
 import { isXlsxFileError } from '../xlsx/errors';
 import { SheetInTheWay } from '../xlsx/owned-copy';
-import { loadWorkbook, snapshotOf } from '../xlsx/read';
+import { readWorkbook } from '../xlsx/read';
 import { buildTemplateWorkbook } from '../xlsx/template';
 import { saveWorkbook, writeCopyWithOwnedSheets } from '../xlsx/write';
 import { parseArgs, UsageError, type Command } from './args';
@@ -81,8 +80,7 @@ const checkSheets = (snapshot: WorkbookSnapshot, file: string): void => {
 const readAndRun = async (io: CliIo, progress: Progress, cmd: Extract<Command, { file: string }>) => {
   const file = resolve(io.cwd, cmd.file);
   progress.step(progressText.reading(cmd.file));
-  const wb: ExcelJS.Workbook = await loadWorkbook(file);
-  const snapshot = snapshotOf(wb);
+  const snapshot = await readWorkbook(file);
   checkSheets(snapshot, cmd.file);
   const rows = Object.values(snapshot).reduce((s, v) => s + v.length, 0);
   progress.done((ms) => progressText.read(Object.keys(snapshot).length, rows, ms));

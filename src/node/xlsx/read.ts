@@ -1,10 +1,13 @@
 // Reading any .xlsx into the engine's workbook snapshot: cached formula results, plain text, local dates, merged
-// cells in their top-left cell only. File problems become XlsxFileError with a code, found before exceljs is asked.
+// cells in their top-left cell only. File problems become XlsxFileError with a code, found before any part is read.
+// The parts are read directly (read-parts, read-sheet), each sheet in one streaming pass over its XML.
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import ExcelJS from 'exceljs';
 import type { CellValue, WorkbookSnapshot } from '../../core/snapshot';
 import { XlsxFileError } from './errors';
+import { MissingPart, readWorkbookParts } from './read-parts';
+import { readSheetRows } from './read-sheet';
+import { ZipArchive, ZipError } from './zip-read';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -14,47 +17,7 @@ const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 
 const startsWith = (buf: Uint8Array, sig: readonly number[]): boolean => sig.every((b, i) => buf[i] === b);
 
-/** Excel stores dates as wall-clock serials; exceljs hands them back as UTC instants. The engine wants local dates. */
-const localDate = (d: Date): Date =>
-  new Date(
-    d.getUTCFullYear(),
-    d.getUTCMonth(),
-    d.getUTCDate(),
-    d.getUTCHours(),
-    d.getUTCMinutes(),
-    d.getUTCSeconds(),
-  );
-
-export const plainValue = (v: ExcelJS.CellValue | undefined): CellValue => {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : localDate(v);
-  if ('richText' in v) return v.richText.map((r) => r.text).join('');
-  if ('error' in v) return v.error;
-  if ('formula' in v || 'sharedFormula' in v) return plainValue(v.result as ExcelJS.CellValue | undefined);
-  if ('hyperlink' in v) return plainValue(v.text as ExcelJS.CellValue);
-  return null;
-};
-
-const sheetValues = (ws: ExcelJS.Worksheet): CellValue[][] => {
-  const rows: CellValue[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    const cells: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      // Only the top-left cell of a merged block carries the value, as in Google Sheets' getValues().
-      const value = cell.isMerged && cell.master.address !== cell.address ? null : plainValue(cell.value);
-      if (value !== null && value !== '') {
-        while (cells.length < c - 1) cells.push(null);
-        cells[c - 1] = value;
-      }
-    });
-    while (rows.length < r - 1) rows.push([]);
-    rows[r - 1] = cells;
-  });
-  return rows;
-};
-
-/** Reads the raw bytes and checks they are an .xlsx before exceljs sees them. */
+/** Reads the raw bytes and checks they are an .xlsx before any part is read. */
 export const readXlsxBytes = async (path: string): Promise<Buffer> => {
   const info = await stat(path).catch((e: NodeJS.ErrnoException) => {
     throw new XlsxFileError(e.code === 'EACCES' ? 'UNREADABLE' : 'FILE_MISSING', path, e.code);
@@ -74,23 +37,22 @@ export const readXlsxBytes = async (path: string): Promise<Buffer> => {
   return bytes;
 };
 
-export const loadWorkbook = async (path: string): Promise<ExcelJS.Workbook> => {
-  const bytes = await readXlsxBytes(path);
-  const wb = new ExcelJS.Workbook();
+/** The snapshot of an .xlsx already checked by readXlsxBytes; `path` only names the file in errors. */
+export const snapshotOfBytes = async (bytes: Buffer, path: string): Promise<WorkbookSnapshot> => {
   try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const zip = new ZipArchive(bytes);
+    const parts = readWorkbookParts(zip);
+    if (parts.sheets.length === 0) throw new XlsxFileError('CORRUPT', path, 'no worksheets');
+    const snapshot: Record<string, CellValue[][]> = {};
+    for (const sheet of parts.sheets)
+      snapshot[sheet.name] = await readSheetRows(zip.chunks(sheet.part), parts);
+    return snapshot;
   } catch (e) {
-    throw new XlsxFileError('CORRUPT', path, e instanceof Error ? e.message : String(e));
+    if (e instanceof ZipError || e instanceof MissingPart)
+      throw new XlsxFileError('CORRUPT', path, e.message);
+    throw e;
   }
-  if (wb.worksheets.length === 0) throw new XlsxFileError('CORRUPT', path, 'no worksheets');
-  return wb;
-};
-
-export const snapshotOf = (wb: ExcelJS.Workbook): WorkbookSnapshot => {
-  const snapshot: Record<string, CellValue[][]> = {};
-  for (const ws of wb.worksheets) snapshot[ws.name] = sheetValues(ws);
-  return snapshot;
 };
 
 export const readWorkbook = async (path: string): Promise<WorkbookSnapshot> =>
-  snapshotOf(await loadWorkbook(path));
+  snapshotOfBytes(await readXlsxBytes(path), path);
