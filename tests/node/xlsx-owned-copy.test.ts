@@ -7,7 +7,8 @@ import type { CellOut, OutputTable } from '../../src/core/result';
 import { XlsxFileError } from '../../src/node/xlsx/errors';
 import { SheetInTheWay } from '../../src/node/xlsx/owned-copy';
 import { writeCopyWithOwnedSheets } from '../../src/node/xlsx/write';
-import { tempDir } from './helpers';
+import { ZipArchive } from '../../src/node/xlsx/zip-read';
+import { SAMPLE, tempDir } from './helpers';
 import { xmlProblems } from './xml-check';
 
 const PNG = Buffer.from(
@@ -327,6 +328,38 @@ describe('writeCopyWithOwnedSheets', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.getWorksheet('Tổng hợp')?.getCell('A2').font?.bold).toBe(true);
+  });
+
+  test("keeps every unchanged part's compressed bytes, the selected user sheet's aside", async () => {
+    const [a, b] = [new ZipArchive(await readFile(input)), new ZipArchive(await readFile(output))];
+    const familiesPart = sheetPart(before, 'Gia đình');
+    const kept = [...a.entries.keys()].filter(
+      (name) => b.has(name) && after.get(name) === before.get(name) && !name.endsWith('/'),
+    );
+    expect(kept).toContain('xl/media/image1.png');
+    expect(kept.filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(n)).length).toBeGreaterThan(0);
+    for (const name of kept) expect([name, a.raw(name).equals(b.raw(name))]).toEqual([name, true]);
+    // The one user sheet that had to change: its view was selected.
+    expect(a.raw(familiesPart).equals(b.raw(familiesPart))).toBe(false);
+  });
+
+  test('on the sample commune no user sheet is inflated and rewritten: every sheet keeps its compressed bytes, the copy opens on the summary', async () => {
+    const out = join(dir.path, 'ra', 'xa-mau-tong-hop.xlsx');
+    await writeCopyWithOwnedSheets(SAMPLE, out, [SUMMARY, PROBLEMS]);
+    const [a, b] = [new ZipArchive(await readFile(SAMPLE)), new ZipArchive(await readFile(out))];
+    const sheets = [...a.entries.keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(n));
+    expect(sheets.length).toBe(9);
+    for (const name of sheets) expect([name, a.raw(name).equals(b.raw(name))]).toEqual([name, true]);
+    const parts = await partsOf(out);
+    const summary = utf8(parts.get(sheetPart(parts, 'Tổng hợp')));
+    expect(summary).toContain('tabSelected="1"');
+    const selected = sheets.filter((n) => utf8(parts.get(n)).includes('tabSelected'));
+    expect(selected).toEqual([]);
+    const order = [...utf8(parts.get('xl/workbook.xml')).matchAll(/<sheet [^>]*name="([^"]+)"/gu)].map(
+      (m) => m[1],
+    );
+    const active = Number(/activeTab="(\d+)"/u.exec(utf8(parts.get('xl/workbook.xml')))?.[1]);
+    expect(order[active]).toBe('Tổng hợp');
   });
 
   test('refuses to write over its input, which stays as it was', async () => {

@@ -22,6 +22,7 @@ import { CHART_REL, CHART_TYPE, chartXml, DRAWING_REL, DRAWING_TYPE, drawingXml 
 import { OWNED_CODE_NAME, worksheetXml } from './sheet-xml';
 import { MINIMAL_STYLES, StyleBook } from './styles-xml';
 import { attr, element, elements, escapeXml, rootPrefix, setAttr, splice } from './xml';
+import { ZipArchive } from './zip-read';
 
 /** The input is not the package an .xlsx must be (no workbook part, unreadable zip). */
 export class BrokenPackage extends Error {}
@@ -39,19 +40,46 @@ const HAS_CELL_CONTENT = /<(?:[A-Za-z_][-.A-Za-z0-9_]*:)?(?:v|f|is)[\s>]/u;
 const NAME = '(?:[A-Za-z_][-.A-Za-z0-9_]*:)?';
 const isType = (rel: Relationship, kind: string) => rel.type.endsWith(`/${kind}`);
 
-/** A package read lazily part by part; edits are written back with the original entry's date. */
+/**
+ * A package read lazily part by part; edits are written back with the original entry's date. Parts never written
+ * keep their compressed bytes in the copy (JSZip reuses them), so an unchanged sheet is never inflated.
+ */
 class Package {
+  private readonly written = new Set<string>();
+
   private constructor(
     readonly zip: JSZip,
     private readonly date: Date,
+    private readonly archive: ZipArchive | undefined,
   ) {}
 
   static async open(bytes: Uint8Array): Promise<Package> {
     const zip = await JSZip.loadAsync(bytes).catch((e: unknown) => {
       throw new BrokenPackage(e instanceof Error ? e.message : String(e));
     });
-    return new Package(zip, zip.file(CONTENT_TYPES)?.date ?? new Date(0));
+    let archive: ZipArchive | undefined;
+    try {
+      archive = new ZipArchive(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    } catch {
+      // JSZip reads some archives this reader does not: heads are then read through JSZip, whole.
+      archive = undefined;
+    }
+    return new Package(zip, zip.file(CONTENT_TYPES)?.date ?? new Date(0), archive);
   }
+
+  /** The part's text before the first match of `marker`, inflating only that far when the part is untouched. */
+  head = async (path: string, marker: RegExp): Promise<string> => {
+    if (this.archive?.has(path) && !this.written.has(path)) {
+      try {
+        return this.archive.head(path, marker);
+      } catch {
+        // fall through to the whole part
+      }
+    }
+    const xml = await this.read(path);
+    const at = xml.search(marker);
+    return at < 0 ? xml : xml.slice(0, at);
+  };
 
   has = (path: string): boolean => this.zip.file(path) !== null;
   read = async (path: string): Promise<string> => {
@@ -60,6 +88,7 @@ class Package {
     return file.async('string');
   };
   write = (path: string, text: string): void => {
+    this.written.add(path);
     this.zip.file(path, text, { date: this.zip.file(path)?.date ?? this.date, createFolders: false });
   };
   remove = (path: string): void => void this.zip.remove(path);
@@ -75,16 +104,24 @@ const freshSheetPath = (pkg: Package, dir: string, reserved: Iterable<string>): 
   }
 };
 
-/** Unselects the user's tabs (only the attribute, only in the sheet views ahead of the cells). */
+const SHEET_DATA = new RegExp(`<${NAME}sheetData[\\s/>]`, 'u');
+const TAB_SELECTED = new RegExp(
+  `(<${NAME}sheetView\\s[^>]*?)\\s+tabSelected\\s*=\\s*("(?:1|true)"|'(?:1|true)')`,
+  'gu',
+);
+
+/**
+ * Unselects a user's tab (only the attribute, only in the sheet views ahead of the cells). Only the head of the
+ * part is inflated to look; the part is rewritten only when a view really is selected, which Excel would otherwise
+ * show as a group of selected tabs alongside the one the copy opens on.
+ */
 const clearTabSelected = async (pkg: Package, part: string): Promise<void> => {
   if (!pkg.has(part)) return;
+  if (!new RegExp(TAB_SELECTED.source, 'u').test(await pkg.head(part, SHEET_DATA))) return;
   const xml = await pkg.read(part);
-  const end = xml.search(new RegExp(`<${NAME}sheetData[\\s/>]`, 'u'));
+  const end = xml.search(SHEET_DATA);
   const head = end < 0 ? xml : xml.slice(0, end);
-  const cleared = head.replace(
-    new RegExp(`(<${NAME}sheetView\\s[^>]*?)\\s+tabSelected\\s*=\\s*("(?:1|true)"|'(?:1|true)')`, 'gu'),
-    '$1',
-  );
+  const cleared = head.replace(TAB_SELECTED, '$1');
   if (cleared !== head) pkg.write(part, cleared + xml.slice(head.length));
 };
 
