@@ -5,7 +5,7 @@ import { StringDecoder } from 'node:string_decoder';
 import type { CellValue } from '../../core/snapshot';
 import type { WorkbookParts } from './read-parts';
 import { unescapeExcel } from './read-parts';
-import { closeOf, nextTag, rawAttr, textAfter } from './xml-scan';
+import { closeOf, decodeText, nextTag, rawAttr, textAfter } from './xml-scan';
 
 type Context = Pick<WorkbookParts, 'sharedStrings' | 'dateStyles' | 'date1904'>;
 
@@ -34,6 +34,30 @@ export const serialToDate = (serial: number, date1904: boolean): Date | null => 
     utc.getUTCSeconds(),
   );
   return Number.isNaN(d.getTime()) ? null : d;
+};
+
+/** A run of 1 to 15 ASCII digits as its value, -1 for anything else (left to parseFloat). */
+const digitsAt = (s: string, from: number, to: number): number => {
+  if (to <= from || to - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+};
+
+/** The column of the reference at s[from, to): "AB12" → 28. */
+const columnAt = (s: string, from: number, to: number): number => {
+  let col = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+  }
+  return col;
 };
 
 /** "AB12" → 28 (1-based column); 0 when the reference has no letters. */
@@ -110,6 +134,11 @@ const cellValue = (
   }
   if (runs) return runs.join('');
   if (value === undefined) return NO_VALUE;
+  return plainCell(value, t, isDate, ctx);
+};
+
+/** A cell without formula from its value text and type, as exceljs typed it. */
+const plainCell = (value: string, t: string | undefined, isDate: boolean, ctx: Context): CellValue => {
   switch (t) {
     case 's':
       return ctx.sharedStrings[parseInt(value, 10)] ?? null;
@@ -134,7 +163,33 @@ export interface SheetScan {
   merges: [number, number, number, number][];
 }
 
-/** Scans complete <row> elements of one chunk of sheet text, appending to `out`. */
+const isBoundary = (c: number): boolean =>
+  c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
+
+/** One attribute's raw value inside a short opening tag's text, e.g. ` t="s"`. */
+const attrIn = (tag: string, name: string): string | undefined => {
+  let at = tag.indexOf(name);
+  while (at >= 0) {
+    const before = tag.charCodeAt(at - 1);
+    const eq = at + name.length;
+    if ((before === 32 || before === 9 || before === 10 || before === 13) && tag.charCodeAt(eq) === 61) {
+      const q = tag.charCodeAt(eq + 1);
+      if (q === 34 || q === 39) {
+        const close = tag.indexOf(q === 34 ? '"' : "'", eq + 2);
+        return close < 0 ? undefined : tag.slice(eq + 2, close);
+      }
+    }
+    at = tag.indexOf(name, at + 1);
+  }
+  // Spaces around '=' are legal; rare enough to take the slow road.
+  if (/\s=|=\s/u.test(tag)) {
+    const m = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, 'u').exec(tag);
+    return m?.[2] ?? m?.[3];
+  }
+  return undefined;
+};
+
+/** Scans complete <row> elements of the sheet text chunk by chunk; the state carries across chunks. */
 class RowScanner {
   readonly rows: CellValue[][] = [];
   readonly merges: [number, number, number, number][] = [];
@@ -143,65 +198,154 @@ class RowScanner {
   private row = 0;
   private inData = false;
   private afterData = false;
+  // Tag texts with the part's namespace prefix ('' or 'x:'), known once <sheetData> is seen.
+  private rowOpen = '<row';
+  private rowClose = '</row>';
+  private cOpen = '<c';
+  private cClose = '</c>';
+  private vOpen = '<v>';
+  private vClose = '</v>';
 
   constructor(private readonly ctx: Context) {}
 
+  private usePrefix(p: string): void {
+    this.rowOpen = `<${p}row`;
+    this.rowClose = `</${p}row>`;
+    this.cOpen = `<${p}c`;
+    this.cClose = `</${p}c>`;
+    this.vOpen = `<${p}v>`;
+    this.vClose = `</${p}v>`;
+  }
+
   scan(s: string): void {
-    let tag = nextTag(s, 0);
-    while (tag) {
-      if (this.afterData) {
-        if (tag.name === 'mergeCell' && !tag.closing) this.merge(rawAttr(s, tag, 'ref') ?? '');
-        tag = nextTag(s, tag.end);
-      } else if (!this.inData) {
-        if (tag.name === 'sheetData' && !tag.closing) {
-          this.inData = !tag.selfClosing;
-          this.afterData = tag.selfClosing;
-        }
-        tag = nextTag(s, tag.end);
-      } else if (tag.name === 'row' && !tag.closing) {
-        const r = parseInt(rawAttr(s, tag, 'r') ?? '', 10);
-        this.row = Number.isFinite(r) && r > 0 ? r : this.row + 1;
-        if (tag.selfClosing) {
-          tag = nextTag(s, tag.end);
+    let pos = 0;
+    while (pos < s.length) {
+      if (this.inData) {
+        const lt = s.indexOf('<', pos);
+        if (lt < 0) return;
+        if (s.startsWith(this.rowOpen, lt) && isBoundary(s.charCodeAt(lt + this.rowOpen.length))) {
+          pos = this.rowAt(s, lt);
           continue;
         }
-        const close = closeOf(s, tag);
-        const end = close < 0 ? s.length : close;
-        this.cells(s, tag.end, end);
-        tag = nextTag(s, end);
-        if (tag && tag.closing) tag = nextTag(s, tag.end);
-      } else {
+        const tag = nextTag(s, lt);
+        if (!tag) return;
         if (tag.name === 'sheetData' && tag.closing) {
           this.inData = false;
           this.afterData = true;
         }
-        tag = nextTag(s, tag.end);
+        pos = tag.end;
+        continue;
+      }
+      const tag = nextTag(s, pos);
+      if (!tag) return;
+      pos = tag.end;
+      if (this.afterData) {
+        if (tag.name === 'mergeCell' && !tag.closing) this.merge(rawAttr(s, tag, 'ref') ?? '');
+      } else if (tag.name === 'sheetData' && !tag.closing) {
+        const qname = s.slice(tag.start + 1, tag.attrsAt);
+        this.usePrefix(qname.slice(0, qname.length - 'sheetData'.length));
+        this.inData = !tag.selfClosing;
+        this.afterData = tag.selfClosing;
       }
     }
   }
 
-  private cells(s: string, from: number, to: number): void {
+  /** The row whose start tag is at `lt`; returns the offset after it. */
+  private rowAt(s: string, lt: number): number {
+    const gt = s.indexOf('>', lt);
+    if (gt < 0) return s.length;
+    const r = parseInt(attrIn(s.slice(lt, gt), 'r') ?? '', 10);
+    this.row = Number.isFinite(r) && r > 0 ? r : this.row + 1;
+    if (s.charCodeAt(gt - 1) === 47) {
+      this.addRow([], false);
+      return gt + 1;
+    }
+    return this.cells(s, gt + 1);
+  }
+
+  /** The cells of the row whose content starts at `from`; returns the offset after its end tag. */
+  private cells(s: string, from: number): number {
     const cells: CellValue[] = [];
+    const { cOpen, cClose, vOpen, vClose, rowClose, ctx } = this;
+    const cLen = cOpen.length;
     let counted = false;
     let col = 0;
-    for (let tag = nextTag(s, from); tag && tag.start < to;) {
-      if (tag.name !== 'c' || tag.closing) {
-        tag = nextTag(s, tag.end);
+    let pos = from;
+    let next = s.length;
+    for (;;) {
+      const at = s.indexOf('<', pos);
+      if (at < 0) break;
+      if (!(s.startsWith(cOpen, at) && isBoundary(s.charCodeAt(at + cLen)))) {
+        if (s.startsWith(rowClose, at)) {
+          next = at + rowClose.length;
+          break;
+        }
+        // Anything else in a row (an extension list) is skipped whole.
+        const tag = nextTag(s, at);
+        if (!tag) break;
+        pos = tag.closing || tag.selfClosing ? tag.end : Math.max(tag.end, closeOf(s, tag));
         continue;
       }
-      const ref = rawAttr(s, tag, 'r');
-      const c = ref === undefined ? col + 1 : columnOf(ref);
+      // The start tag's attributes in one pass: r, s and t are all a cell needs.
+      let ref = -1;
+      let refEnd = -1;
+      let style = 0;
+      let t: string | undefined;
+      let i = at + cLen;
+      let gt = -1;
+      for (;;) {
+        let ch = s.charCodeAt(i);
+        while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = s.charCodeAt(++i);
+        if (ch === 62 || ch === 47 || Number.isNaN(ch)) {
+          gt = s.indexOf('>', i);
+          break;
+        }
+        const nameStart = i;
+        while (ch !== 61 && ch !== 32 && ch !== 62 && !Number.isNaN(ch)) ch = s.charCodeAt(++i);
+        const nameEnd = i;
+        while (ch === 32) ch = s.charCodeAt(++i);
+        if (ch !== 61) continue;
+        ch = s.charCodeAt(++i);
+        while (ch === 32) ch = s.charCodeAt(++i);
+        const close = s.indexOf(ch === 39 ? "'" : '"', i + 1);
+        if (close < 0) break;
+        const len = nameEnd - nameStart;
+        if (len === 1) {
+          const n = s.charCodeAt(nameStart);
+          if (n === 114) {
+            ref = i + 1;
+            refEnd = close;
+          } else if (n === 115) style = digitsAt(s, i + 1, close);
+          else if (n === 116) t = s.slice(i + 1, close);
+        }
+        i = close + 1;
+      }
+      if (gt < 0) break;
+      const c = ref < 0 ? col + 1 : columnAt(s, ref, refEnd);
       col = c;
       let value: Scanned = NO_VALUE;
-      let next = tag.end;
-      if (!tag.selfClosing) {
-        const close = closeOf(s, tag);
-        const end = close < 0 ? to : close;
-        const style = parseInt(rawAttr(s, tag, 's') ?? '', 10);
+      if (s.charCodeAt(gt - 1) === 47) pos = gt + 1;
+      else {
         // A style index of 0 never makes a date: exceljs looked styles up only for a non-zero index.
-        const isDate = style > 0 && this.ctx.dateStyles[style] === true;
-        value = cellValue(s, tag.end, end, rawAttr(s, tag, 't'), isDate, this.ctx);
-        next = end;
+        const isDate = style > 0 && ctx.dateStyles[style] === true;
+        const vAt = gt + 1;
+        const vText = vAt + vOpen.length;
+        const vEnd = s.startsWith(vOpen, vAt) ? s.indexOf('<', vText) : -1;
+        if (vEnd >= 0 && s.startsWith(vClose, vEnd) && s.startsWith(cClose, vEnd + vClose.length)) {
+          // The common cell: <c …><v>text</v></c>.
+          pos = vEnd + vClose.length + cClose.length;
+          if (vEnd > vText) {
+            const n = t === undefined || t === 's' ? digitsAt(s, vText, vEnd) : -1;
+            if (n >= 0 && t === 's') value = ctx.sharedStrings[n] ?? null;
+            else if (n >= 0 && !isDate) value = n;
+            else value = plainCell(decodeText(s.slice(vText, vEnd)), t, isDate, ctx);
+          }
+        } else {
+          const close = s.indexOf(cClose, gt);
+          const end = close < 0 ? s.length : close;
+          pos = close < 0 ? s.length : close + cClose.length;
+          value = cellValue(s, vAt, end, t, isDate, ctx);
+        }
       }
       if (value !== NO_VALUE) {
         counted = true;
@@ -210,8 +354,12 @@ class RowScanner {
           cells[c - 1] = value;
         }
       }
-      tag = nextTag(s, next);
     }
+    this.addRow(cells, counted);
+    return next;
+  }
+
+  private addRow(cells: CellValue[], counted: boolean): void {
     const r = this.row;
     if (counted && r > this.lastCounted) this.lastCounted = r;
     while (this.rows.length < r - 1) this.rows.push([]);
