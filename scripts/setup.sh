@@ -25,3 +25,6 @@ fi
 
 # `npm ci`: exactly the locked versions, for every platform the lock lists (tests/install/lock.test.ts keeps it so).
 npm ci --no-audit --no-fund
+
+# The command line runs as a prebuilt bundle (npm start rebuilds it too when the sources are newer).
+node scripts/build-cli.mjs

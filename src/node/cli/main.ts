@@ -1,5 +1,6 @@
 // Entry of the command line (npm start, npm run cli -- …): wires the real streams and the .docx report writer.
-import { writeReports } from '../docx/write';
+// The writer (and the docx library under it) is loaded only when a report is written: --help and kiem-tra start
+// without it.
 import { exitBetweenTasksOnSignal } from '../fs/atomic';
 import { runCli } from './run';
 
@@ -11,5 +12,5 @@ const io = {
 
 exitBetweenTasksOnSignal();
 process.exitCode = await runCli(process.argv.slice(2), io, {
-  writeReports: (result, outDir) => writeReports(result, outDir),
+  writeReports: async (result, outDir) => (await import('../docx/write')).writeReports(result, outDir),
 });

@@ -23,7 +23,6 @@ import { formatInt } from '../../core/text/format';
 import { isXlsxFileError } from '../xlsx/errors';
 import { SheetInTheWay } from '../xlsx/owned-copy';
 import { readWorkbook } from '../xlsx/read';
-import { buildTemplateWorkbook } from '../xlsx/template';
 import { saveWorkbook, writeCopyWithOwnedSheets } from '../xlsx/write';
 import { parseArgs, UsageError, type Command } from './args';
 import { ExitCode, Progress, safeIo, type CliIo } from './io';
@@ -163,6 +162,8 @@ const mau = async (io: CliIo, cmd: Extract<Command, { kind: 'mau' }>): Promise<n
   );
   // Never overwrite: the file may be a template a commune has already filled in.
   if (exists) throw new FileProblem(fileText.OUTPUT_EXISTS(shown(io, path)));
+  // exceljs builds the template: loaded for this command only, so the others start without it.
+  const { buildTemplateWorkbook } = await import('../xlsx/template');
   await saveWorkbook(buildTemplateWorkbook(), path);
   lines(io, [summaryText.templateWritten(shown(io, path))]);
   return ExitCode.ok;
