@@ -2,7 +2,7 @@
 // minimal pass that inflates every sheet and touches every cell (finds it and slices its raw value), nothing more.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BENCH_OPTIONS, generateCommune } from '../sheets-templates/sample/generate';
+import { BENCH_OPTIONS, generateCommune, type CommuneOptions } from '../sheets-templates/sample/generate';
 import { readWorkbook } from '../src/node/xlsx/read';
 import { buildTemplateWorkbook } from '../src/node/xlsx/template';
 import { saveWorkbook } from '../src/node/xlsx/write';
@@ -17,7 +17,7 @@ const median = (xs: number[]): number => {
 };
 
 /** Writes the 20,000-household commune as an .xlsx (untimed: making the input is not part of a run). */
-export const writeCommune = async (dir: string, options = BENCH_OPTIONS): Promise<string> => {
+export const writeCommune = async (dir: string, options: CommuneOptions = BENCH_OPTIONS): Promise<string> => {
   const path = join(dir, `xa-${Math.round(options.households / 1000)}k.xlsx`);
   await saveWorkbook(buildTemplateWorkbook(generateCommune(options)), path);
   return path;

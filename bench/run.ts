@@ -1,6 +1,6 @@
 // npm run bench: every area's figures into build/bench.json, an array of { name, value, unit }.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { benchCli } from './cli';
+import { benchCli, benchCliAtScale } from './cli';
 import { benchCorpus } from './corpus';
 import { benchDocx } from './docx';
 import { benchEngine } from './engine';
@@ -13,6 +13,7 @@ const sections: [string, () => Promise<Metric[]>][] = [
   ['docx', benchDocx],
   ['gas', benchGas],
   ['corpus', benchCorpus],
+  ['cli-scale', benchCliAtScale],
 ];
 
 const all: Metric[] = [];
