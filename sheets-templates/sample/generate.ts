@@ -216,6 +216,8 @@ export const generateCommune = (opts: CommuneOptions): WorkbookSnapshot => {
     units: units.rows,
     citizens: citizens.rows,
   };
-  for (const spec of layout.registers) snapshot[spec.sheet]?.push(...(body[spec.key] ?? []));
+  // A loop, not push(...rows): spreading 300,000 citizens' rows as arguments overflows the call stack.
+  for (const spec of layout.registers)
+    for (const row of body[spec.key] ?? []) snapshot[spec.sheet]?.push(row);
   return snapshot;
 };
