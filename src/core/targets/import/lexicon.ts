@@ -113,7 +113,7 @@ export const HEADER_YEAR = /(?<![\d/.-])(20\d\d)(?![\d/.-])/gu;
 export const EVERY_VILLAGE_PREAMBLE =
   /\b100\s*%\s*(?:cac |so )?(?:thon|to dan pho|khu dan cu|ban|ap|khu pho|lang)\b[^%]*?\b(?:dat|thuc hien|hoan thanh)\b[^%]*\b(?:muc tieu|chi tieu)\b/u;
 export const EVERY_VILLAGE =
-  /\b(?:tung|moi|tat ca (?:cac )?|100\s*% (?:cac |so )?)(?:thon|to dan pho|khu dan cu|ban|ap|khu pho)\b(?:[^%]*\bdeu\b)?/u;
+  /\b(?:tung |moi |tat ca (?:cac )?|100\s*% (?:cac |so )?)(?:thon|to dan pho|khu dan cu|ban|ap|khu pho)\b(?:[^%]*\bdeu\b)?/u;
 
 /** Words that make a sentence look like a target even when it cannot be read. */
 export const TARGET_WORDS = /\b(?:phan dau|chi tieu|muc tieu|dat danh hieu|duoc cong nhan)\b/u;

@@ -123,6 +123,7 @@ const classify = (
   unitCitizen: boolean,
   context: Context,
   previous: IndicatorCode | null,
+  laterTitles: readonly Title[],
 ): IndicatorCode | null => {
   const citizen = unitCitizen || titles.includes('citizen') || context.title === 'citizen';
   if (L.DIGITAL.test(clauseText) && (citizen || previous === 'citizenDigital'))
@@ -134,7 +135,9 @@ const classify = (
   }
   if (pop?.population.kind === 'base') {
     const base = pop.population.title;
-    if (titles.includes(base) || context.title === base) return L.titleIndicator[base];
+    // "90% cộng đồng và 90% đơn vị … đạt danh hiệu Cộng đồng học tập, Đơn vị học tập": one predicate for both.
+    if (titles.includes(base) || laterTitles.includes(base) || context.title === base)
+      return L.titleIndicator[base];
     if (titles.length > 0) return 'custom';
     return L.RECOGNITION.test(clauseText) ? L.titleIndicator[base] : 'custom';
   }
@@ -164,7 +167,10 @@ const customLabel = (unit: Unit, from: number, to: number): string => {
 const comparisonOf = (folded: string, clause: Range, p: PercentHit): Comparison | UnresolvedReason => {
   const before = folded.slice(Math.max(clause.start, p.start - 30), p.start);
   const after = folded.slice(p.end, Math.min(clause.end, p.end + 30));
-  if (L.RANGE_AFTER.test(after) || /\d\s*(?:-|–|den)\s*$/u.test(before)) return 'range';
+  // A range spans two clauses ("từ 60% đến 70%"): look past the clause.
+  const wideBefore = folded.slice(Math.max(0, p.start - 12), p.start);
+  const wideAfter = folded.slice(p.end, p.end + 12);
+  if (L.RANGE_AFTER.test(wideAfter) || /\d\s*%?\s*(?:-|–|den|toi)\s*$/u.test(wideBefore)) return 'range';
   if (L.UPPER_BOUND_BEFORE.test(before) || L.UPPER_BOUND_AFTER.test(after)) return 'upperBound';
   if (L.RELATIVE_AFTER.test(after)) return 'relative';
   if (L.GREATER_BEFORE.test(before)) return '>';
@@ -259,7 +265,8 @@ export const parsePlan = (input: string): PlanImport => {
     }
 
     const ctx = context();
-    const unitCitizen = findTitles(unit, tokens).some((t) => t.title === 'citizen');
+    const allTitles = findTitles(unit, tokens);
+    const unitCitizen = allTitles.some((t) => t.title === 'citizen');
     const unitEveryVillage = preambleMatch !== null;
     type Previous = { indicator: IndicatorCode | null; year: number | null };
     const push = (
@@ -283,9 +290,10 @@ export const parsePlan = (input: string): PlanImport => {
         [...hitsT.filter((t) => t.end <= p.start)].reverse()[0] ?? hitsT.find((t) => t.start >= p.end);
       const titles = [...hitsT.filter((t) => t !== near).map((t) => t.title), ...(near ? [near.title] : [])];
       const pop = row
-        ? populationIn(tokens, row.start, row.end)
-        : (populationAfter(tokens, firstTokenAt(tokens, p.end), clause.end) ??
-          populationIn(tokens, clause.start, p.start));
+        ? populationIn(tokens, row.start, row.end, hitsT)
+        : (populationAfter(tokens, firstTokenAt(tokens, p.end), clause.end, hitsT) ??
+          populationIn(tokens, clause.start, p.start, hitsT));
+      const laterTitles = row ? [] : allTitles.filter((t) => t.start > clause.end).map((t) => t.title);
       const indicator = classify(
         pop,
         titles,
@@ -293,6 +301,7 @@ export const parsePlan = (input: string): PlanImport => {
         unitCitizen,
         ctx,
         previous.indicator,
+        laterTitles,
       );
       if (!indicator) return miss('indicator');
       const year =
@@ -344,7 +353,14 @@ export const parsePlan = (input: string): PlanImport => {
       if (got) previous = got;
     });
   }
-  return { targets: dedupe(targets), unresolved, period };
+  const reported = new Set<string>();
+  const once = unresolved.filter((u) => {
+    const key = `${u.line}|${u.reason}|${u.sentence}`;
+    if (reported.has(key)) return false;
+    reported.add(key);
+    return true;
+  });
+  return { targets: dedupe(targets), unresolved: once, period };
 };
 
 const dedupe = (targets: readonly ImportedTarget[]): ImportedTarget[] => {

@@ -76,10 +76,13 @@ interface Line {
   text: string;
   line: number;
   markdownHeading: boolean;
+  /** A blank line comes before this one. */
+  afterBlank: boolean;
 }
 
 const cleanLines = (input: string): Line[] => {
   const out: Line[] = [];
+  let blank = false;
   input
     .normalize('NFC')
     .split(/\r\n|\r|\n|\u2028|\u2029/u)
@@ -93,7 +96,8 @@ const cleanLines = (input: string): Line[] => {
         .replace(EMPHASIS, '')
         .replace(SPACES, ' ')
         .trim();
-      if (text !== '') out.push({ text, line: i + 1, markdownHeading });
+      if (text !== '') out.push({ text, line: i + 1, markdownHeading, afterBlank: blank });
+      blank = text === '';
     });
   return out;
 };
@@ -105,6 +109,11 @@ const startsUnit = (line: Line, previous: Line | undefined): boolean => {
   if (TERMINAL.test(previous.text)) return true;
   if (DASHED_NUMBER.test(line.text)) return false;
   if (BULLET.test(line.text) || headingLevel(line.text) > 0) return true;
+  // A blank line ends a paragraph, unless the text goes on in lower case ("hội viên khuyến" ⏎⏎ "học và …").
+  const capital = /^["“'‘(]?[\p{Lu}\d]/u.test(line.text);
+  if (line.afterBlank && capital) return true;
+  // A short numbered heading without a colon: "2.1. Đến năm 2028" ⏎ "Phấn đấu …".
+  if (headingLevel(previous.text) > 0 && previous.text.length <= 80 && capital) return true;
   // Table rows flattened with tabs or bars stay one a line.
   if (/[|\t]/u.test(line.text) || /[|\t]/u.test(previous.text)) return true;
   return isUpperLine(previous.text) !== isUpperLine(line.text);

@@ -106,7 +106,12 @@ const NP_STOP = new Set([
 ]);
 
 /** The population the percentage counts: the first population words of the noun phrase starting at token `i`. */
-export const populationAfter = (tokens: readonly Token[], i: number, to = Infinity): PopulationHit | null => {
+export const populationAfter = (
+  tokens: readonly Token[],
+  i: number,
+  to = Infinity,
+  titles: readonly TitleHit[] = [],
+): PopulationHit | null => {
   let first: PopulationHit | null = null;
   let association: PopulationHit | null = null;
   let skipped = 0;
@@ -118,7 +123,9 @@ export const populationAfter = (tokens: readonly Token[], i: number, to = Infini
       continue;
     }
     if (NP_STOP.has(t.text)) break;
-    const hit = populationAt(tokens, k, to);
+    // "Công dân học tập (% người lớn)": the title's own words are not its population.
+    const inTitle = titles.some((h) => t.start >= h.start && t.end <= h.end);
+    const hit = inTitle ? null : populationAt(tokens, k, to);
     if (!hit) {
       // The population comes first in the phrase; a phrase that opens with something else counts nothing known.
       if (first === null) return null;
@@ -150,16 +157,26 @@ const populationAt = (tokens: readonly Token[], k: number, to: number) => {
 };
 
 /** Any population words in a range, for labels written before the number ("Tỷ lệ hộ gia đình …: 80%"). */
-export const populationIn = (tokens: readonly Token[], from: number, to: number): PopulationHit | null => {
+export const populationIn = (
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  titles: readonly TitleHit[] = [],
+): PopulationHit | null => {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.start < from) continue;
     if (t.end > to) break;
-    const hit = populationAfter(tokens, k, to);
+    // "từng thôn", "mỗi tổ dân phố" say where, not whom.
+    if (SCOPE_WORDS.has(tokens[k - 1]?.text ?? '')) continue;
+    if (titles.some((h) => t.start >= h.start && t.end <= h.end)) continue;
+    const hit = populationAfter(tokens, k, to, titles);
     if (hit) return hit;
   }
   return null;
 };
+
+const SCOPE_WORDS = new Set(['tung', 'moi', 'ca']);
 
 export const firstTokenAt = (tokens: readonly Token[], pos: number): number => {
   const i = tokens.findIndex((t) => t.start >= pos);

@@ -1,0 +1,64 @@
+// Every Vietnamese text of "Nhập chỉ tiêu từ kế hoạch": the dialog, the command chi-tieu, the reasons a sentence
+// could not be read.
+import type { UnresolvedReason } from '../targets/import/parse';
+
+export const unresolvedText: Record<UnresolvedReason, string> = {
+  indicator: 'không rõ là chỉ tiêu nào (danh hiệu, hoặc tính trên người lớn, người lao động hay CBCCVC)',
+  year: 'không rõ năm phải đạt',
+  relative: 'tỷ lệ tăng/giảm so với một mốc, không phải tỷ lệ phải đạt',
+  range: 'một khoảng tỷ lệ (từ … đến …), chưa rõ mức phải đạt',
+  upperBound: 'mức tối đa ("dưới", "không quá"), trang Chỉ tiêu chỉ nhận ≥ hoặc >',
+  percent: 'tỷ lệ lớn hơn 100%',
+  columns: 'số tỷ lệ trong dòng bảng không khớp với số cột năm',
+};
+
+const cut = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`);
+
+export const targetImportText = {
+  menu: 'Nhập chỉ tiêu từ kế hoạch',
+  /** What the "Nguồn" cell says: the plan, its line, and the sentence. */
+  source: (plan: string, line: number, sentence: string) => `${plan}, dòng ${line}: “${cut(sentence, 300)}”`,
+  pastedPlan: 'Kế hoạch dán vào',
+  noHeader: (sheet: string) =>
+    `Trang "${sheet}" đã có dữ liệu nhưng không tìm thấy dòng tiêu đề (Chỉ tiêu, Năm, Tỷ lệ (%)…), nên không ghi thêm để tránh làm hỏng trang. Hãy thêm dòng tiêu đề hoặc đổi tên trang đó rồi chạy lại.`,
+  headers: {
+    tick: 'Chọn',
+    indicator: 'Chỉ tiêu',
+    comparison: 'So sánh',
+    percent: 'Tỷ lệ (%)',
+    year: 'Năm',
+    scope: 'Phạm vi',
+    line: 'Dòng',
+    sentence: 'Câu trong kế hoạch',
+  },
+  scope: { commune: 'Toàn xã', everyVillage: 'Từng thôn' },
+  found: (n: number) => (n === 0 ? 'Không tìm thấy chỉ tiêu nào.' : `Tìm thấy ${n} chỉ tiêu.`),
+  unresolvedHeading: (n: number) =>
+    `${n} câu giống chỉ tiêu nhưng chưa đọc được, cần cán bộ xem lại và nhập tay:`,
+  unresolvedLine: (line: number, reason: string, sentence: string) =>
+    `  dòng ${line}: ${reason}. “${cut(sentence, 160)}”`,
+  customNote: 'Chỉ tiêu khác: cần nhập tử số và mẫu số ở trang Chỉ tiêu.',
+  period: (start: number, end: number) =>
+    start === end ? `Kế hoạch năm ${start}.` : `Kế hoạch giai đoạn ${start}–${end}.`,
+  skipped: (indicator: string, year: number, row: number) =>
+    `Bỏ qua ${indicator} năm ${year}: trang Chỉ tiêu đã có ở dòng ${row}.`,
+  added: (n: number, sheet: string) =>
+    n === 0 ? `Không thêm dòng nào vào trang "${sheet}".` : `Đã thêm ${n} dòng vào cuối trang "${sheet}".`,
+  configSet: (sheet: string, value: string) => `Đã đặt "Bộ chỉ tiêu" ở trang "${sheet}" là "${value}".`,
+  noConfig: 'Chưa có trang "Cấu hình": hãy chạy "Thiết lập" rồi chọn "Bộ chỉ tiêu" là "Theo trang Chỉ tiêu".',
+  dialog: {
+    title: 'Nhập chỉ tiêu từ kế hoạch',
+    intro:
+      'Dán toàn văn kế hoạch (chép từ Word, Google Tài liệu hoặc PDF) vào ô dưới đây rồi bấm "Đọc chỉ tiêu". Chương trình chỉ đọc, chưa ghi gì cho đến khi bạn bấm "Thêm vào trang Chỉ tiêu".',
+    placeholder: 'Dán nội dung kế hoạch vào đây…',
+    read: 'Đọc chỉ tiêu',
+    reading: 'Đang đọc…',
+    add: 'Thêm vào trang Chỉ tiêu',
+    adding: 'Đang ghi…',
+    cancel: 'Đóng',
+    empty: 'Hãy dán nội dung kế hoạch trước.',
+    noneChosen: 'Chưa chọn chỉ tiêu nào.',
+    failed: 'Không thực hiện được: ',
+    unresolvedTitle: 'Câu chưa đọc được (cần nhập tay)',
+  },
+} as const;
