@@ -1,6 +1,9 @@
 // Every Vietnamese text of "Nhập chỉ tiêu từ kế hoạch": the dialog, the command chi-tieu, the reasons a sentence
 // could not be read.
-import type { UnresolvedReason } from '../targets/import/parse';
+import type { Preview } from '../targets/import';
+import type { ImportedTarget, UnresolvedReason } from '../targets/import/parse';
+import { indicatorLabels } from '../targets/presets';
+import { CLI_NAME } from './cli';
 
 export const unresolvedText: Record<UnresolvedReason, string> = {
   indicator: 'không rõ là chỉ tiêu nào (danh hiệu, hoặc tính trên người lớn, người lao động hay CBCCVC)',
@@ -61,4 +64,45 @@ export const targetImportText = {
     failed: 'Không thực hiện được: ',
     unresolvedTitle: 'Câu chưa đọc được (cần nhập tay)',
   },
+} as const;
+
+const CMD = `${CLI_NAME} chi-tieu`;
+
+/** The command line's words for chi-tieu. */
+export const chiTieuText = {
+  usage: `Cách dùng: ${CMD} <kế-hoạch.txt|.docx> [--json] [--vao <sổ.xlsx> [--out <thư mục>]]`,
+  missingPlan: `Lệnh "chi-tieu" cần tệp kế hoạch (.txt hoặc .docx), ví dụ: ${CMD} ke-hoach-2026.docx`,
+  extra: (arg: string) =>
+    `Không hiểu "${arg}": mỗi lần chỉ đọc một kế hoạch. Nếu tên tệp có dấu cách, đặt trong ngoặc kép.`,
+  unknownOption: (opt: string) =>
+    `Lệnh "chi-tieu" không có tùy chọn "${opt}". Các tùy chọn: --json, --vao, --out.`,
+  missingValue: (opt: string) =>
+    `Tùy chọn ${opt} cần một giá trị, ví dụ ${opt === '--vao' ? '--vao so-theo-doi.xlsx' : '--out ket-qua'}.`,
+  planMissing: (path: string) => `Không tìm thấy tệp kế hoạch "${path}". Kiểm tra lại tên và thư mục.`,
+  planFormat: (path: string) =>
+    `Không đọc được "${path}": cần tệp .txt (UTF-8) hoặc .docx. Với tệp PDF hoặc .doc, mở bằng Word rồi lưu thành .docx, hoặc chép nội dung vào một tệp .txt.`,
+  noTargetSheet: (path: string) =>
+    `Sổ "${path}" chưa có trang "Chỉ tiêu". Lấy sổ mẫu bằng lệnh "${CLI_NAME} mau" hoặc thêm trang đó rồi chạy lại.`,
+  table: (p: Preview): string[] => [
+    p.summary,
+    ...p.rows.flatMap((r, i) => [
+      `${i + 1}. ${r.indicator} | ${r.comparison} ${r.percent}% | năm ${r.year} | ${r.scope}${r.note ? ` | ${r.note}` : ''}`,
+      `   dòng ${r.line}: “${cut(r.sentence, 200)}”`,
+    ]),
+    ...chiTieuText.unresolved(p),
+  ],
+  unresolved: (p: Preview): string[] =>
+    p.unresolved.length === 0
+      ? []
+      : [
+          '',
+          targetImportText.unresolvedHeading(p.unresolved.length),
+          ...p.unresolved.map((u) => targetImportText.unresolvedLine(u.line, u.reason, u.sentence)),
+        ],
+  skipped: (t: ImportedTarget, row: number) =>
+    targetImportText.skipped(indicatorLabels[t.indicator], t.year, row),
+  added: (n: number, sheet: string) => targetImportText.added(n, sheet),
+  configSet: (sheet: string) => targetImportText.configSet(sheet, 'Theo trang Chỉ tiêu'),
+  configKept: 'Trang "Cấu hình" đã chọn "Theo trang Chỉ tiêu" (hoặc chưa có trang này): không đổi.',
+  written: (path: string) => `Đã ghi bản sao: ${path} (tệp gốc không bị sửa).`,
 } as const;

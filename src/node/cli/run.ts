@@ -25,6 +25,7 @@ import { SheetInTheWay } from '../xlsx/owned-copy';
 import { readWorkbook } from '../xlsx/read';
 import { saveWorkbook, writeCopyWithOwnedSheets } from '../xlsx/write';
 import { parseArgs, UsageError, type Command } from './args';
+import { runChiTieu } from './chi-tieu';
 import { ExitCode, Progress, safeIo, type CliIo } from './io';
 import { issueLines, summaryLines } from './summary';
 
@@ -173,6 +174,7 @@ const mau = async (io: CliIo, cmd: Extract<Command, { kind: 'mau' }>): Promise<n
 export const runCli = async (argv: readonly string[], rawIo: CliIo, deps: CliDeps = {}): Promise<number> => {
   const io = safeIo(rawIo);
   try {
+    if (argv[0] === 'chi-tieu') return await runChiTieu(argv.slice(1), io);
     const cmd = parseArgs(argv, presetIds());
     switch (cmd.kind) {
       case 'help':
