@@ -2,7 +2,9 @@
 // Only `export function` declarations belong here; the logic lives in the modules they call.
 import { MENU_TITLE, fnText, menuLabels } from '../core/i18n/gas';
 import { checkData, scoreAndTally } from './actions/check';
+import { appendChosen, previewPlan, showImportDialog } from './actions/import-targets';
 import { removeMarks, setUp, showHelp } from './actions/simple';
+import { describeFailure } from './errors';
 import { shareReports } from './actions/share';
 import { FnError, type Arg } from './custom/args';
 import { normaliseText, recognisedPercent, resultOf, targetPercent, totalPoints } from './custom/functions';
@@ -22,6 +24,7 @@ export function onOpen(): void {
     .addItem(menuLabels.report, 'menuTaoBaoCao')
     .addItem(menuLabels.share, 'menuGuiTinh')
     .addSeparator()
+    .addItem(menuLabels.importTargets, 'menuNhapChiTieu')
     .addItem(menuLabels.clearMarks, 'menuXoaDanhDau')
     .addItem(menuLabels.help, 'menuHuongDan')
     .addToUi();
@@ -53,6 +56,29 @@ export function menuGuiTinh(): void {
   runMenu(liveServices(), 'share', (ctx) => shareReports(ctx));
 }
 
+/** Tổng hợp → Nhập chỉ tiêu từ kế hoạch: opens the dialog that reads a pasted plan. */
+export function menuNhapChiTieu(): void {
+  runMenu(liveServices(), 'importTargets', showImportDialog);
+}
+
+/**
+ * Called by the "Nhập chỉ tiêu" dialog: the targets read from the pasted plan, each with its sentence.
+ * @param {string} text Nội dung kế hoạch.
+ */
+export function docChiTieuKeHoach(text: string): unknown {
+  return dialogCall(() => previewPlan(text));
+}
+
+/**
+ * Called by the "Nhập chỉ tiêu" dialog: appends the ticked targets to "Chỉ tiêu".
+ * @param {string} text Nội dung kế hoạch.
+ * @param {number[]} chosen Số thứ tự các chỉ tiêu đã chọn.
+ */
+export function themChiTieuKeHoach(text: string, chosen: number[]): unknown {
+  const services = liveServices();
+  return dialogCall(() => appendChosen(services, services.spreadsheet.getActiveSpreadsheet(), text, chosen));
+}
+
 /** Tổng hợp → Xóa đánh dấu: restores the cells marked by "Kiểm tra dữ liệu". */
 export function menuXoaDanhDau(): void {
   runMenu(liveServices(), 'clearMarks', removeMarks);
@@ -70,6 +96,15 @@ export function menuHuongDan(): void {
  */
 export function selectCell(sheetName: string, a1: string): void {
   selectCellIn(SpreadsheetApp.getActiveSpreadsheet(), sheetName, a1);
+}
+
+/** A dialog's failure handler shows the message: ours as written, anything else as the generic Vietnamese one. */
+function dialogCall<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    throw new Error(describeFailure(err), { cause: err });
+  }
 }
 
 /** Custom functions throw only FnError texts: anything else becomes a Vietnamese message, never a stack. */

@@ -9,6 +9,7 @@ export const menuLabels = {
   tally: 'Chấm điểm và tổng hợp',
   report: 'Tạo báo cáo',
   share: 'Gửi Hội Khuyến học tỉnh',
+  importTargets: 'Nhập chỉ tiêu từ kế hoạch',
   clearMarks: 'Xóa đánh dấu',
   help: 'Hướng dẫn',
 } as const;

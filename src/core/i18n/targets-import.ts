@@ -22,6 +22,8 @@ export const targetImportText = {
   /** What the "Nguồn" cell says: the plan, its line, and the sentence. */
   source: (plan: string, line: number, sentence: string) => `${plan}, dòng ${line}: “${cut(sentence, 300)}”`,
   pastedPlan: 'Kế hoạch dán vào',
+  tooLong: (max: number) =>
+    `Nội dung dán vào dài quá ${max.toLocaleString('vi-VN')} ký tự. Hãy chỉ dán phần "Mục tiêu" hoặc "Chỉ tiêu" của kế hoạch.`,
   noHeader: (sheet: string) =>
     `Trang "${sheet}" đã có dữ liệu nhưng không tìm thấy dòng tiêu đề (Chỉ tiêu, Năm, Tỷ lệ (%)…), nên không ghi thêm để tránh làm hỏng trang. Hãy thêm dòng tiêu đề hoặc đổi tên trang đó rồi chạy lại.`,
   headers: {

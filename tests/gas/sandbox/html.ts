@@ -13,6 +13,16 @@ export class FakeHtmlOutput extends Fake {
     this.title = title;
     return this;
   }
+  width = 0;
+  height = 0;
+  setWidth(...[width]: Args<GoogleAppsScript.HTML.HtmlOutput, 'setWidth'>): this {
+    this.width = width;
+    return this;
+  }
+  setHeight(...[height]: Args<GoogleAppsScript.HTML.HtmlOutput, 'setHeight'>): this {
+    this.height = height;
+    return this;
+  }
   getContent(): string {
     return this.content;
   }
