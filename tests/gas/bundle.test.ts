@@ -39,14 +39,16 @@ test('every handler of the "Tổng hợp" menu is a top-level function declarati
     'menuTongHop',
     'menuTaoBaoCao',
     'menuGuiTinh',
+    'menuNhapChiTieu',
     'menuXoaDanhDau',
     'menuHuongDan',
   ]);
   const { functions } = parsed();
-  for (const h of [...handlers, 'onOpen', 'selectCell']) expect(functions.has(h)).toBe(true);
+  for (const h of [...handlers, 'onOpen', 'selectCell', 'docChiTieuKeHoach', 'themChiTieuKeHoach'])
+    expect(functions.has(h)).toBe(true);
 });
 
-test('the menu carries the seven items in Vietnamese', () => {
+test('the menu carries the eight items in Vietnamese', () => {
   const sb = createSandbox();
   sb.call('onOpen');
   const labels = (sb.ui.menus[0]?.items ?? []).flatMap((i) => (i === 'separator' ? [] : [i.label]));
@@ -56,6 +58,7 @@ test('the menu carries the seven items in Vietnamese', () => {
     'Chấm điểm và tổng hợp',
     'Tạo báo cáo',
     'Gửi Hội Khuyến học tỉnh',
+    'Nhập chỉ tiêu từ kế hoạch',
     'Xóa đánh dấu',
     'Hướng dẫn',
   ]);
