@@ -5,6 +5,7 @@ import { benchCorpus } from './corpus';
 import { benchDocx } from './docx';
 import { benchEngine } from './engine';
 import { benchGas } from './gas';
+import { benchTargets } from './targets';
 import type { Metric } from './metric';
 
 const sections: [string, () => Promise<Metric[]>][] = [
@@ -13,6 +14,8 @@ const sections: [string, () => Promise<Metric[]>][] = [
   ['docx', benchDocx],
   ['gas', benchGas],
   ['corpus', benchCorpus],
+  ['targets', benchTargets],
+  // Last: generating the 40,000- and 100,000-household communes takes the longest.
   ['cli-scale', benchCliAtScale],
 ];
 

@@ -9,7 +9,11 @@ import { BrokenPackage, copyWithOwnedSheets } from './owned-copy';
 import { readXlsxBytes } from './read';
 
 /** Never onto the input; through a temporary file, so a failed write never leaves half a workbook. */
-export const writeSafely = async (path: string, input: string | undefined, bytes: () => Promise<Uint8Array>) => {
+export const writeSafely = async (
+  path: string,
+  input: string | undefined,
+  bytes: () => Promise<Uint8Array>,
+) => {
   if (input !== undefined && resolve(input) === resolve(path)) throw new XlsxFileError('SAME_AS_INPUT', path);
   await writeFileAtomic(path, bytes);
 };

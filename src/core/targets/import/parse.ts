@@ -285,7 +285,7 @@ export const parsePlan = (input: string): PlanImport => {
       if (comparison !== '>' && comparison !== '>=') return miss(comparison);
       const clauseText = unit.folded.slice(clause.start, clause.end);
       const where = row ?? clause;
-      const hitsT = findTitles(unit, tokens, where.start, where.end);
+      const hitsT = allTitles.filter((t) => t.start >= where.start && t.end <= where.end);
       const near =
         [...hitsT.filter((t) => t.end <= p.start)].reverse()[0] ?? hitsT.find((t) => t.start >= p.end);
       const titles = [...hitsT.filter((t) => t !== near).map((t) => t.title), ...(near ? [near.title] : [])];

@@ -30,37 +30,34 @@ const TERMINAL = /[.;:!?…](["'”’»)\]]*)$/u;
 // "2026 - 2030" wrapped before its dash is not a bullet.
 const DASHED_NUMBER = /^[-–]\s*\d{4}\b/u;
 
-/** One folded character per input character, so positions in `folded` are positions in `text`. */
-export const foldAligned = (text: string): string => {
-  let out = '';
-  for (const ch of text) {
+const FOLDED = new Map<string, string>();
+const foldChar = (ch: string): string => {
+  let out = FOLDED.get(ch);
+  if (out === undefined) {
     const lower = ch.toLowerCase();
     let base = lower.length === 1 ? stripDiacritics(lower) : ch;
     if (base === 'ð') base = 'd';
     if (base.length !== 1) base = base.length === 0 ? ' ' : (base[0] ?? ' ');
     // Surrogate pairs count two code units in `text`: keep the alignment in code units.
-    out += ch.length === 2 ? `${base} ` : base;
+    out = ch.length === 2 ? `${base} ` : base;
+    FOLDED.set(ch, out);
   }
+  return out;
+};
+
+/** One folded character per input character, so positions in `folded` are positions in `text`. */
+export const foldAligned = (text: string): string => {
+  let out = '';
+  for (const ch of text) out += foldChar(ch);
   return repairOcr(text, out);
 };
 
 /** OCR slips that keep the length: "Pon vi" (Đ read as P), "2O28" and "1OO%" (O read as zero). */
-const repairOcr = (text: string, folded: string): string => {
-  const chars = Array.from(folded);
-  if (chars.length !== folded.length) return folded;
-  for (let i = 0; i < chars.length; i++) {
-    const next = chars[i + 1] ?? '';
+const repairOcr = (text: string, folded: string): string =>
+  folded
     // A capital P starts only "Ph…" words in Vietnamese; elsewhere it is a damaged Đ.
-    if (text[i] === 'P' && /[aeiouy]/u.test(next) && !/\p{L}/u.test(text[i - 1] ?? '')) chars[i] = 'd';
-    if ((chars[i] === 'o' || chars[i] === 'l') && /\d/u.test(chars[i - 1] ?? '')) {
-      let j = i;
-      while (chars[j] === 'o' || chars[j] === 'l') j++;
-      if (/[\d%]/u.test(chars[j] ?? '') || (chars[j] === ' ' && chars[j + 1] === '%'))
-        for (let k = i; k < j; k++) chars[k] = chars[k] === 'o' ? '0' : '1';
-    }
-  }
-  return chars.join('');
-};
+    .replace(/(?<![\p{L}])p(?=[aeiouy])/gu, (m, at: number) => (text[at] === 'P' ? 'd' : m))
+    .replace(/(?<=\d)[ol]+(?= ?[\d%])/gu, (m: string) => m.replace(/o/gu, '0').replace(/l/gu, '1'));
 
 const headingLevel = (text: string): number => {
   for (const [re, level] of MARKERS) if (re.test(text)) return level;
