@@ -44,12 +44,15 @@ const editRow = (rowXml: string, row: number, cells: ReadonlyMap<number, CellVal
 
 const editSheet = (xml: string, writes: readonly CellWrite[]): string => {
   const wanted = new Map<number, Map<number, CellValue>>();
-  for (const w of writes)
+  for (const w of writes) {
+    if (w.row < 1 || w.col < 1)
+      throw new Error(`cell write outside the sheet: row ${w.row}, column ${w.col}`);
     w.values.forEach((line, i) => {
       const cells = wanted.get(w.row + i) ?? new Map<number, CellValue>();
       line.forEach((v, j) => cells.set(w.col + j, v));
       wanted.set(w.row + i, cells);
     });
+  }
   let data = /<sheetData\b[^>]*?(?:\/>|>([\s\S]*?)<\/sheetData>)/u.exec(xml);
   if (!data) throw new BrokenPackage('no <sheetData>');
   const inner = data[1] ?? '';
