@@ -28,7 +28,7 @@ export const rewrap = (text: string, random: () => number, split = false): strin
   text
     .split('\n')
     .map((line) => {
-      if (line.includes('|') || line.length < 30) return line;
+      if (/[|\t]/u.test(line) || line.length < 30) return line;
       const width = 28 + Math.floor(random() * 50);
       const words = line.split(' ');
       const out: string[] = [];

@@ -22,13 +22,14 @@ test('stripping diacritics from any part of a plan changes no target', () => {
   );
 });
 
-test('re-wrapping lines, CRLF, and extra spaces, tabs or no-break spaces change no target', () => {
+// Tabs are left out: in a pasted plan they separate table cells.
+test('re-wrapping lines, CRLF, and extra or no-break spaces change no target', () => {
   fc.assert(
     fc.property(
       fc.constantFrom(...cases),
       fc.integer(),
       fc.constantFrom('\n', '\r\n'),
-      fc.constantFrom(' ', '  ', '\u00A0', ' \t'),
+      fc.constantFrom(' ', '  ', '\u00A0', ' \u202F'),
       (c, seed, eol, space) => {
         const text = rewrap(c.text, rng(seed))
           .replace(/ /gu, () => space)

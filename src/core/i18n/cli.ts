@@ -11,6 +11,9 @@ export const helpText = (presets: readonly string[]): string =>
     '                                            "Lỗi dữ liệu" và báo cáo .docx vào thư mục kết quả',
     `  ${CLI_NAME} kiem-tra <tệp.xlsx>            Chỉ kiểm tra dữ liệu, không ghi tệp nào`,
     `  ${CLI_NAME} mau [--out <tệp.xlsx>]          Ghi sổ mẫu trống để xã điền (mặc định: mau-trong.xlsx)`,
+    `  ${CLI_NAME} chi-tieu <kế-hoạch.txt|.docx>  Đọc các chỉ tiêu của kế hoạch, kèm câu và dòng của từng chỉ tiêu;`,
+    '                                            --json: in dạng JSON; --vao <sổ.xlsx>: ghi bản sao sổ có thêm',
+    '                                            các dòng vào trang "Chỉ tiêu" (thư mục kết quả: --out)',
     '',
     'Tùy chọn của tong-hop và kiem-tra:',
     '  --nam <năm>         So sánh với chỉ tiêu của năm này, ví dụ --nam 2028 (mặc định: theo trang "Cấu hình")',
@@ -27,11 +30,12 @@ export const helpText = (presets: readonly string[]): string =>
     `  ${CLI_NAME} tong-hop "D:/Khuyen hoc/xa-hoa-an-2026.xlsx" --nam 2028 --out ket-qua`,
     `  ${CLI_NAME} kiem-tra danh-sach.xlsx`,
     `  ${CLI_NAME} mau --out so-theo-doi-2026.xlsx`,
+    `  ${CLI_NAME} chi-tieu ke-hoach-2026.docx --vao so-theo-doi-2026.xlsx`,
   ].join('\n');
 
 export const usageText = {
-  unknownCommand: (cmd: string) => `Không có lệnh "${cmd}". Các lệnh: tong-hop, kiem-tra, mau.`,
-  noCommand: 'Chưa chọn lệnh. Các lệnh: tong-hop, kiem-tra, mau.',
+  unknownCommand: (cmd: string) => `Không có lệnh "${cmd}". Các lệnh: tong-hop, kiem-tra, mau, chi-tieu.`,
+  noCommand: 'Chưa chọn lệnh. Các lệnh: tong-hop, kiem-tra, mau, chi-tieu.',
   missingFile: (cmd: string) => `Lệnh "${cmd}" cần tên tệp .xlsx, ví dụ: ${CLI_NAME} ${cmd} xa-hoa-an.xlsx`,
   extraArgument: (arg: string) =>
     `Không hiểu "${arg}": mỗi lần chỉ xử lý một tệp. Nếu tên tệp có dấu cách, đặt trong ngoặc kép.`,

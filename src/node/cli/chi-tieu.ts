@@ -57,6 +57,10 @@ const asJson = (t: ImportedTarget) => ({
 });
 
 export const runChiTieu = async (argv: readonly string[], io: CliIo): Promise<number> => {
+  if (argv.some((a) => a === '-h' || a === '--help')) {
+    io.stdout(`${chiTieuText.usage}\n`);
+    return ExitCode.ok;
+  }
   let args: Args;
   try {
     args = parse(argv);

@@ -15,6 +15,7 @@ export interface Unit {
 
 const ZERO_WIDTH = /[\u200B-\u200D\uFEFF\u00AD]/gu;
 const SPACES = /[\s\u00A0\u202F\u2007]+/gu;
+const CELL_GAP = /(?<=\S)(?:[ \u00A0]*\t[ \u00A0\t]*| {4,})(?=\S)/gu;
 const MARKDOWN_HEADING = /^#{1,6}\s+/u;
 const EMPHASIS = /(\*{1,3}|_{2,3})/gu;
 const BULLET = /^[-–—+•*●○▪◦]\s*/u;
@@ -91,6 +92,8 @@ const cleanLines = (input: string): Line[] => {
         .trimStart()
         .replace(MARKDOWN_HEADING, '')
         .replace(EMPHASIS, '')
+        // A tab, or a wide gap as `pdftotext -layout` leaves, separates table cells.
+        .replace(CELL_GAP, ' | ')
         .replace(SPACES, ' ')
         .trim();
       if (text !== '') out.push({ text, line: i + 1, markdownHeading, afterBlank: blank });
