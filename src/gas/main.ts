@@ -66,7 +66,7 @@ export function menuNhapChiTieu(): void {
  * @param {string} text Nội dung kế hoạch.
  */
 export function docChiTieuKeHoach(text: string): unknown {
-  return dialogCall(() => previewPlan(text));
+  return dialogCall(() => previewPlan(SpreadsheetApp.getActiveSpreadsheet(), text));
 }
 
 /**

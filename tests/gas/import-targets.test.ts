@@ -25,7 +25,9 @@ interface Preview {
     scope: string;
     line: number;
     sentence: string;
+    ticked: boolean;
   }[];
+  notes: string[];
   unresolved: unknown[];
 }
 
@@ -40,13 +42,16 @@ test('the menu item opens the dialog, built from the bundle’s HTML with its Vi
   expect(dialog?.getContent()).not.toContain('<?!=');
 });
 
-test('the preview lists every target with its sentence and line, and touches no sheet', () => {
-  const sb = createSandbox({ snapshot: sample() });
+test('the preview lists every target with its sentence and line, reading two sheets and writing nothing', () => {
+  const sb = createSandbox({ snapshot: withOfficerRows() });
+  const before = userState(sb.ss);
   let preview: Preview | undefined;
-  const calls = sb.count(() => {
+  sb.count(() => {
     preview = sb.call('docChiTieuKeHoach', PLAN) as Preview;
   });
-  expect(calls).toBe(0);
+  expect(sb.tracker.counts.get('Sheet.getSheetValues')).toBe(2);
+  expect([...sb.tracker.counts.keys()].filter((k) => /\.set|insert/u.test(k))).toEqual([]);
+  expect(userState(sb.ss)).toEqual(before);
   expect(preview?.summary).toBe('Kế hoạch năm 2027. Tìm thấy 6 chỉ tiêu.');
   expect(preview?.rows[0]).toMatchObject({
     indicator: 'Công dân học tập (% công dân)',
@@ -55,8 +60,17 @@ test('the preview lists every target with its sentence and line, and touches no 
     year: 2027,
     scope: 'Toàn xã',
     line: 11,
+    // The officer's sheet already has it for 2027.
+    ticked: false,
+    note: 'Trang Chỉ tiêu đã có chỉ tiêu này cho năm đó (dòng 3); không thêm lại.',
   });
+  expect(preview?.rows.slice(1).every((r) => r.ticked)).toBe(true);
   expect(preview?.rows[0]?.sentence).toContain('trên 45% công dân');
+  // The sample's Cấu hình is set for another plan: the officer is told what to change.
+  expect(preview?.notes).toEqual([
+    'Trang "Cấu hình" ghi giai đoạn kế hoạch 2026–2030, còn kế hoạch này là 2027–2027: sửa "Kế hoạch từ năm" và "Kế hoạch đến năm" cho khớp.',
+    'Trang "Cấu hình" chọn "Năm chỉ tiêu" 2028, nhưng kế hoạch này không có chỉ tiêu năm đó (có: 2027).',
+  ]);
 });
 
 test('confirming appends the ticked rows under the officer’s rows, skips one already there, and sets Bộ chỉ tiêu', () => {

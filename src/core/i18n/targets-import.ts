@@ -43,6 +43,12 @@ export const targetImportText = {
   unresolvedLine: (line: number, reason: string, sentence: string) =>
     `  dòng ${line}: ${reason}. “${cut(sentence, 160)}”`,
   customNote: 'Chỉ tiêu khác: cần nhập tử số và mẫu số ở trang Chỉ tiêu.',
+  alreadyThere: (row: number) =>
+    `Trang Chỉ tiêu đã có chỉ tiêu này cho năm đó (dòng ${row}); không thêm lại.`,
+  periodDiffers: (start: number, end: number, planStart: number, planEnd: number) =>
+    `Trang "Cấu hình" ghi giai đoạn kế hoạch ${start}–${end}, còn kế hoạch này là ${planStart}–${planEnd}: sửa "Kế hoạch từ năm" và "Kế hoạch đến năm" cho khớp.`,
+  targetYearMissing: (year: number, years: readonly number[]) =>
+    `Trang "Cấu hình" chọn "Năm chỉ tiêu" ${year}, nhưng kế hoạch này không có chỉ tiêu năm đó (có: ${years.join(', ')}).`,
   period: (start: number, end: number) =>
     start === end ? `Kế hoạch năm ${start}.` : `Kế hoạch giai đoạn ${start}–${end}.`,
   skipped: (indicator: string, year: number, row: number) =>

@@ -43,8 +43,11 @@ const checkedText = (text: unknown): string => {
   return s;
 };
 
-/** The dialog's preview: pure, so it needs no lock and touches no sheet. */
-export const previewPlan = (text: unknown): Preview => previewOf(parsePlan(checkedText(text)));
+/** The dialog's preview: reads "Chỉ tiêu" and "Cấu hình" (one call each) to untick rows already there; writes nothing. */
+export const previewPlan = (ss: Spreadsheet, text: unknown): Preview => {
+  const parsed = parsePlan(checkedText(text));
+  return previewOf(parsed, readWorkbook(ss, isTargetsOrConfig).snapshot);
+};
 
 const write = (sheet: Sheet, w: CellWrite): void => {
   const rows = w.values.length;

@@ -94,6 +94,7 @@ export const runChiTieu = async (argv: readonly string[], io: CliIo): Promise<nu
   {
     const snapshot = await readWorkbook(input);
     const plan = planAppend(snapshot, parsed.targets, basename(planPath));
+    const notes = previewOf(parsed, snapshot).notes;
     if (plan.refusal) {
       io.stderr(`${plan.refusal}\n`);
       return ExitCode.dataErrors;
@@ -109,6 +110,7 @@ export const runChiTieu = async (argv: readonly string[], io: CliIo): Promise<nu
     });
     await writeSafely(outFile, input, () => Promise.resolve(bytes));
     const lines = [
+      ...notes,
       ...plan.skipped.map((s) => chiTieuText.skipped(s.target, s.row)),
       chiTieuText.added(plan.rows?.values.length ?? 0, plan.sheet),
       plan.config ? chiTieuText.configSet(plan.config.sheet) : chiTieuText.configKept,
