@@ -65,9 +65,9 @@ export const ocrDamage = (text: string, seed: number): string => {
       else if (r < 0.7) out = Array.from(out, (c) => MISREAD[c] ?? c).join('');
       if (out.startsWith('Đ') && random() < 0.6) out = `P${out.slice(1)}`;
       if (/^20\d\d/u.test(out) && random() < 0.2) out = out.replace(/0/u, 'O');
-      if (random() < 0.03 && /^(?:học|hoc)$/u.test(out)) out = `${out}\u0000`;
+      if (random() < 0.03 && /^(?:học|hoc)$/u.test(out)) out = `${out}\uE000`;
       return out;
     });
-  // "học tập" run together: the null marks where a space was lost.
-  return words.join('').replace(/\u0000\s+/gu, '');
+  // "học tập" run together: the private-use mark shows where a space was lost.
+  return words.join('').replace(/\uE000\s+/gu, '');
 };

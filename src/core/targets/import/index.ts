@@ -4,7 +4,7 @@ import { indicatorLabels } from '../presets';
 import { readConfig } from '../../config/read';
 import { IssueLog } from '../../issues/make';
 import type { WorkbookSnapshot } from '../../snapshot';
-import { parsePlan, type ImportedTarget, type PlanImport } from './parse';
+import type { ImportedTarget, PlanImport } from './parse';
 import { planAppend } from './rows';
 
 export { parsePlan } from './parse';

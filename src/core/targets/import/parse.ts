@@ -110,11 +110,6 @@ interface Context {
   title: Title | null;
 }
 
-interface Classified {
-  indicator: IndicatorCode;
-  custom: boolean;
-}
-
 /** Which indicator a percentage measures, from who it counts and which title the clause names. */
 const classify = (
   pop: PopulationHit | null,
