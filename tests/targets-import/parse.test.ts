@@ -79,3 +79,19 @@ test('a target with no year anywhere is listed, not given a year', () => {
     { line: 2, sentence: '70% hộ gia đình đạt danh hiệu “Gia đình học tập”.', percent: 70, reason: 'year' },
   ]);
 });
+
+// A scan's line break can leave the figure alone under its label.
+test('a figure pushed to the next line after its label still belongs to it', () => {
+  const text =
+    'KẾ HOẠCH\nnăm 2027\nII. CHỈ TIÊU\nTỷ lệ cán bộ, công chức đạt danh hiệu Công dân học tập:\n100\n%.';
+  expect(parsePlan(text).targets.map((t) => `${t.indicator} ${t.percent} ${t.year} ${t.line}`)).toEqual([
+    'citizenOfficials 100 2027 4',
+  ]);
+});
+
+test.each(writtenCases())('$name: every OCR copy of seeds 4 to 80 gives the same targets', (c) => {
+  for (let seed = 4; seed <= 80; seed++) {
+    const s = score(parsePlan(ocrDamage(c.text, seed)).targets, c.expected.targets, false);
+    expect({ seed, ...s }).toEqual({ seed, tp: c.expected.targets.length, fp: 0, fn: 0 });
+  }
+});

@@ -106,6 +106,9 @@ const cleanLines = (input: string): Line[] => {
 const startsUnit = (line: Line, previous: Line | undefined): boolean => {
   if (!previous) return true;
   if (line.markdownHeading || previous.markdownHeading) return true;
+  // A figure the scan pushed to its own line: "… Công dân học tập:" ⏎ "100" ⏎ "%.".
+  if (/^%/u.test(line.text)) return false;
+  if (/:$/u.test(previous.text) && /^\d{1,3}(?:[.,]\d{1,2})?\s*%?\s*(?:[.;]|$)/u.test(line.text)) return false;
   if (TERMINAL.test(previous.text)) return true;
   if (DASHED_NUMBER.test(line.text)) return false;
   if (BULLET.test(line.text) || headingLevel(line.text) > 0) return true;
