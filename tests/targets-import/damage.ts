@@ -23,12 +23,15 @@ const MISREAD: Record<string, string> = {
   ọ: 'o',
 };
 
-/** Re-wraps every paragraph line at a random width, never before a marker-like word; table rows stay whole. */
+/**
+ * Re-wraps every paragraph line at a random width, never before a marker-like word; table rows and Markdown
+ * headings (one line each wherever Markdown comes from) stay whole.
+ */
 export const rewrap = (text: string, random: () => number, split = false): string =>
   text
     .split('\n')
     .map((line) => {
-      if (/[|\t]/u.test(line) || line.length < 30) return line;
+      if (/[|\t]/u.test(line) || /^\s*#/u.test(line) || line.length < 30) return line;
       const width = 28 + Math.floor(random() * 50);
       const words = line.split(' ');
       const out: string[] = [];

@@ -3,9 +3,10 @@ import fc from 'fast-check';
 import { parsePlan } from '../../src/core/targets/import';
 import { stripDiacritics } from '../../src/core/text/normalize';
 import { rewrap, rng } from './damage';
-import { targetKey, writtenCases } from './expected';
+import { realCases, targetKey, writtenCases } from './expected';
 
-const cases = writtenCases();
+// The real plans join in when ../shared/plans is there.
+const cases = [...writtenCases(), ...realCases()];
 const keys = (text: string, withLine: boolean) => parsePlan(text).targets.map((t) => targetKey(t, withLine));
 
 test('stripping diacritics from any part of a plan changes no target', () => {
