@@ -108,7 +108,8 @@ const startsUnit = (line: Line, previous: Line | undefined): boolean => {
   if (line.markdownHeading || previous.markdownHeading) return true;
   // A figure the scan pushed to its own line: "… Công dân học tập:" ⏎ "100" ⏎ "%.".
   if (/^%/u.test(line.text)) return false;
-  if (/:$/u.test(previous.text) && /^\d{1,3}(?:[.,]\d{1,2})?\s*%?\s*(?:[.;]|$)/u.test(line.text)) return false;
+  if (/:$/u.test(previous.text) && /^\d{1,3}(?:[.,]\d{1,2})?\s*%?\s*(?:[.;]|$)/u.test(line.text))
+    return false;
   // "… Quốc gia;" ⏎ "trong đó 60% …": a wrapped line that goes on in lower case is the same item.
   if (/;["'”’)]*$/u.test(previous.text) && /^\p{Ll}/u.test(line.text)) return false;
   if (TERMINAL.test(previous.text)) return true;
