@@ -1,6 +1,6 @@
 // "Nhập chỉ tiêu từ kế hoạch": the dialog, its preview (pure, no sheet touched) and the append of the ticked rows
 // to "Chỉ tiêu" in one write, with "Bộ chỉ tiêu" set to use that sheet.
-import { layout } from '../../../sheets-templates/layout';
+import { layout } from '../../core/layout';
 import { gasText, menuLabels } from '../../core/i18n/gas';
 import { targetImportText } from '../../core/i18n/targets-import';
 import {

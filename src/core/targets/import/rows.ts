@@ -1,6 +1,6 @@
 // Imported targets → the rows both shells append to "Chỉ tiêu", below what the officer typed, in the sheet's own
 // column order; and the "Cấu hình" cell that makes the engine use that sheet.
-import { layout } from '../../../../sheets-templates/layout';
+import { layout } from '../../layout';
 import { targetImportText } from '../../i18n/targets-import';
 import { IssueLog } from '../../issues/make';
 import { findHeader } from '../../read/headers';
