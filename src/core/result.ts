@@ -6,7 +6,8 @@ import type { TitleCode } from './layout/schema';
 import type { CitizenGroup, Registers } from './registers/schema';
 import type { IndicatorCode, Target, TargetPreset } from './targets/schema';
 
-/** A count against its population; percent is null when the population is 0 or unknown. */
+/** A count against its population; percent is null when the population is 0 or unknown, else rounded once
+ * (half up on the exact fraction, one decimal: tally/ratio.ts percentTenths) so every shell shows its digits. */
 export interface Ratio {
   numerator: number;
   denominator: number;

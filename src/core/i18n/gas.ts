@@ -1,4 +1,5 @@
 // Every Vietnamese text the Google Sheets add-in shows: menu, toasts, alerts, sidebar, help.
+import { formatDecimal, formatInt } from '../text/format';
 import { ownedSheetTakenText, unexpectedText } from './common';
 
 export const MENU_TITLE = 'Tổng hợp';
@@ -113,12 +114,12 @@ export const fnText = {
     `${fn}: không nhận ra bộ tiêu chí "${v}". Dùng một trong: Gia đình học tập, Dòng họ học tập, Cộng đồng học tập, Đơn vị học tập, Công dân học tập.`,
   tooManyPoints: (fn: string, given: number, items: number) =>
     `${fn}: có ${given} ô điểm nhưng bộ tiêu chí chỉ có ${items} tiêu chí (TC1…TC${items}).`,
-  notNumber: (fn: string, v: string, pos: number) => `${fn}: ô thứ ${pos} ("${v}") không phải là số điểm.`,
-  overMax: (fn: string, code: string, v: number, max: number) =>
-    `${fn}: tiêu chí ${code} được ${v} điểm, vượt điểm tối đa ${max}.`,
-  negative: (fn: string, pos: number) => `${fn}: ô thứ ${pos} có điểm âm.`,
+  /** A cell the engine cannot read: its own message (issues.ts), after the function's name. */
+  cell: (fn: string, message: string) => `${fn}: ${message}`,
   needRange: (fn: string) => `${fn}: cần một vùng ô, ví dụ M2:M200.`,
   badTotal: (fn: string, v: string) => `${fn}: tổng số "${v}" phải là số lớn hơn 0.`,
+  recognisedAboveTotal: (fn: string, recognised: number, total: number) =>
+    `${fn}: có ${formatInt(recognised)} ô được công nhận, nhiều hơn tổng số ${Number.isInteger(total) ? formatInt(total) : formatDecimal(total, 2)}; kiểm tra lại tổng số hoặc vùng kết quả.`,
   needIndicator: (fn: string) => `${fn}: thiếu tên chỉ tiêu, ví dụ "Gia đình học tập (% hộ)".`,
   unknownIndicator: (fn: string, v: string) =>
     `${fn}: không nhận ra chỉ tiêu "${v}". Dùng tên chỉ tiêu như trên trang Chỉ tiêu.`,
@@ -130,6 +131,4 @@ export const fnText = {
     `${fn}: không có chỉ tiêu "${indicator}" cho năm ${year}.`,
   badMode: (fn: string, v: string) => `${fn}: kiểu chuẩn hóa "${v}" không hợp lệ; dùng "chuẩn" hoặc "khóa".`,
   unexpected: (fn: string) => `${fn}: không tính được với các tham số đã cho; kiểm tra lại các ô tham chiếu.`,
-  pass: 'Đạt',
-  fail: 'Chưa đạt',
 };

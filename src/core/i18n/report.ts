@@ -1,6 +1,10 @@
 // Vietnamese texts of the reports, decisions and annex lists, shared by the Google Docs and .docx shells.
-import type { TitleCode } from '../layout/schema';
+import { titleCodes, type TitleCode } from '../layout/schema';
 import type { CitizenGroup } from '../registers/schema';
+import { citizenGroupCodes, citizenGroupTerms, titleTerms, verdictTerms } from './terms';
+
+const byTitle = <T>(f: (code: TitleCode) => T) =>
+  Object.fromEntries(titleCodes.map((c) => [c, f(c)])) as Record<TitleCode, T>;
 
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -13,31 +17,16 @@ export const TYPE_CODES = { report: 'BC-HKH', decision: 'QĐ-UBND', list: 'DS-HK
 export const DOC_TYPES = { report: 'BÁO CÁO', decision: 'QUYẾT ĐỊNH', list: 'DANH SÁCH' } as const;
 
 /** How the recognised are counted in sentences: "3.412 hộ", "12 dòng họ". */
-export const TITLE_UNITS: Record<TitleCode, string> = {
-  family: 'hộ',
-  clan: 'dòng họ',
-  community: 'thôn',
-  unit: 'đơn vị',
-  citizen: 'người',
-};
+export const TITLE_UNITS = byTitle((t) => titleTerms[t].unit);
 
 /** Who is recognised, as named in a decision's article: "3.412 hộ gia đình". */
-export const TITLE_SUBJECTS: Record<TitleCode, string> = {
-  family: 'hộ gia đình',
-  clan: 'dòng họ',
-  community: 'thôn (tổ dân phố)',
-  unit: 'cơ quan, đơn vị',
-  citizen: 'công dân',
-};
+export const TITLE_SUBJECTS = byTitle((t) => titleTerms[t].subject);
 
-export const CITIZEN_GROUPS: Record<CitizenGroup, string> = {
-  resident: 'Người dân, nông dân',
-  worker: 'Người lao động',
-  official: 'Cán bộ, công chức, viên chức',
-  student: 'Học sinh, sinh viên',
-};
+export const CITIZEN_GROUPS = Object.fromEntries(
+  citizenGroupCodes.map((g) => [g, citizenGroupTerms[g].label]),
+) as Record<CitizenGroup, string>;
 
-export const VERDICT = { met: 'Đạt', missed: 'Chưa đạt', unknown: 'Chưa tính được', none: '' } as const;
+export const VERDICT = { ...verdictTerms, none: '' } as const;
 
 export const REPORT = {
   subject: (year: number) => `Kết quả xây dựng các mô hình học tập năm ${year}`,

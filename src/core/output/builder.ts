@@ -72,6 +72,6 @@ export class TableBuilder {
   }
 }
 
-/** Percentages rounded once, here, so both shells and every run show the same digits. */
+/** A percentage cell: the engine's figure, already rounded once (tally/ratio.ts), shown with one decimal. */
 export const pct = (p: number | null): StyledCell =>
-  p === null ? '–' : { value: Math.round(p * 10) / 10, style: { numberFormat: PERCENT_FORMAT } };
+  p === null ? '–' : { value: p, style: { numberFormat: PERCENT_FORMAT } };

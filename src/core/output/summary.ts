@@ -1,9 +1,9 @@
 // The "Tổng hợp" sheet: results per title, targets of the chosen year, every village, CDHT by group.
 import { layout } from '../layout';
 import type { Config } from '../config/schema';
-import { titleNames } from '../criteria/sets';
+import { summaryText as S } from '../i18n/sheets';
+import { citizenGroupCodes, verdictTerms } from '../i18n/terms';
 import { registerSpec } from '../registers/read';
-import type { CitizenGroup } from '../registers/schema';
 import type {
   CitizenTally,
   CommuneTally,
@@ -22,9 +22,9 @@ const n = (v: number): StyledCell => ({ value: v, style: { numberFormat: COUNT_F
 const head = (cells: string[]) => ({ cells, style: { bold: true, background: COLORS.header } });
 const verdict = (met: boolean | null): StyledCell =>
   met === null
-    ? 'Chưa tính được'
+    ? verdictTerms.unknown
     : {
-        value: met ? 'Đạt' : 'Chưa đạt',
+        value: met ? verdictTerms.met : verdictTerms.missed,
         style: { background: met ? COLORS.met : COLORS.missed, bold: true },
       };
 
@@ -54,19 +54,12 @@ const villageVerdict = (v: VillageTally, targets: readonly TargetEvaluation[]): 
   const misses = scoped.flatMap((t) => {
     const m = t.villagesMissing.find((x) => x.key === v.key);
     return m
-      ? [`${indicatorShort[t.indicator]} (thiếu ${formatInt(m.shortfall)} ${indicatorUnits[t.indicator]})`]
+      ? [S.villageMiss(indicatorShort[t.indicator], formatInt(m.shortfall), indicatorUnits[t.indicator])]
       : [];
   });
   return misses.length === 0
-    ? { value: 'Đạt', style: { background: COLORS.met } }
-    : { value: `Chưa đạt: ${misses.join('; ')}`, style: { background: COLORS.missed } };
-};
-
-const GROUP_NAMES: Record<CitizenGroup, string> = {
-  resident: 'Người dân/Nông dân',
-  worker: 'Người lao động',
-  official: 'Cán bộ, công chức, viên chức',
-  student: 'Học sinh/Sinh viên',
+    ? { value: verdictTerms.met, style: { background: COLORS.met } }
+    : { value: S.villageMissed(misses), style: { background: COLORS.missed } };
 };
 
 /** The figures of a village row or of the commune row: same columns, so the two can never drift apart. */
@@ -93,56 +86,41 @@ const figures = (
 ];
 
 const communityCell = (v: VillageTally): string =>
-  v.community.recognised ? 'Đạt' : v.community.registered ? 'Chưa đạt' : 'Chưa đăng ký';
+  v.community.recognised
+    ? S.communityMet
+    : v.community.registered
+      ? S.communityMissed
+      : S.communityUnregistered;
 
 export const buildSummary = (s: SummaryInput): OutputTable => {
   const t = new TableBuilder(layout.owned.summary, WIDTH);
   const place = s.config ? `${s.config.communeKind.toUpperCase()} ${s.config.commune.toUpperCase()}` : '';
   const year = s.config?.year ?? '';
-  t.title(`TỔNG HỢP KẾT QUẢ XÂY DỰNG CÁC MÔ HÌNH HỌC TẬP NĂM ${year}${place ? ` – ${place}` : ''}`);
-  t.title(
-    `So sánh với chỉ tiêu năm ${s.targetYear ?? '(chưa chọn)'}${s.presetName ? ` (${s.presetName})` : ''}. ` +
-      `Dữ liệu: ${s.errorCount} lỗi, ${s.warningCount} cảnh báo (xem trang "${layout.owned.problems}").`,
-    { bold: false },
-  );
+  t.title(S.title(year, place));
+  t.title(S.subtitle(s.targetYear, s.presetName, s.errorCount, s.warningCount, layout.owned.problems), {
+    bold: false,
+  });
   t.blank();
 
-  t.title('I. KẾT QUẢ THEO DANH HIỆU');
-  const h1 = head([
-    'Danh hiệu',
-    'Tổng số',
-    'Đăng ký',
-    'Tỷ lệ đăng ký (%)',
-    'Công nhận',
-    'Tỷ lệ công nhận (%)',
-  ]);
+  t.title(S.partTitles);
+  const h1 = head([...S.titlesHeader]);
   t.add(h1.cells, h1.style);
   const c = s.commune;
   t.add(titleRow(titleWithUnit('family'), c.family));
   t.add(titleRow(titleWithUnit('clan'), c.clan));
   t.add(titleRow(titleWithUnit('community'), c.community));
   t.add(titleRow(titleWithUnit('unit'), c.unit));
-  t.add([`${titleNames.citizen} (người)`, '', n(c.citizen.registered), '', n(c.citizen.recognised), '']);
+  t.add([S.citizenRow, '', n(c.citizen.registered), '', n(c.citizen.recognised), '']);
   t.blank();
 
-  t.title(`II. SO SÁNH VỚI CHỈ TIÊU NĂM ${s.targetYear ?? ''}`);
-  const h2 = head([
-    'Chỉ tiêu',
-    'Phạm vi',
-    'Chỉ tiêu (%)',
-    'Thực hiện (%)',
-    'Số đạt',
-    'Tổng số',
-    'Kết quả',
-    'Còn thiếu',
-    'Thôn chưa đạt',
-  ]);
+  t.title(S.partTargets(s.targetYear));
+  const h2 = head([...S.targetsHeader]);
   t.add(h2.cells, h2.style);
-  if (s.targets.length === 0) t.add(['Không có chỉ tiêu cho năm này.']);
+  if (s.targets.length === 0) t.add([S.noTargets]);
   for (const e of s.targets) {
     t.add([
       e.label,
-      e.target.scope === 'everyVillage' ? 'Từng thôn' : 'Toàn xã',
+      e.target.scope === 'everyVillage' ? S.scopeEveryVillage : S.scopeCommune,
       `${e.target.comparison === '>' ? '>' : '≥'} ${e.target.percent}`,
       pct(e.actual.percent),
       n(e.actual.numerator),
@@ -154,25 +132,8 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   }
   t.blank();
 
-  t.title('III. KẾT QUẢ TỪNG THÔN');
-  const h3 = head([
-    'Thôn',
-    'Tổng số hộ',
-    'Hộ đăng ký',
-    'Hộ đạt GĐHT',
-    'GĐHT (%)',
-    'Số dòng họ',
-    'Dòng họ đạt',
-    'DHHT (%)',
-    'CĐHT',
-    'Số người lớn',
-    'Người lớn đạt',
-    'CDHT người lớn (%)',
-    'Số lao động',
-    'Lao động đạt',
-    'CDHT lao động (%)',
-    `Chỉ tiêu từng thôn năm ${s.targetYear ?? ''}`,
-  ]);
+  t.title(S.partVillages);
+  const h3 = head(S.villagesHeader(s.targetYear));
   const headerRow = t.add(h3.cells, h3.style);
   const villageSheet = registerSpec('villages').sheet;
   for (const v of s.villages) {
@@ -185,11 +146,11 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   const lastVillageRow = t.length - 1;
   t.add(
     [
-      `Toàn ${s.config?.communeKind.toLowerCase() ?? 'xã'}`,
+      S.communeRow(s.config?.communeKind),
       ...figures(
         c.family,
         c.clan,
-        `${formatInt(c.community.recognised)}/${formatInt(c.community.total)} thôn đạt`,
+        S.communeCommunities(formatInt(c.community.recognised), formatInt(c.community.total)),
         c.citizen,
       ),
       '',
@@ -199,7 +160,7 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   const familyTarget = s.targets.find((e) => e.indicator === 'family');
   if (s.villages.length > 0) {
     t.chart = {
-      title: `Tỷ lệ Gia đình học tập theo thôn năm ${year}`,
+      title: S.chartTitle(year),
       headerRow,
       firstRow: headerRow + 1,
       lastRow: lastVillageRow,
@@ -210,20 +171,17 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   }
   t.blank();
 
-  t.title('IV. CÔNG DÂN HỌC TẬP THEO NHÓM');
-  const h4 = head(['Nhóm', 'Đăng ký', 'Đạt']);
+  t.title(S.partGroups);
+  const h4 = head([...S.groupsHeader]);
   t.add(h4.cells, h4.style);
-  for (const g of ['resident', 'worker', 'official', 'student'] as const) {
-    t.add([GROUP_NAMES[g], n(c.citizen.byGroup[g].registered), n(c.citizen.byGroup[g].recognised)]);
+  for (const g of citizenGroupCodes) {
+    t.add([S.groupLabel(g), n(c.citizen.byGroup[g].registered), n(c.citizen.byGroup[g].recognised)]);
   }
-  t.add(['CBCCVC trong đơn vị đạt CDHT (%)', '', pct(c.citizen.officials.percent)]);
-  t.add(['CDHT có kỹ năng số (%)', '', pct(c.citizen.digital.percent)]);
-  t.add(['CDHT thành thạo kỹ năng số (%)', '', pct(c.citizen.digitalPro.percent)]);
+  t.add([S.officials, '', pct(c.citizen.officials.percent)]);
+  t.add([S.digital, '', pct(c.citizen.digital.percent)]);
+  t.add([S.digitalPro, '', pct(c.citizen.digitalPro.percent)]);
   t.blank();
-  t.title(
-    'Trang này do hệ thống tạo và được ghi đè mỗi lần tổng hợp; hãy sửa dữ liệu ở các trang danh sách.',
-    { bold: false },
-  );
+  t.title(S.footer, { bold: false });
   // Wide enough for the longest header or label across the four sections; one width for the figures keeps
   // Apps Script to three column-width calls.
   return t.build([42, ...Array<number>(14).fill(18), 50], 0);

@@ -10,13 +10,13 @@ import {
   parseInteger,
   parseMark,
   parseNumber,
-  parseResult,
   parseYear,
   type Parsed,
 } from '../text/values';
+import { type CellRead, indicatorCell, type Outcome, pointsCell, resultCell } from './cells';
 import type { DataRow, Table } from './table';
 
-export type Outcome = 'pass' | 'fail';
+export type { Outcome } from './cells';
 
 /** Folded options of each dropdown list, built once per list. */
 const foldedOptions = new WeakMap<readonly string[], Map<string, string>>();
@@ -135,31 +135,24 @@ export class RowReader<K extends string = string> {
     return this.numeric(key, required, parseInteger, 'NOT_AN_INTEGER');
   }
 
+  /** A cell read by one of the shared cell readers (read/cells.ts), its problem reported at the cell. */
+  private cell<T>(key: K, read: (v: CellValue) => CellRead<T>): T | null {
+    const v = this.raw(key);
+    const r = read(v);
+    if (r.ok) return r.value;
+    const { code, ...params } = r.problem;
+    this.issues.add(code, this.at(key), { header: this.header(key), ...params }, shown(v));
+    return null;
+  }
+
   /** Points of a criteria item, checked against the item's maximum. */
   points(key: K, max: number): number | null {
-    const p = this.number(key);
-    if (p !== null && p > max) {
-      this.issues.add(
-        'POINTS_OUT_OF_RANGE',
-        this.at(key),
-        { header: this.header(key), max },
-        shown(this.raw(key)),
-      );
-      return null;
-    }
-    return p;
+    return this.cell(key, (v) => pointsCell(v, max));
   }
 
   /** A pass/fail indicator (no points): met is 1, not met is 0, so it sits beside points in the same record. */
   indicator(key: K): number | null {
-    if (this.absent(key, false)) return null;
-    const v = this.raw(key);
-    const result = parseResult(v);
-    if (result.ok) return result.value.outcome === 'pass' ? 1 : 0;
-    const mark = parseMark(v);
-    if (mark.ok) return mark.value ? 1 : 0;
-    this.issues.add('BAD_RESULT', this.at(key), { header: this.header(key) }, shown(v));
-    return null;
+    return this.cell(key, indicatorCell);
   }
 
   mark(key: K): boolean | null {
@@ -174,14 +167,7 @@ export class RowReader<K extends string = string> {
   }
 
   result(key: K): { outcome: Outcome; band: string | null } | null {
-    if (this.absent(key, false)) return null;
-    const v = this.raw(key);
-    const parsed = parseResult(v);
-    if (!parsed.ok) {
-      this.issues.add('BAD_RESULT', this.at(key), { header: this.header(key) }, shown(v));
-      return null;
-    }
-    return parsed.value;
+    return this.cell(key, resultCell);
   }
 
   year(key: K): number | null {

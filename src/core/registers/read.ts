@@ -1,5 +1,5 @@
 // Reading the five registers into typed rows: each row's fields coerced and its place resolved.
-import { CITIZEN_GROUPS, layout, type RegisterColumnKey } from '../layout';
+import { layout, type RegisterColumnKey } from '../layout';
 import { UNIT_KINDS } from '../layout/registers/units';
 import { VILLAGE_KINDS } from '../layout/registers/villages';
 import type { CriteriaSet } from '../criteria/schema';
@@ -19,6 +19,7 @@ import type { WorkbookSnapshot } from '../snapshot';
 import { titleNames } from '../criteria/sets';
 import { closestMatch } from '../text/similar';
 import type { UnmappedColumn } from '../read/table';
+import { citizenGroupCodes, citizenGroupTerms } from '../i18n/terms';
 import { foldKey } from '../text/normalize';
 import { villageKey } from '../text/village';
 import { readAssessment, type AssessmentInput } from './assess';
@@ -274,32 +275,33 @@ export const readUnits = (table: Table | null, set: CriteriaSet, issues: IssueLo
     return { name, key: foldKey(name), kind, villageKey, staff };
   });
 
-const GROUP_CODES: Record<string, CitizenGroup> = {
-  'Người dân/Nông dân': 'resident',
-  'Người lao động': 'worker',
-  CBCCVC: 'official',
-  'Học sinh/Sinh viên': 'student',
+/** Words officers type for a group, folded; the options themselves and the groups' labels are matched too. */
+const GROUP_WORDS: Record<string, CitizenGroup> = {
+  'nguoi dan': 'resident',
+  'nong dan': 'resident',
+  'cu dan': 'resident',
+  dan: 'resident',
+  'lao dong': 'worker',
+  'cong nhan': 'worker',
+  nld: 'worker',
+  'can bo': 'official',
+  'cong chuc': 'official',
+  'vien chuc': 'official',
+  'can bo cong chuc vien chuc': 'official',
+  cbcc: 'official',
+  'doanh nhan': 'official',
+  'hoc sinh': 'student',
+  'sinh vien': 'student',
+  hs: 'student',
+  sv: 'student',
+  'hoc sinh sinh vien': 'student',
 };
-const GROUP_ALIASES: Record<string, string> = {
-  'nguoi dan': 'Người dân/Nông dân',
-  'nong dan': 'Người dân/Nông dân',
-  'cu dan': 'Người dân/Nông dân',
-  dan: 'Người dân/Nông dân',
-  'lao dong': 'Người lao động',
-  'cong nhan': 'Người lao động',
-  nld: 'Người lao động',
-  'can bo': 'CBCCVC',
-  'cong chuc': 'CBCCVC',
-  'vien chuc': 'CBCCVC',
-  'can bo cong chuc vien chuc': 'CBCCVC',
-  cbcc: 'CBCCVC',
-  'doanh nhan': 'CBCCVC',
-  'hoc sinh': 'Học sinh/Sinh viên',
-  'sinh vien': 'Học sinh/Sinh viên',
-  hs: 'Học sinh/Sinh viên',
-  sv: 'Học sinh/Sinh viên',
-  'hoc sinh sinh vien': 'Học sinh/Sinh viên',
-};
+const GROUP_OPTIONS = citizenGroupCodes.map((g) => citizenGroupTerms[g].option);
+const GROUP_CODES = new Map(citizenGroupCodes.map((g) => [citizenGroupTerms[g].option, g]));
+const GROUP_ALIASES: Record<string, string> = Object.fromEntries([
+  ...citizenGroupCodes.map((g) => [foldKey(citizenGroupTerms[g].label), citizenGroupTerms[g].option]),
+  ...Object.entries(GROUP_WORDS).map(([word, g]) => [word, citizenGroupTerms[g].option]),
+]);
 const DIGITAL: Record<string, 'none' | 'basic' | 'proficient'> = {
   Không: 'none',
   Có: 'basic',
@@ -317,7 +319,7 @@ export const readCitizens = (
   drafts('citizens', table, set, issues, (r) => {
     const name = r.text('name', true);
     const birthYear = r.year('birthYear');
-    const groupText = r.option('group', CITIZEN_GROUPS, true, GROUP_ALIASES);
+    const groupText = r.option('group', GROUP_OPTIONS, true, GROUP_ALIASES);
     const villageText = r.text('village');
     const unitText = r.text('unit');
     const digitalText = r.option('digital', Object.keys(DIGITAL), false, {
@@ -329,7 +331,7 @@ export const readCitizens = (
       villageText === null ? null : resolvePlace(r, 'village', villageText, villages, 'UNKNOWN_VILLAGE');
     const unitKey = unitText === null ? null : resolvePlace(r, 'unit', unitText, units, 'UNKNOWN_UNIT');
     if (name === null || groupText === null) return null;
-    const group = GROUP_CODES[groupText] ?? 'resident';
+    const group = GROUP_CODES.get(groupText) ?? 'resident';
     if (group === 'official' && unitText === null) r.report('CITIZEN_NO_UNIT', 'unit');
     if (group !== 'official' && villageText === null)
       r.report('CITIZEN_NO_VILLAGE', 'village', { group: groupText });

@@ -1,23 +1,14 @@
 // Targets from real plans, as data: plan 000 (xã Quảng Ngọc 2026–2030), plan 004 (phường Kim Trà 2026), QĐ 387.
-import { titleNames } from '../criteria/sets';
+import { indicatorTerms } from '../i18n/terms';
 import { foldKey } from '../text/normalize';
-import type { IndicatorCode, TargetPreset as TargetPresetT } from './schema';
+import { indicatorCodes, type IndicatorCode, type TargetPreset as TargetPresetT } from './schema';
 import { TargetPreset } from './schema';
 
-export const indicatorLabels: Record<IndicatorCode, string> = {
-  family: 'Gia đình học tập (% hộ)',
-  clan: 'Dòng họ học tập (% dòng họ)',
-  community: 'Cộng đồng học tập (% thôn)',
-  unit: 'Đơn vị học tập (% đơn vị)',
-  citizenAdults: 'Công dân học tập (% người lớn)',
-  citizenWorkers: 'Công dân học tập (% người lao động)',
-  citizenOfficials: 'Công dân học tập (% CBCCVC trong đơn vị)',
-  citizenAll: 'Công dân học tập (% công dân)',
-  citizenDigital: 'CDHT có kỹ năng số (%)',
-  citizenDigitalPro: 'CDHT thành thạo kỹ năng số (%)',
-  custom: 'Chỉ tiêu khác',
-};
+const byIndicator = <T>(f: (code: IndicatorCode) => T) =>
+  Object.fromEntries(indicatorCodes.map((c) => [c, f(c)])) as Record<IndicatorCode, T>;
 
+/** "Gia đình học tập (% hộ)", from the vocabulary (i18n/terms.ts). */
+export const indicatorLabels = byIndicator((c) => indicatorTerms[c].label);
 export const indicatorLabel = (code: IndicatorCode): string => indicatorLabels[code];
 
 export const indicatorFromLabel = (text: string): IndicatorCode | undefined => {
@@ -172,35 +163,9 @@ export const findPreset = (idOrName: string): TargetPresetT | undefined => {
 };
 
 /** What a shortfall counts: "còn thiếu 90 hộ". */
-export const indicatorUnits: Record<IndicatorCode, string> = {
-  family: 'hộ',
-  clan: 'dòng họ',
-  community: 'thôn',
-  unit: 'đơn vị',
-  citizenAdults: 'người',
-  citizenWorkers: 'người',
-  citizenOfficials: 'người',
-  citizenAll: 'người',
-  citizenDigital: 'người',
-  citizenDigitalPro: 'người',
-  custom: '',
-};
+export const indicatorUnits = byIndicator((c) => indicatorTerms[c].unit);
 
 /** Short names for table cells: "GĐHT", "CDHT người lớn". */
-export const indicatorShort: Record<IndicatorCode, string> = {
-  family: 'GĐHT',
-  clan: 'DHHT',
-  community: 'CĐHT',
-  unit: 'ĐVHT',
-  citizenAdults: 'CDHT người lớn',
-  citizenWorkers: 'CDHT người lao động',
-  citizenOfficials: 'CDHT CBCCVC',
-  citizenAll: 'CDHT công dân',
-  citizenDigital: 'CDHT có kỹ năng số',
-  citizenDigitalPro: 'CDHT thành thạo kỹ năng số',
-  custom: 'Chỉ tiêu khác',
-};
+export const indicatorShort = byIndicator((c) => indicatorTerms[c].short);
 
-/** A title with what it counts, as table rows show it: "Gia đình học tập (hộ)". */
-export const titleWithUnit = (title: 'family' | 'clan' | 'community' | 'unit'): string =>
-  `${titleNames[title]} (${indicatorUnits[title]})`;
+export { titleWithUnit } from '../i18n/terms';

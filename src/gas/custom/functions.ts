@@ -2,8 +2,12 @@
 import { findCriteriaSet } from '../../core/criteria/sets';
 import { itemsOf, type CriteriaSet } from '../../core/criteria/schema';
 import { fnText } from '../../core/i18n/gas';
+import { issueCatalog } from '../../core/i18n/issues';
+import { verdictTerms } from '../../core/i18n/terms';
 import { IssueLog } from '../../core/issues/make';
 import { layout } from '../../core/layout';
+import { type CellProblem, itemCell, resultCell } from '../../core/read/cells';
+import { ratio } from '../../core/tally/ratio';
 import { scorePoints } from '../../core/scoring/score';
 import type { CellValue } from '../../core/snapshot';
 import { findPreset, indicatorFromLabel, indicatorLabels, indicatorShort } from '../../core/targets/presets';
@@ -11,7 +15,7 @@ import type { IndicatorCode, Target } from '../../core/targets/schema';
 import { readTargets } from '../../core/targets/read';
 import { convertLegacy } from '../../core/text/legacy';
 import { cleanText, foldKey } from '../../core/text/normalize';
-import { isBlank, parseMark, parseNumber, parseResult, parseYear } from '../../core/text/values';
+import { isBlank, parseMark, parseNumber, parseYear } from '../../core/text/values';
 import { type Arg, FnError, cellsOf, isGrid, perRow, rowsOf, scalarOf, shown } from './args';
 
 const criteriaSet = (fn: string, v: Arg): CriteriaSet => {
@@ -22,7 +26,16 @@ const criteriaSet = (fn: string, v: Arg): CriteriaSet => {
   return set;
 };
 
-/** Points of one row, in TC order; blank cells are missing points. */
+/** A total as a cell shows it: sums such as 8,1 + 8,2 carry binary noise past the second decimal. */
+const roundPoints = (n: number): number => Math.round(n * 100) / 100;
+
+/** The engine's message for a cell it cannot read, prefixed with the function's name (header: the item code). */
+const cellError = (fn: string, problem: CellProblem, header: string, v: CellValue): FnError => {
+  const { code, ...params } = problem;
+  return new FnError(fnText.cell(fn, issueCatalog[code].message({ header, value: shown(v), ...params })));
+};
+
+/** Points of one row, in TC order, read cell by cell as the register reader reads them; blank cells are missing. */
 const pointsOf = (fn: string, set: CriteriaSet, row: readonly CellValue[]): Record<string, number | null> => {
   const items = itemsOf(set);
   // Trailing blanks come from ranges wider than the criteria: only real points count against the item count.
@@ -32,28 +45,20 @@ const pointsOf = (fn: string, set: CriteriaSet, row: readonly CellValue[]): Reco
   const points: Record<string, number | null> = {};
   items.forEach((item, i) => {
     const v = row[i];
-    if (i > last || isBlank(v)) {
-      points[item.code] = null;
-      return;
-    }
-    const p = parseNumber(v);
-    if (!p.ok) throw new FnError(fnText.notNumber(fn, shown(v), i + 1));
-    if (p.value < 0) throw new FnError(fnText.negative(fn, i + 1));
-    if (p.value > item.max) throw new FnError(fnText.overMax(fn, item.code, p.value, item.max));
-    points[item.code] = p.value;
+    const read = itemCell(v, item.max);
+    if (!read.ok) throw cellError(fn, read.problem, item.code, v);
+    points[item.code] = read.value;
   });
   return points;
 };
 
-const roundPoints = (n: number): number => Math.round(n * 100) / 100;
-
-/** Total points of each row against a criteria set; "" for a row with no points. */
+/** Total points of each row against a criteria set, as the engine totals them; "" for a row with no points. */
 export const totalPoints = (diem: Arg, boTieuChi: Arg): number | string | (number | string)[][] => {
   const fn = 'KH_DIEM';
   const set = criteriaSet(fn, boTieuChi);
   return perRow(rowsOf(diem), (row) => {
-    const pts = Object.values(pointsOf(fn, set, row)).filter((p): p is number => p !== null);
-    return pts.length === 0 ? '' : roundPoints(pts.reduce((s, p) => s + p, 0));
+    const { total } = scorePoints(set, pointsOf(fn, set, row));
+    return total === null ? '' : roundPoints(total);
   });
 };
 
@@ -67,18 +72,21 @@ export const resultOf = (diem: Arg, boTieuChi: Arg, vungKhoKhan?: Arg): string |
     const scored = scorePoints(set, pointsOf(fn, set, row), { disadvantaged });
     if (scored.outcome === null) return '';
     if (scored.band) return scored.band;
-    return scored.outcome === 'pass' ? fnText.pass : fnText.fail;
+    return scored.outcome === 'pass' ? verdictTerms.met : verdictTerms.missed;
   });
 };
 
-/** Percentage of recognised ("Đạt", a passing band, ✓) among the non-blank cells, or among `tongSo`. */
+/**
+ * Percentage of recognised ("Đạt", a passing band, ✓) among the non-blank cells, or among `tongSo`, with the
+ * engine's one rounding (tally/ratio.ts), so the cell shows the digits of "Tổng hợp" and the report.
+ */
 export const recognisedPercent = (ketQua: Arg, tongSo?: Arg): number => {
   const fn = 'KH_TYLE';
   if (!isGrid(ketQua) && isBlank(ketQua)) throw new FnError(fnText.needRange(fn));
   const cells = cellsOf(ketQua).filter((c) => !isBlank(c));
   const recognised = cells.filter((c) => {
-    const r = parseResult(c);
-    return r.ok && r.value.outcome === 'pass';
+    const r = resultCell(c);
+    return r.ok && r.value?.outcome === 'pass';
   }).length;
   let total = cells.length;
   if (tongSo !== undefined && !isBlank(scalarOf(tongSo))) {
@@ -86,7 +94,8 @@ export const recognisedPercent = (ketQua: Arg, tongSo?: Arg): number => {
     if (!t.ok || t.value <= 0) throw new FnError(fnText.badTotal(fn, shown(scalarOf(tongSo))));
     total = t.value;
   }
-  return total === 0 ? 0 : Math.round((recognised / total) * 1000) / 10;
+  if (recognised > total) throw new FnError(fnText.recognisedAboveTotal(fn, recognised, total));
+  return ratio(recognised, total).percent ?? 0;
 };
 
 const indicatorOf = (fn: string, text: string): IndicatorCode => {

@@ -33,8 +33,8 @@ export const chartBlob = (model: ChartModel, Charts: ChartsLike): GoogleAppsScri
     .addColumn(Charts.ColumnType.NUMBER, CHART.series);
   if (model.target) data.addColumn(Charts.ColumnType.NUMBER, CHART.targetSeries);
   for (const b of model.bars) {
-    const value = b.percent === null ? null : Math.round(b.percent * 10) / 10;
-    data.addRow(model.target ? [b.label, value, model.target.percent] : [b.label, value]);
+    // b.percent is the engine's rounded figure (tally/ratio.ts): the bar shows the digits the tables show.
+    data.addRow(model.target ? [b.label, b.percent, model.target.percent] : [b.label, b.percent]);
   }
   return Charts.newColumnChart()
     .setDataTable(data as GoogleAppsScript.Charts.DataTableBuilder)

@@ -1,18 +1,16 @@
 // The shipped criteria sets, validated once at first use, and lookup by id, title code or Vietnamese title name.
-import type { TitleCode } from '../../layout/schema';
+import { titleTerms } from '../../i18n/terms';
+import { titleCodes, type TitleCode } from '../../layout/schema';
 import { foldKey } from '../../text/normalize';
 import { CriteriaSet } from '../schema';
 import { citizen324 } from './citizen-324';
 import { clanExample, communityExample, unitExample } from './examples';
 import { family448 } from './family-448';
 
-export const titleNames: Record<TitleCode, string> = {
-  family: 'Gia đình học tập',
-  clan: 'Dòng họ học tập',
-  community: 'Cộng đồng học tập',
-  unit: 'Đơn vị học tập',
-  citizen: 'Công dân học tập',
-};
+/** The titles' names (i18n/terms.ts), by code. */
+export const titleNames = Object.fromEntries(
+  titleCodes.map((code) => [code, titleTerms[code].name]),
+) as Record<TitleCode, string>;
 
 export const allCriteriaSets: CriteriaSet[] = [
   family448,

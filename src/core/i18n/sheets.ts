@@ -1,0 +1,82 @@
+// Every Vietnamese text of the sheets the product owns ("Tổng hợp", "Lỗi dữ liệu"), the same in both shells.
+import { citizenGroupTerms, indicatorTerms, titleTerms, titleWithUnit, verdictTerms } from './terms';
+
+const { family, clan, community, citizen } = titleTerms;
+
+export const summaryText = {
+  title: (year: number | string, place: string) =>
+    `TỔNG HỢP KẾT QUẢ XÂY DỰNG CÁC MÔ HÌNH HỌC TẬP NĂM ${year}${place ? ` – ${place}` : ''}`,
+  subtitle: (
+    targetYear: number | null,
+    preset: string | null,
+    errors: number,
+    warnings: number,
+    sheet: string,
+  ) =>
+    `So sánh với chỉ tiêu năm ${targetYear ?? '(chưa chọn)'}${preset ? ` (${preset})` : ''}. ` +
+    `Dữ liệu: ${errors} lỗi, ${warnings} cảnh báo (xem trang "${sheet}").`,
+  partTitles: 'I. KẾT QUẢ THEO DANH HIỆU',
+  titlesHeader: ['Danh hiệu', 'Tổng số', 'Đăng ký', 'Tỷ lệ đăng ký (%)', 'Công nhận', 'Tỷ lệ công nhận (%)'],
+  citizenRow: titleWithUnit('citizen'),
+  partTargets: (year: number | null) => `II. SO SÁNH VỚI CHỈ TIÊU NĂM ${year ?? ''}`,
+  targetsHeader: [
+    'Chỉ tiêu',
+    'Phạm vi',
+    'Chỉ tiêu (%)',
+    'Thực hiện (%)',
+    'Số đạt',
+    'Tổng số',
+    'Kết quả',
+    'Còn thiếu',
+    'Thôn chưa đạt',
+  ],
+  noTargets: 'Không có chỉ tiêu cho năm này.',
+  scopeEveryVillage: 'Từng thôn',
+  scopeCommune: 'Toàn xã',
+  partVillages: 'III. KẾT QUẢ TỪNG THÔN',
+  villagesHeader: (targetYear: number | null) => [
+    'Thôn',
+    'Tổng số hộ',
+    'Hộ đăng ký',
+    `Hộ đạt ${family.short}`,
+    `${family.short} (%)`,
+    'Số dòng họ',
+    'Dòng họ đạt',
+    `${clan.short} (%)`,
+    community.short,
+    'Số người lớn',
+    'Người lớn đạt',
+    `${citizen.short} người lớn (%)`,
+    'Số lao động',
+    'Lao động đạt',
+    `${citizen.short} lao động (%)`,
+    `Chỉ tiêu từng thôn năm ${targetYear ?? ''}`,
+  ],
+  communityMet: verdictTerms.met,
+  communityMissed: verdictTerms.missed,
+  communityUnregistered: 'Chưa đăng ký',
+  communeRow: (kind: string | undefined) => `Toàn ${kind?.toLowerCase() ?? 'xã'}`,
+  communeCommunities: (recognised: string, total: string) => `${recognised}/${total} thôn đạt`,
+  villageMissed: (misses: string[]) => `${verdictTerms.missed}: ${misses.join('; ')}`,
+  villageMiss: (short: string, shortfall: string, unit: string) => `${short} (thiếu ${shortfall} ${unit})`,
+  chartTitle: (year: number | string) => `Tỷ lệ ${family.name} theo thôn năm ${year}`,
+  partGroups: `IV. ${citizen.name.toUpperCase()} THEO NHÓM`,
+  groupsHeader: ['Nhóm', 'Đăng ký', 'Đạt'],
+  groupLabel: (g: keyof typeof citizenGroupTerms) => citizenGroupTerms[g].label,
+  officials: `CBCCVC trong đơn vị đạt ${citizen.short} (%)`,
+  digital: indicatorTerms.citizenDigital.label,
+  digitalPro: indicatorTerms.citizenDigitalPro.label,
+  footer: 'Trang này do hệ thống tạo và được ghi đè mỗi lần tổng hợp; hãy sửa dữ liệu ở các trang danh sách.',
+} as const;
+
+export const problemsText = {
+  title: (errors: number, warnings: number) => `DANH SÁCH LỖI DỮ LIỆU: ${errors} lỗi, ${warnings} cảnh báo`,
+  blocking:
+    'Lỗi phải sửa trước khi tạo báo cáo; cảnh báo nên xem lại. Bấm vào ô ở cột "Ô" để đến chỗ cần sửa.',
+  clean: 'Không có lỗi chặn báo cáo. Cảnh báo (nếu có) nên xem lại.',
+  header: ['STT', 'Mức độ', 'Trang', 'Dòng', 'Cột', 'Ô', 'Giá trị', 'Vấn đề', 'Cách sửa'],
+  none: 'Không có lỗi nào. Dữ liệu đã sẵn sàng để tổng hợp.',
+  error: 'Lỗi',
+  warning: 'Cảnh báo',
+  row: (row: number) => `Dòng ${row}`,
+} as const;
