@@ -83,7 +83,8 @@ test('with no problems the sidebar says there is nothing to fix', async () => {
 
 test('text from the sheets is shown as text, never as markup', async () => {
   const issue: Issue = {
-    code: 'X',
+    code: 'BAD_URL',
+    params: {},
     severity: 'warning',
     sheet: 'Gia đình',
     row: 3,

@@ -5,7 +5,8 @@ import type { TitleCode } from '../layout/schema';
 import { RowReader } from '../read/row';
 import { findSheet, readTable } from '../read/table';
 import type { WorkbookSnapshot } from '../snapshot';
-import { CriteriaSet, maxPointsOf, type CriteriaItem } from './schema';
+import { criteriaReasonText, criteriaSheetText } from '../i18n/criteria';
+import { CriteriaSet, criteriaProblemOf, maxPointsOf, type CriteriaItem } from './schema';
 import { defaultCriteriaSets, titleFromName, titleNames } from './sets';
 
 interface Draft {
@@ -34,7 +35,7 @@ export const readCriteria = (
     const min = r.number('min');
     const mandatory = r.mark('mandatory') ?? false;
     const passTotal = r.number('passTotal');
-    const group = r.text('group') ?? 'Tiêu chí';
+    const group = r.text('group') ?? criteriaSheetText.defaultGroup;
     const title = titleText ? titleFromName(titleText) : undefined;
     if (!title || !code || !label || max === null) continue;
     const draft = drafts.get(title) ?? { firstRow: data.row, groups: new Map(), passTotal: null };
@@ -49,19 +50,21 @@ export const readCriteria = (
     const parsed = CriteriaSet.safeParse({
       id: `bo-tieu-chi-${title}`,
       title,
-      name: `Bộ tiêu chí "${titleNames[title]}" (trang ${sheet})`,
-      issuer: `Trang "${sheet}" của xã`,
+      name: criteriaSheetText.name(titleNames[title], sheet),
+      issuer: criteriaSheetText.issuer(sheet),
       example: false,
       groups: [...draft.groups].map(([label, items]) => ({ label, items })),
       rules: { passTotal: draft.passTotal ?? defaultPass(shipped, draft) },
     });
     if (parsed.success) sets[title] = parsed.data;
     else {
-      const reason = parsed.error.issues.map((i) => i.message).join('; ');
+      const reason = parsed.error.issues
+        .map((i) => criteriaReasonText(criteriaProblemOf(i), i.path.join('.')))
+        .join('; ');
       issues.add(
         'CRITERIA_BAD',
         { sheet, row: draft.firstRow },
-        { title: titleNames[title], reason: explain(reason) },
+        { title: titleNames[title], reason: `${reason}.` },
       );
     }
   }
@@ -73,9 +76,3 @@ const defaultPass = (shipped: CriteriaSet, draft: Draft): number => {
   const max = [...draft.groups.values()].flat().reduce((s, i) => s + i.max, 0);
   return Math.round((shipped.rules.passTotal / maxPointsOf(shipped)) * max * 10) / 10;
 };
-
-// zod's own messages are English; these are the two a commune can trigger through the sheet.
-const explain = (reason: string): string =>
-  reason
-    .replace(/duplicate item code (\S+)/gu, 'mã tiêu chí $1 bị trùng')
-    .replace(/passTotal (\S+) > max (\S+)/gu, 'điểm đạt $1 lớn hơn tổng điểm tối đa $2') + '.';

@@ -25,6 +25,20 @@ export type CriteriaGroup = z.infer<typeof CriteriaGroup>;
 export const Band = z.object({ label: z.string(), min: z.number(), passes: z.boolean() });
 export type Band = z.infer<typeof Band>;
 
+/** Why a set is unusable, as data carried by the zod issue (params), worded by the catalog (i18n/issues.ts). */
+export type CriteriaProblem =
+  { kind: 'duplicateItem'; item: string } | { kind: 'passAboveMax'; passTotal: number; max: number };
+
+const problem = (p: CriteriaProblem) => ({ code: 'custom' as const, message: p.kind, params: p });
+
+/** The problems of a failed parse that the set's own rules found; other zod issues have no params. */
+export const criteriaProblemOf = (issue: { code: string; params?: unknown }): CriteriaProblem | null => {
+  const p = issue.params as Partial<CriteriaProblem> | undefined;
+  return issue.code === 'custom' && (p?.kind === 'duplicateItem' || p?.kind === 'passAboveMax')
+    ? (p as CriteriaProblem)
+    : null;
+};
+
 export const CriteriaSet = z
   .object({
     id: z.string(),
@@ -51,12 +65,12 @@ export const CriteriaSet = z
       const codes = set.groups.flatMap((g) => g.items.map((i) => i.code));
       const seen = new Set<string>();
       for (const code of codes) {
-        if (seen.has(code)) ctx.addIssue({ code: 'custom', message: `duplicate item code ${code}` });
+        if (seen.has(code)) ctx.addIssue(problem({ kind: 'duplicateItem', item: code }));
         seen.add(code);
       }
       const max = set.groups.reduce((s, g) => s + g.items.reduce((t, i) => t + i.max, 0), 0);
       if (set.rules.passTotal > max)
-        ctx.addIssue({ code: 'custom', message: `passTotal ${set.rules.passTotal} > max ${max}` });
+        ctx.addIssue(problem({ kind: 'passAboveMax', passTotal: set.rules.passTotal, max }));
     }),
   );
 export type CriteriaSet = z.infer<typeof CriteriaSet>;

@@ -1,18 +1,90 @@
 // Every Vietnamese message the validation can show, keyed by issue code: one catalog for both shells.
 import type { Severity } from '../issues/issue';
 
-export type IssueParams = Readonly<Record<string, string | number>>;
+/** A value a message shows: a name, a count, a year, a list already joined. */
+type Shown = string | number;
 
-interface Entry {
-  severity: Severity;
-  message: (p: IssueParams) => string;
-  hint: (p: IssueParams) => string;
+/**
+ * What each issue's message and hint need besides the sheet and the value (which every issue has): the params of
+ * an issue are typed by its code, as zod types its issues, so a call with a missing or misspelt param fails to compile.
+ */
+export interface IssueParamsByCode {
+  SHEET_MISSING: Record<never, never>;
+  SHEET_OPTIONAL_MISSING: { title: Shown };
+  HEADER_NOT_FOUND: { expected: Shown };
+  COLUMN_MISSING: { header: Shown; row: Shown };
+  COLUMN_DUPLICATE: { header: Shown; used: Shown };
+  SHEET_EMPTY: Record<never, never>;
+  REQUIRED_EMPTY: { header: Shown };
+  NOT_A_NUMBER: { header: Shown };
+  NOT_AN_INTEGER: { header: Shown };
+  NEGATIVE_NUMBER: { header: Shown };
+  POINTS_OUT_OF_RANGE: { header: Shown; max: Shown };
+  TOTAL_OUT_OF_RANGE: { max: Shown };
+  TOTAL_MISMATCH: { sum: Shown };
+  ITEMS_INCOMPLETE: { count: Shown; given: Shown; missing: Shown };
+  BAD_MARK: { header: Shown };
+  BAD_RESULT: { header: Shown };
+  BAD_DATE: { header: Shown };
+  BAD_YEAR: { header: Shown };
+  BIRTH_YEAR_IMPLAUSIBLE: { age: Shown; year: Shown };
+  BAD_OPTION: { header: Shown; options: Shown; suggestion?: Shown };
+  BAD_URL: Record<never, never>;
+  SPREADSHEET_ERROR: { header: Shown };
+  LEGACY_TEXT: { converted: Shown; encoding: Shown };
+  UNKNOWN_VILLAGE: { suggestion?: Shown; villagesSheet: Shown };
+  UNKNOWN_UNIT: { suggestion?: Shown; unitsSheet: Shown };
+  DUPLICATE_VILLAGE: { firstRow: Shown };
+  DUPLICATE_FAMILY: { firstRow: Shown; village: Shown };
+  DUPLICATE_CITIZEN: { birthYear: Shown; firstRow: Shown; place: Shown };
+  DUPLICATE_CLAN: { firstRow: Shown; village: Shown };
+  DUPLICATE_UNIT: { firstRow: Shown };
+  RESULT_CONTRADICTS_POINTS: { computed: Shown; reason: Shown };
+  RECOGNISED_NOT_REGISTERED: Record<never, never>;
+  REGISTERED_NOT_ASSESSED: Record<never, never>;
+  CITIZEN_NO_VILLAGE: { group: Shown };
+  CITIZEN_NO_UNIT: Record<never, never>;
+  FAMILIES_EXCEED_HOUSEHOLDS: { count: Shown; other: Shown; village: Shown };
+  REGISTERED_EXCEED_TOTAL: { count: Shown; village: Shown; what: Shown };
+  CLANS_EXCEED_TOTAL: { count: Shown; other: Shown; village: Shown };
+  CITIZENS_EXCEED_POPULATION: { count: Shown; header: Shown; village: Shown; what: Shown };
+  ADULTS_EXCEED_POPULATION: { population: Shown; what: Shown };
+  OFFICIALS_EXCEED_STAFF: { count: Shown; other: Shown };
+  ZERO_TOTAL: { what: Shown };
+  CONFIG_MISSING: { label: Shown; note: Shown };
+  CONFIG_BAD_VALUE: { label: Shown; note: Shown };
+  CONFIG_UNKNOWN_KEY: { options: Shown };
+  BAD_EMAIL: Record<never, never>;
+  UNKNOWN_PRESET: { options: Shown };
+  YEAR_OUTSIDE_PLAN: { end: Shown; start: Shown };
+  TARGET_YEAR_OUTSIDE_PLAN: { end: Shown; options: Shown; start: Shown };
+  NO_TARGETS_FOR_YEAR: { options: Shown };
+  TARGET_BAD_PERCENT: Record<never, never>;
+  TARGET_UNKNOWN_INDICATOR: { suggestion?: Shown };
+  TARGET_DUPLICATE: { firstRow: Shown; year: Shown };
+  TARGET_CUSTOM_NUMBERS: Record<never, never>;
+  TARGET_NUMERATOR_EXCEEDS: { denominator: Shown };
+  CRITERIA_BAD: { reason: Shown; title: Shown };
+  CRITERIA_EXAMPLE: { title: Shown };
 }
 
-const s = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
-const didYouMean = (p: IssueParams) => (p.suggestion ? ` Có phải là "${s(p.suggestion)}"?` : '');
+export type IssueCode = keyof IssueParamsByCode;
+export type IssueParams<C extends IssueCode = IssueCode> = Readonly<IssueParamsByCode[C]>;
 
-export const issueCatalog = {
+/** Every message sees its params plus where the issue is (the sheet) and what the cell held (the value). */
+type Seen<C extends IssueCode> = IssueParams<C> & { readonly sheet: string; readonly value: string };
+
+interface Entry<C extends IssueCode> {
+  severity: Severity;
+  message: (p: Seen<C>) => string;
+  hint: (p: Seen<C>) => string;
+}
+
+const s = (v: Shown | undefined): string => (v === undefined ? '' : String(v));
+const didYouMean = (p: { readonly suggestion?: Shown }) =>
+  p.suggestion ? ` Có phải là "${s(p.suggestion)}"?` : '';
+
+export const issueCatalog: { readonly [C in IssueCode]: Entry<C> } = {
   SHEET_MISSING: {
     severity: 'error',
     message: (p) => `Không tìm thấy trang "${s(p.sheet)}".`,
@@ -360,6 +432,4 @@ export const issueCatalog = {
       `Danh hiệu "${s(p.title)}" đang chấm theo bộ tiêu chí mẫu, chưa phải bộ tiêu chí của tỉnh.`,
     hint: () => 'Nhập bộ tiêu chí của tỉnh vào trang "Bộ tiêu chí" trước khi ra quyết định công nhận.',
   },
-} satisfies Record<string, Entry>;
-
-export type IssueCode = keyof typeof issueCatalog;
+};

@@ -1,8 +1,9 @@
 // Problems are data: located, in Vietnamese, with what to do. Validation never throws for bad input.
+import type { IssueCode, IssueParams } from '../i18n/issues';
+
 export type Severity = 'error' | 'warning';
 
-export interface Issue {
-  code: string;
+interface Located {
   severity: Severity;
   sheet: string;
   /** 1-based row on the sheet; null for a whole-sheet or whole-workbook problem. */
@@ -16,3 +17,6 @@ export interface Issue {
   message: string;
   hint: string;
 }
+
+/** One issue, its params typed by its code: a discriminated union on `code`, as zod types its issues. */
+export type Issue = { [C in IssueCode]: Located & { code: C; params: IssueParams<C> } }[IssueCode];

@@ -11,13 +11,22 @@ export interface Location {
   col?: number | null;
 }
 
-export const makeIssue = (code: IssueCode, at: Location, params: IssueParams = {}, value = ''): Issue => {
+/** The params and the value after the code: params may be left out only by codes that need none. */
+export type IssueArgs<C extends IssueCode> =
+  Record<never, never> extends IssueParams<C>
+    ? [params?: IssueParams<C>, value?: string]
+    : [params: IssueParams<C>, value?: string];
+
+export const makeIssue = <C extends IssueCode>(code: C, at: Location, ...args: IssueArgs<C>): Issue => {
+  const [params = {} as IssueParams<C>, value = ''] = args;
   const entry = issueCatalog[code];
   const row = at.row ?? null;
   const col = at.col ?? null;
-  const all = { sheet: at.sheet, value, ...params };
+  const all = { ...params, sheet: at.sheet, value };
+  // A generic code cannot narrow the Issue union by itself; the entry and the params above are typed by C.
   return {
     code,
+    params,
     severity: entry.severity,
     sheet: at.sheet,
     row,
@@ -26,14 +35,14 @@ export const makeIssue = (code: IssueCode, at: Location, params: IssueParams = {
     value,
     message: entry.message(all),
     hint: entry.hint(all),
-  };
+  } as Issue;
 };
 
 /** Collects issues while reading; order of discovery is kept and sorted once at the end. */
 export class IssueLog {
   readonly items: Issue[] = [];
-  add(code: IssueCode, at: Location, params: IssueParams = {}, value = ''): void {
-    this.items.push(makeIssue(code, at, params, value));
+  add<C extends IssueCode>(code: C, at: Location, ...args: IssueArgs<C>): void {
+    this.items.push(makeIssue(code, at, ...args));
   }
 }
 

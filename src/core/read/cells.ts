@@ -1,4 +1,5 @@
 // One cell of points, an indicator or a result, read the same way by the register reader and the custom functions.
+import { issueCatalog } from '../i18n/issues';
 import type { CellValue } from '../snapshot';
 import { isBlank, isSpreadsheetError, parseMark, parseNumber, parseResult } from '../text/values';
 
@@ -65,3 +66,9 @@ export const resultCell = (v: CellValue): CellRead<{ outcome: Outcome; band: str
   const parsed = parseResult(v);
   return parsed.ok ? value(parsed.value) : problem({ code: 'BAD_RESULT' });
 };
+
+/** The catalog's message for a cell problem, where there is no sheet to name (the custom functions). */
+export const cellProblemMessage = (p: CellProblem, header: string, value: string): string =>
+  p.code === 'POINTS_OUT_OF_RANGE'
+    ? issueCatalog.POINTS_OUT_OF_RANGE.message({ header, max: p.max, sheet: '', value })
+    : issueCatalog[p.code].message({ header, sheet: '', value });

@@ -1,5 +1,6 @@
 // Reading one register row's cells by column key: coercion of what people type, with a located issue per problem.
-import type { IssueLog } from '../issues/make';
+import type { IssueCode } from '../i18n/issues';
+import type { IssueArgs, IssueLog } from '../issues/make';
 import type { CellValue } from '../snapshot';
 import { cleanText } from '../text/normalize';
 import { closestMatch } from '../text/similar';
@@ -215,17 +216,11 @@ export class RowReader<K extends string = string> {
     return text;
   }
 
-  report(
-    code: Parameters<IssueLog['add']>[0],
-    key: K | null,
-    params: Parameters<IssueLog['add']>[2] = {},
-    value = '',
-  ): void {
+  report<C extends IssueCode>(code: C, key: K | null, ...args: IssueArgs<C>): void {
     this.issues.add(
       code,
       key === null ? { sheet: this.table.sheet, row: this.data.row } : this.at(key),
-      params,
-      value,
+      ...args,
     );
   }
 }

@@ -80,7 +80,7 @@ export const crossCheck = (
         issues.add(
           'CITIZENS_EXCEED_POPULATION',
           at(key),
-          { village: v.name, count, what, header: headerOf('villages', key), other: citizenSheet },
+          { village: v.name, count, what, header: headerOf('villages', key) },
           String(total),
         );
       }

@@ -2,11 +2,10 @@
 import { findCriteriaSet } from '../../core/criteria/sets';
 import { itemsOf, type CriteriaSet } from '../../core/criteria/schema';
 import { fnText } from '../../core/i18n/gas';
-import { issueCatalog } from '../../core/i18n/issues';
 import { verdictTerms } from '../../core/i18n/terms';
 import { IssueLog } from '../../core/issues/make';
 import { layout } from '../../core/layout';
-import { type CellProblem, itemCell, resultCell } from '../../core/read/cells';
+import { type CellProblem, cellProblemMessage, itemCell, resultCell } from '../../core/read/cells';
 import { ratio } from '../../core/tally/ratio';
 import { scorePoints } from '../../core/scoring/score';
 import type { CellValue } from '../../core/snapshot';
@@ -30,10 +29,8 @@ const criteriaSet = (fn: string, v: Arg): CriteriaSet => {
 const roundPoints = (n: number): number => Math.round(n * 100) / 100;
 
 /** The engine's message for a cell it cannot read, prefixed with the function's name (header: the item code). */
-const cellError = (fn: string, problem: CellProblem, header: string, v: CellValue): FnError => {
-  const { code, ...params } = problem;
-  return new FnError(fnText.cell(fn, issueCatalog[code].message({ header, value: shown(v), ...params })));
-};
+const cellError = (fn: string, problem: CellProblem, header: string, v: CellValue): FnError =>
+  new FnError(fnText.cell(fn, cellProblemMessage(problem, header, shown(v))));
 
 /** Points of one row, in TC order, read cell by cell as the register reader reads them; blank cells are missing. */
 const pointsOf = (fn: string, set: CriteriaSet, row: readonly CellValue[]): Record<string, number | null> => {
