@@ -6,6 +6,14 @@ import { citizenGroupCodes, citizenGroupTerms, titleTerms, verdictTerms } from '
 const byTitle = <T>(f: (code: TitleCode) => T) =>
   Object.fromEntries(titleCodes.map((c) => [c, f(c)])) as Record<TitleCode, T>;
 
+/** The header's fixed words: "Số: 05/BC-HKH", a blank date "ngày … tháng … năm 2026", the committee's name. */
+export const HEADER = {
+  number: (number: string, code: string) => `Số: ${number}/${code}`,
+  numberPrefix: 'Số: ',
+  blankDate: (gap: string, year: number) => `ngày${gap}tháng${gap}năm ${year}`,
+  committee: 'ỦY BAN NHÂN DÂN',
+} as const;
+
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 export const RECIPIENTS_LABEL = 'Nơi nhận:';
@@ -28,13 +36,18 @@ export const CITIZEN_GROUPS = Object.fromEntries(
 
 export const VERDICT = { ...verdictTerms, none: '' } as const;
 
+/** "Gia đình học tập", "Dòng họ học tập", … và "Công dân học tập" */
+const quotedTitles = (): string => {
+  const names = titleCodes.map((c) => `"${titleTerms[c].name}"`);
+  return `${names.slice(0, -1).join(', ')} và ${names.at(-1) ?? ''}`;
+};
+
 export const REPORT = {
   subject: (year: number) => `Kết quả xây dựng các mô hình học tập năm ${year}`,
   subjectPlace: (place: string) => `trên địa bàn ${place}`,
   name: (year: number, place: string) => `Báo cáo kết quả các mô hình học tập năm ${year} - ${place}`,
   intro: (body: string, year: number, plan: string | null) =>
-    `${plan ? `Thực hiện ${plan}, ` : ''}${body} báo cáo kết quả đánh giá, công nhận các danh hiệu "Gia đình học tập", ` +
-    `"Dòng họ học tập", "Cộng đồng học tập", "Đơn vị học tập" và "Công dân học tập" năm ${year} như sau:`,
+    `${plan ? `Thực hiện ${plan}, ` : ''}${body} báo cáo kết quả đánh giá, công nhận các danh hiệu ${quotedTitles()} năm ${year} như sau:`,
   partResults: 'I. KẾT QUẢ THỰC HIỆN',
   byTitle: '1. Kết quả theo từng danh hiệu',
   byVillage: '2. Kết quả từng thôn',
@@ -61,6 +74,46 @@ export const REPORT = {
     'Do dữ liệu còn lỗi, các số liệu trong báo cáo này chưa phải số liệu chính thức; đề nghị các thôn sửa lỗi trước khi trình ký.',
   dataWarningsOnly: 'Các cảnh báo không làm thay đổi số liệu nhưng cần được các thôn kiểm tra lại.',
   chartAlt: (year: number) => `Biểu đồ tỷ lệ hộ đạt Gia đình học tập theo thôn năm ${year}`,
+} as const;
+
+/** The report's sentences made from the figures; every number arrives already formatted. */
+export const REPORT_SENTENCES = {
+  /** "Gia đình học tập: toàn xã có 3.412/3.890 hộ (87,7%) được công nhận (3.600 hộ đăng ký)" */
+  title: (
+    name: string,
+    kind: string,
+    recognised: string,
+    total: string,
+    unit: string,
+    percent: string,
+    registered: string,
+  ) =>
+    `${name}: toàn ${kind.toLowerCase()} có ${recognised}/${total} ${unit} (${percent}) được công nhận (${registered} ${unit} đăng ký)`,
+  citizen: (recognised: string, registered: string) =>
+    `${titleTerms.citizen.name}: có ${recognised} người được công nhận (${registered} người đăng ký)`,
+  figure: (label: string, numerator: string, denominator: string, percent: string) =>
+    `${label}: ${numerator}/${denominator} (${percent})`,
+  /** "trên 40% năm 2026", "90% năm 2028" */
+  level: (strict: boolean, percent: string, year: number) => `${strict ? 'trên ' : ''}${percent} năm ${year}`,
+  amount: (n: string, unit: string) => `${n} ${unit}`.trim(),
+  notCompared: (level: string) => `, chưa so sánh được với chỉ tiêu ${level} do thiếu số liệu`,
+  metEveryVillage: (level: string) => `, đạt chỉ tiêu ${level} ở tất cả các thôn`,
+  villagesMissing: (missing: string, villages: string) => `: ${missing}/${villages} thôn chưa đạt`,
+  missedEveryVillage: (level: string, where: string, amount: string) =>
+    `, chưa đạt chỉ tiêu ${level} ở từng thôn${where}, còn thiếu ${amount}`,
+  met: (level: string) => `, đạt chỉ tiêu ${level}`,
+  missed: (level: string, amount: string) => `, chưa đạt chỉ tiêu ${level}, còn thiếu ${amount}`,
+  missingIntro: (missing: string, villages: string) =>
+    `Có ${missing}/${villages} thôn chưa đạt ít nhất một chỉ tiêu tính theo từng thôn; số còn thiếu để đạt chỉ tiêu như sau:`,
+  officials: (numerator: string, denominator: string, percent: string) =>
+    `${numerator}/${denominator} cán bộ, công chức, viên chức, người lao động trong các đơn vị (${percent}) đạt danh hiệu`,
+  digital: (basic: string, proficient: string) =>
+    `${basic} công dân học tập có kỹ năng số, ${proficient} thành thạo kỹ năng số`,
+  amongCitizens: (parts: string[]) => `Trong số công dân học tập: ${parts.join('; ')}.`,
+  /** The commune's association, the report's author: "Hội Khuyến học xã Hòa An". */
+  association: (place: string) => `Hội Khuyến học ${place}`,
+  /** The recipient of a decision when the configuration names no parent association. */
+  provinceAssociation: 'Hội Khuyến học tỉnh',
 } as const;
 
 export const REPORT_TABLES = {
@@ -113,6 +166,7 @@ export const REPORT_TABLES = {
   groups: [[{ text: 'TT' }, { text: 'Nhóm đối tượng' }, { text: 'Đăng ký' }, { text: 'Công nhận' }]],
   data: [[{ text: 'TT' }, { text: 'Trang' }, { text: 'Lỗi' }, { text: 'Cảnh báo' }]],
   communeRow: (kind: string) => `Toàn ${kind.toLowerCase()}`,
+  sum: 'Cộng',
   communityYes: 'Đạt',
   communityNo: 'Chưa đạt',
   communityUnregistered: 'Không ĐK',

@@ -1,6 +1,15 @@
 // The yearly report of the commune's association to the provincial association, filled from the engine's numbers.
 import { titleNames } from '../criteria/sets';
-import { CITIZEN_GROUPS, DOC_TYPES, REPORT, REPORT_TABLES, TYPE_CODES } from '../i18n/report';
+import {
+  CITIZEN_GROUPS,
+  DOC_TYPES,
+  REPORT,
+  REPORT_SENTENCES as S,
+  REPORT_TABLES,
+  TITLE_UNITS,
+  TYPE_CODES,
+} from '../i18n/report';
+import { citizenGroupCodes, titleWithUnit } from '../i18n/terms';
 import type { Config } from '../config/schema';
 import type { EngineResult, TargetEvaluation, TitleTally } from '../result';
 import { indicatorShort, indicatorUnits } from '../targets/presets';
@@ -27,12 +36,9 @@ export interface AnnualReportOptions {
 const col = (weight: number, align: TableColumn['align'] = 'center'): TableColumn => ({ weight, align });
 
 type TitleWithTarget = 'family' | 'clan' | 'community' | 'unit';
-const TITLE_ROWS: { code: TitleWithTarget; unit: string }[] = [
-  { code: 'family', unit: 'hộ' },
-  { code: 'clan', unit: 'dòng họ' },
-  { code: 'community', unit: 'thôn' },
-  { code: 'unit', unit: 'đơn vị' },
-];
+const TITLE_ROWS: { code: TitleWithTarget; unit: string }[] = (
+  ['family', 'clan', 'community', 'unit'] as const
+).map((code) => ({ code, unit: TITLE_UNITS[code] }));
 
 const evaluationOf = (targets: readonly TargetEvaluation[], code: IndicatorCode) =>
   targets.find((t) => t.indicator === code);
@@ -46,19 +52,26 @@ const titleSentence = (
   e: TargetEvaluation | undefined,
   villages: number,
 ): string => {
-  const whole = `toàn ${c.communeKind.toLowerCase()} có ${formatInt(t.recognised)}/${formatInt(t.total)} ${unit} (${formatPercent(t.recognisedRatio.percent)}) được công nhận`;
-  const registered = ` (${formatInt(t.registered)} ${unit} đăng ký)`;
-  return `${name}: ${whole}${registered}${e ? targetSentence(e, villages) : ''}.`;
+  const figures = S.title(
+    name,
+    c.communeKind,
+    formatInt(t.recognised),
+    formatInt(t.total),
+    unit,
+    formatPercent(t.recognisedRatio.percent),
+    formatInt(t.registered),
+  );
+  return `${figures}${e ? targetSentence(e, villages) : ''}.`;
 };
 
 const byTitleTable = (r: EngineResult): TableBlock => {
   const c = r.tally.commune;
-  const rows: TableRow[] = TITLE_ROWS.map(({ code, unit }, i) => {
+  const rows: TableRow[] = TITLE_ROWS.map(({ code }, i) => {
     const t = c[code];
     return {
       cells: [
         String(i + 1),
-        `${titleNames[code]} (${unit})`,
+        titleWithUnit(code),
         int(t.total),
         int(t.registered),
         int(t.recognised),
@@ -70,7 +83,7 @@ const byTitleTable = (r: EngineResult): TableBlock => {
   rows.push({
     cells: [
       '5',
-      `${titleNames.citizen} (người)`,
+      titleWithUnit('citizen'),
       '',
       int(c.citizen.registered),
       int(c.citizen.recognised),
@@ -170,7 +183,7 @@ const missingPart = (r: EngineResult): Block[] => {
     .sort((a, b) => (order.get(a.m.key) ?? 0) - (order.get(b.m.key) ?? 0));
   if (misses.length === 0) return [paragraph('body', REPORT.allVillagesMet(year))];
   const villages = new Set(misses.map((x) => x.m.key)).size;
-  const intro = `Có ${formatInt(villages)}/${formatInt(r.tally.villages.length)} thôn chưa đạt ít nhất một chỉ tiêu tính theo từng thôn; số còn thiếu để đạt chỉ tiêu như sau:`;
+  const intro = S.missingIntro(formatInt(villages), formatInt(r.tally.villages.length));
   const rows: TableRow[] = misses.map(({ e, m }, i) => ({
     cells: [
       int(i + 1),
@@ -178,7 +191,7 @@ const missingPart = (r: EngineResult): Block[] => {
       indicatorShort[e.indicator],
       `${formatPercent(m.actual.percent)} (${int(m.actual.numerator)}/${int(m.actual.denominator)})`,
       `${e.target.comparison === '>' ? '> ' : ''}${formatPercent(e.target.percent)}`,
-      `${int(m.shortfall)} ${indicatorUnits[e.indicator]}`.trim(),
+      S.amount(int(m.shortfall), indicatorUnits[e.indicator]),
     ],
   }));
   return [
@@ -195,11 +208,10 @@ const missingPart = (r: EngineResult): Block[] => {
 
 const groupsPart = (r: EngineResult): Block[] => {
   const c = r.tally.commune.citizen;
-  const groups = ['resident', 'worker', 'official', 'student'] as const;
-  const rows: TableRow[] = groups.map((g, i) => ({
+  const rows: TableRow[] = citizenGroupCodes.map((g, i) => ({
     cells: [int(i + 1), CITIZEN_GROUPS[g], int(c.byGroup[g].registered), int(c.byGroup[g].recognised)],
   }));
-  rows.push({ bold: true, cells: ['', 'Cộng', int(c.registered), int(c.recognised)] });
+  rows.push({ bold: true, cells: ['', REPORT_TABLES.sum, int(c.registered), int(c.recognised)] });
   const blocks: Block[] = [
     {
       kind: 'table',
@@ -212,15 +224,17 @@ const groupsPart = (r: EngineResult): Block[] => {
   const extra: string[] = [];
   if (c.officials.denominator > 0) {
     extra.push(
-      `${formatInt(c.officials.numerator)}/${formatInt(c.officials.denominator)} cán bộ, công chức, viên chức, người lao động trong các đơn vị (${formatPercent(c.officials.percent)}) đạt danh hiệu`,
+      S.officials(
+        formatInt(c.officials.numerator),
+        formatInt(c.officials.denominator),
+        formatPercent(c.officials.percent),
+      ),
     );
   }
   if (c.digital.denominator > 0) {
-    extra.push(
-      `${formatPercent(c.digital.percent)} công dân học tập có kỹ năng số, ${formatPercent(c.digitalPro.percent)} thành thạo kỹ năng số`,
-    );
+    extra.push(S.digital(formatPercent(c.digital.percent), formatPercent(c.digitalPro.percent)));
   }
-  if (extra.length > 0) blocks.push(paragraph('body', `Trong số công dân học tập: ${extra.join('; ')}.`));
+  if (extra.length > 0) blocks.push(paragraph('body', S.amongCitizens(extra)));
   return blocks;
 };
 
@@ -236,7 +250,7 @@ const dataPart = (r: EngineResult): Block[] => {
   const rows: TableRow[] = [...sheets].map(([sheet, s], i) => ({
     cells: [int(i + 1), sheet, int(s.errors), int(s.warnings)],
   }));
-  rows.push({ bold: true, cells: ['', 'Cộng', int(r.errorCount), int(r.warningCount)] });
+  rows.push({ bold: true, cells: ['', REPORT_TABLES.sum, int(r.errorCount), int(r.warningCount)] });
   return [
     paragraph('body', REPORT.dataSummary(formatInt(r.errorCount), formatInt(r.warningCount))),
     {
@@ -262,7 +276,7 @@ export const buildAnnualReport = (r: EngineResult, opts: AnnualReportOptions = {
         titleSentence(c, titleNames[code], unit, t[code], evaluationOf(r.targets, code), villages),
       ),
   );
-  const citizen = `${titleNames.citizen}: có ${formatInt(t.citizen.recognised)} người được công nhận (${formatInt(t.citizen.registered)} người đăng ký)`;
+  const citizen = S.citizen(formatInt(t.citizen.recognised), formatInt(t.citizen.registered));
   const citizenTargets = r.targets.filter((e) => !TITLE_ROWS.some((x) => x.code === e.indicator));
   sentences.push(paragraph('body', `${citizen}.`));
   for (const e of citizenTargets) {
@@ -270,8 +284,13 @@ export const buildAnnualReport = (r: EngineResult, opts: AnnualReportOptions = {
       sentences.push(paragraph('body', `${e.label}: ${REPORT.noFigure(e.target.percent, e.target.year)}.`));
       continue;
     }
-    const figure = `${formatInt(e.actual.numerator)}/${formatInt(e.actual.denominator)} (${formatPercent(e.actual.percent)})`;
-    sentences.push(paragraph('body', `${e.label}: ${figure}${targetSentence(e, villages)}.`));
+    const figure = S.figure(
+      e.label,
+      formatInt(e.actual.numerator),
+      formatInt(e.actual.denominator),
+      formatPercent(e.actual.percent),
+    );
+    sentences.push(paragraph('body', `${figure}${targetSentence(e, villages)}.`));
   }
   const blocks: Block[] = [
     reportHeader(c, c.reportNumber, TYPE_CODES.report),
@@ -280,7 +299,7 @@ export const buildAnnualReport = (r: EngineResult, opts: AnnualReportOptions = {
       docType: DOC_TYPES.report,
       subject: [REPORT.subject(c.year), REPORT.subjectPlace(place)],
     },
-    paragraph('body', REPORT.intro(`Hội Khuyến học ${place}`, c.year, r.preset?.source ?? null)),
+    paragraph('body', REPORT.intro(S.association(place), c.year, r.preset?.source ?? null)),
     paragraph('heading', bold(REPORT.partResults)),
     paragraph('heading', bold(REPORT.byTitle)),
     ...(r.targets.length === 0 ? [paragraph('body', REPORT.noTargets)] : []),

@@ -1,5 +1,5 @@
 // The chairman's recognition decision(s) with their annex lists, and the lists alone for village meetings.
-import { DECISION, ANNEX, DOC_TYPES, ROMAN, TYPE_CODES } from '../i18n/report';
+import { ANNEX, DECISION, DOC_TYPES, HEADER, REPORT_SENTENCES, ROMAN, TYPE_CODES } from '../i18n/report';
 import type { Config } from '../config/schema';
 import type { EngineResult } from '../result';
 import { annexes, type Annex } from './annex';
@@ -31,7 +31,7 @@ const grounds = (result: EngineResult, c: Config, list: readonly Annex[]): Block
     if (!set.example) lines.push(DECISION.groundCriteria(set.name, set.decision, set.issuer));
   }
   if (result.preset) lines.push(DECISION.groundPlan(result.preset.source));
-  lines.push(DECISION.groundProposal(`Hội Khuyến học ${placeOf(c)}`));
+  lines.push(DECISION.groundProposal(REPORT_SENTENCES.association(placeOf(c))));
   return lines.map((l) => paragraph('body', italic(l)));
 };
 
@@ -71,14 +71,15 @@ const decisionDoc = (result: EngineResult, c: Config, list: readonly Annex[], n:
   articles.push(paragraph('body', bold(l2), t2));
   const [l3, t3] = DECISION.article3(
     c.communeKind,
-    `Hội Khuyến học ${placeOf(c)}`,
+    REPORT_SENTENCES.association(placeOf(c)),
     DECISION.who(list.map((a) => a.subject)),
   );
   articles.push(paragraph('body', bold(l3), t3));
 
-  const numberText = header.number.replace(/^Số: /u, '');
+  const numberText = header.number.replace(HEADER.numberPrefix, '');
   const attached = ANNEX.attached(numberText, dateText(undefined, c.year), placeOf(c));
-  const provinceBody = c.reportParent.trim() === '' ? 'Hội Khuyến học tỉnh' : sentenceCase(c.reportParent);
+  const provinceBody =
+    c.reportParent.trim() === '' ? REPORT_SENTENCES.provinceAssociation : sentenceCase(c.reportParent);
   const main: Section = {
     orientation: 'portrait',
     blocks: [

@@ -1,6 +1,6 @@
 // Pieces every document shares: place names, the header, the date line, the signature block, number cells.
 import type { Config } from '../config/schema';
-import { ARCHIVE, RECIPIENTS_LABEL } from '../i18n/report';
+import { ARCHIVE, HEADER, RECIPIENTS_LABEL } from '../i18n/report';
 import type { EngineResult } from '../result';
 import { formatDateLong, formatDecimal, formatInt, upperVi } from '../text/format';
 import type { HeaderBlock, SignatureBlock } from './model';
@@ -23,10 +23,10 @@ export const placeUpper = (c: Config): string => upperVi(placeOf(c));
 const GAP = '\u00a0'.repeat(6);
 
 export const numberLine = (number: string, code: string): string =>
-  `Số: ${number.trim() === '' ? GAP : number.trim()}/${code}`;
+  HEADER.number(number.trim() === '' ? GAP : number.trim(), code);
 
 export const dateText = (date: Date | undefined, year: number): string =>
-  date ? formatDateLong(date) : `ngày${GAP}tháng${GAP}năm ${year}`;
+  date ? formatDateLong(date) : HEADER.blankDate(GAP, year);
 
 export const placeDate = (c: Config, date: Date | undefined): string =>
   `${c.commune}, ${dateText(date, c.year)}`;
@@ -44,7 +44,7 @@ export const reportHeader = (c: Config, number: string, code: string): HeaderBlo
 export const committeeHeader = (c: Config, number: string, code: string): HeaderBlock => ({
   kind: 'header',
   parent: [],
-  body: ['ỦY BAN NHÂN DÂN', placeUpper(c)],
+  body: [HEADER.committee, placeUpper(c)],
   number: numberLine(number, code),
   placeDate: `${c.commune}, ${dateText(undefined, c.year)}`,
 });
