@@ -53,6 +53,6 @@ export const showSidebar = (services: Services, issues: readonly Issue[]): void 
 /** Sidebar callback: selects the cell of a problem. */
 export const selectCell = (ss: Spreadsheet, sheetName: string, a1: string): void => {
   const sheet = ss.getSheetByName(String(sheetName));
-  if (!sheet) throw new UserError(`Không còn trang "${String(sheetName)}" trong bảng tính.`, 'SHEET_GONE');
+  if (!sheet) throw new UserError(gasText.sheetGone(String(sheetName)), 'SHEET_GONE');
   sheet.getRange(String(a1)).activate();
 };

@@ -1,5 +1,6 @@
 // Reading the "Cấu hình" sheet: key/value rows in any order, labels matched loosely, defaults filled in.
 import { configSettings, layout, type SettingKey } from '../layout';
+import { configDefaults } from '../i18n/engine';
 import type { IssueLog } from '../issues/make';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
 import { findPreset, targetPresets } from '../targets/presets';
@@ -38,10 +39,7 @@ const splitList = (text: string): string[] =>
     .filter((x) => x.length > 0);
 
 const placeName = (kind: string, name: string): string => upperVi(`${kind} ${name}`);
-const provinceName = (province: string): string =>
-  /^(tỉnh|thành phố|tp\.?)\s/iu.test(province)
-    ? upperVi(province.replace(/^tp\.?\s/iu, 'Thành phố '))
-    : upperVi(`tỉnh ${province}`);
+const provinceName = (province: string): string => upperVi(configDefaults.provinceName(province));
 
 export const readConfig = (snapshot: WorkbookSnapshot, issues: IssueLog): Config | null => {
   const sheet = findSheet(snapshot, [layout.config.sheet, ...layout.config.synonyms]);
@@ -138,23 +136,19 @@ export const readConfig = (snapshot: WorkbookSnapshot, issues: IssueLog): Config
   }
   if (values.targetPreset === undefined) delete values.targetPreset;
   const commune = String(values.commune);
-  const kind = typeof values.communeKind === 'string' ? values.communeKind : 'Xã';
+  const kind = typeof values.communeKind === 'string' ? values.communeKind : configDefaults.communeKind;
   const year = Number(values.year);
   const province = String(values.province);
-  const role = values.shareRole === 'Chỉnh sửa' ? 'editor' : 'viewer';
+  const role = values.shareRole === configDefaults.editorRole ? 'editor' : 'viewer';
   const parsed = Config.safeParse({
     ...values,
     communeKind: kind,
     shareRole: role,
-    reportBody: values.reportBody ?? `HỘI KHUYẾN HỌC ${placeName(kind, commune)}`,
-    reportParent: values.reportParent ?? `HỘI KHUYẾN HỌC ${provinceName(province)}`,
-    reportSignerTitle: values.reportSignerTitle ?? ['TM. BAN THƯỜNG VỤ', 'CHỦ TỊCH'],
-    decisionSignerTitle: values.decisionSignerTitle ?? ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
-    recipients: values.recipients ?? [
-      `Hội Khuyến học ${/^(tỉnh|thành phố)\s/iu.test(province) ? province : `tỉnh ${province}`} (b/c)`,
-      `Đảng ủy, UBND ${kind.toLowerCase()} (b/c)`,
-      'Các chi hội khuyến học',
-    ],
+    reportBody: values.reportBody ?? configDefaults.associationBody(placeName(kind, commune)),
+    reportParent: values.reportParent ?? configDefaults.associationBody(provinceName(province)),
+    reportSignerTitle: values.reportSignerTitle ?? [...configDefaults.reportSignerTitle],
+    decisionSignerTitle: values.decisionSignerTitle ?? [...configDefaults.decisionSignerTitle],
+    recipients: values.recipients ?? configDefaults.recipients(province, kind),
     shareEmails: values.shareEmails ?? [],
     deadline: values.deadline ?? new Date(year, 11, 10),
   });

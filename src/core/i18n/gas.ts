@@ -90,6 +90,7 @@ export const gasText = {
   ].join('\n\n'),
 
   sidebarTitle: 'Lỗi dữ liệu',
+  sheetGone: (sheet: string) => `Không còn trang "${sheet}" trong bảng tính.`,
   sidebarLimit: 300,
   sidebarMore: (n: number) => `… và ${n} vấn đề khác: xem trang "Lỗi dữ liệu".`,
 } as const;

@@ -247,6 +247,9 @@ export const ANNEX = {
     group: 'Đối tượng',
     workplace: 'Thôn / Đơn vị công tác',
     remark: 'Ghi chú',
+    villageHouseholds: 'Tổng số hộ',
+    citizenUnit: 'Đơn vị công tác',
+    digital: 'Kỹ năng số',
   },
 } as const;
 
@@ -256,6 +259,10 @@ export const CHART = {
   target: (percent: string, year: number | null) => `Chỉ tiêu ${percent}${year ? ` năm ${year}` : ''}`,
   series: 'Tỷ lệ đạt (%)',
   targetSeries: 'Chỉ tiêu (%)',
+  legendMet: 'Đạt chỉ tiêu',
+  legendMissed: 'Chưa đạt chỉ tiêu',
+  /** The first column of the Google chart's data table. */
+  labelColumn: 'Thôn',
 } as const;
 
 /** Why no documents were written; the shells show these instead of a stack trace. */

@@ -1,5 +1,12 @@
 // Every Vietnamese text of the sheets the product owns ("Tổng hợp", "Lỗi dữ liệu"), the same in both shells.
-import { citizenGroupTerms, indicatorTerms, titleTerms, titleWithUnit, verdictTerms } from './terms';
+import {
+  citizenGroupTerms,
+  indicatorTerms,
+  scopeTerms,
+  titleTerms,
+  titleWithUnit,
+  verdictTerms,
+} from './terms';
 
 const { family, clan, community, citizen } = titleTerms;
 
@@ -31,8 +38,8 @@ export const summaryText = {
     'Thôn chưa đạt',
   ],
   noTargets: 'Không có chỉ tiêu cho năm này.',
-  scopeEveryVillage: 'Từng thôn',
-  scopeCommune: 'Toàn xã',
+  scopeEveryVillage: scopeTerms.everyVillage,
+  scopeCommune: scopeTerms.commune,
   partVillages: 'III. KẾT QUẢ TỪNG THÔN',
   villagesHeader: (targetYear: number | null) => [
     'Thôn',

@@ -86,3 +86,9 @@ export const indicatorTerms: Record<IndicatorCode, IndicatorTerm> = {
 
 /** A result against a rule or a target, in every table: "Đạt", "Chưa đạt", "Chưa tính được". */
 export const verdictTerms = { met: 'Đạt', missed: 'Chưa đạt', unknown: 'Chưa tính được' } as const;
+
+/** A target's scope as the "Chỉ tiêu" sheet's dropdown and the "Tổng hợp" sheet spell it. */
+export const scopeTerms = { commune: 'Toàn xã', everyVillage: 'Từng thôn' } as const;
+
+/** A citizen's digital skills, as the "Công dân" sheet's dropdown and the annex list spell them. */
+export const digitalTerms = { none: 'Không', basic: 'Có', proficient: 'Thành thạo' } as const;

@@ -5,6 +5,7 @@ import type { ItemColumnKey } from '../layout';
 import type { RowReader } from '../read/row';
 import { isBlank } from '../text/values';
 import { scorePoints } from '../scoring/score';
+import { scoreText } from '../i18n/engine';
 import { formatDecimal } from '../text/format';
 import type { Assessment, Outcome } from './schema';
 
@@ -122,13 +123,11 @@ export const finishAssessment = (
         'RESULT_CONTRADICTS_POINTS',
         'result',
         {
-          computed: computed === 'pass' ? 'đạt' : 'chưa đạt',
+          computed: computed === 'pass' ? scoreText.computedPass : scoreText.computedFail,
           reason:
-            computed === 'pass'
-              ? `tổng điểm ${fmt(scored.total ?? 0)} đủ điều kiện.`
-              : (scored.reasons[0] ?? ''),
+            computed === 'pass' ? scoreText.enoughPoints(fmt(scored.total ?? 0)) : (scored.reasons[0] ?? ''),
         },
-        input.decided === 'pass' ? 'Đạt' : 'Không đạt',
+        input.decided === 'pass' ? scoreText.decidedPass : scoreText.decidedFail,
       );
     }
   } else if (computed !== null) {

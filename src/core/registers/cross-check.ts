@@ -1,4 +1,5 @@
 // Checks across sheets: counts on the other registers must fit the totals on the villages and units sheets.
+import { crossCheckText } from '../i18n/engine';
 import type { IssueLog } from '../issues/make';
 import { isAdult, isWorker } from '../tally/population';
 import type { Registers } from './schema';
@@ -55,12 +56,12 @@ export const crossCheck = (
       issues.add(
         'REGISTERED_EXCEED_TOTAL',
         at('households'),
-        { village: v.name, what: 'hộ', count: registeredFamilies.get(v.key) ?? 0 },
+        { village: v.name, what: crossCheckText.households, count: registeredFamilies.get(v.key) ?? 0 },
         String(v.households),
       );
     }
     if (v.households === 0)
-      issues.add('ZERO_TOTAL', at('households'), { what: `Tổng số hộ của ${v.name}` }, '0');
+      issues.add('ZERO_TOTAL', at('households'), { what: crossCheckText.householdsOf(v.name) }, '0');
     const clanCount = clans.get(v.key) ?? 0;
     if (v.clans !== null && clanCount > v.clans) {
       issues.add(
@@ -71,9 +72,9 @@ export const crossCheck = (
       );
     }
     for (const [key, count, what] of [
-      ['adults', adults.get(v.key) ?? 0, 'người lớn'],
-      ['workers', workers.get(v.key) ?? 0, 'người lao động'],
-      ['population', everyone.get(v.key) ?? 0, 'nhân khẩu'],
+      ['adults', adults.get(v.key) ?? 0, crossCheckText.adults],
+      ['workers', workers.get(v.key) ?? 0, crossCheckText.workers],
+      ['population', everyone.get(v.key) ?? 0, crossCheckText.population],
     ] as const) {
       const total = v[key];
       if (total !== null && count > total) {

@@ -19,7 +19,7 @@ import type { WorkbookSnapshot } from '../snapshot';
 import { titleNames } from '../criteria/sets';
 import { closestMatch } from '../text/similar';
 import type { UnmappedColumn } from '../read/table';
-import { citizenGroupCodes, citizenGroupTerms } from '../i18n/terms';
+import { citizenGroupCodes, citizenGroupTerms, digitalTerms } from '../i18n/terms';
 import { foldKey } from '../text/normalize';
 import { villageKey } from '../text/village';
 import { readAssessment, type AssessmentInput } from './assess';
@@ -302,11 +302,9 @@ const GROUP_ALIASES: Record<string, string> = Object.fromEntries([
   ...citizenGroupCodes.map((g) => [foldKey(citizenGroupTerms[g].label), citizenGroupTerms[g].option]),
   ...Object.entries(GROUP_WORDS).map(([word, g]) => [word, citizenGroupTerms[g].option]),
 ]);
-const DIGITAL: Record<string, 'none' | 'basic' | 'proficient'> = {
-  Không: 'none',
-  Có: 'basic',
-  'Thành thạo': 'proficient',
-};
+const DIGITAL: Record<string, keyof typeof digitalTerms> = Object.fromEntries(
+  (Object.keys(digitalTerms) as (keyof typeof digitalTerms)[]).map((k) => [digitalTerms[k], k]),
+);
 
 export const readCitizens = (
   table: Table | null,
@@ -323,9 +321,9 @@ export const readCitizens = (
     const villageText = r.text('village');
     const unitText = r.text('unit');
     const digitalText = r.option('digital', Object.keys(DIGITAL), false, {
-      co: 'Có',
-      x: 'Có',
-      'thanh thao': 'Thành thạo',
+      co: digitalTerms.basic,
+      x: digitalTerms.basic,
+      'thanh thao': digitalTerms.proficient,
     });
     const villageKey =
       villageText === null ? null : resolvePlace(r, 'village', villageText, villages, 'UNKNOWN_VILLAGE');

@@ -2,6 +2,7 @@
 // lists read out at village meetings.
 import { titleNames } from '../criteria/sets';
 import { ANNEX, CITIZEN_GROUPS, TITLE_SUBJECTS, TITLE_UNITS } from '../i18n/report';
+import { digitalTerms } from '../i18n/terms';
 import type { TitleCode } from '../layout/schema';
 import type { Registers } from '../registers/schema';
 import type { EngineResult } from '../result';
@@ -144,7 +145,7 @@ const communityAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'su
     table: {
       kind: 'table',
       columns: [col(8), col(50, 'left'), col(20), col(20), col(22)],
-      header: header(C.order, C.villageName, 'Tổng số hộ', C.total, C.band),
+      header: header(C.order, C.villageName, C.villageHouseholds, C.total, C.band),
       rows: flat(
         rows.map((v) => ({
           group: '',
@@ -197,7 +198,6 @@ const citizenAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subj
     .filter((c) => c.assessment.recognised)
     .map((c, i) => ({ c, i, g: groupOf(c) }));
   recognised.sort((a, b) => a.g.rank - b.g.rank || a.i - b.i);
-  const digital = { none: 'Không', basic: 'Có', proficient: 'Thành thạo' } as const;
   return {
     count: recognised.length,
     orientation: 'landscape',
@@ -205,7 +205,7 @@ const citizenAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subj
       kind: 'table',
       // TT holds up to 5 digits ("12.345") on one line; landscape leaves room for the workplace.
       columns: [col(14), col(52, 'left'), col(14), col(40, 'left'), col(48, 'left'), col(20), col(16)],
-      header: header(C.order, C.name, C.birthYear, C.group, 'Đơn vị công tác', 'Kỹ năng số', C.total),
+      header: header(C.order, C.name, C.birthYear, C.group, C.citizenUnit, C.digital, C.total),
       rows: grouped(
         recognised.map(({ c, g }) => ({
           group: g.name,
@@ -215,7 +215,7 @@ const citizenAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subj
             c.birthYear === null ? '' : String(c.birthYear),
             CITIZEN_GROUPS[c.group],
             c.unitKey === null ? '' : (units.get(c.unitKey)?.name ?? ''),
-            c.digital === null ? '' : digital[c.digital],
+            c.digital === null ? '' : digitalTerms[c.digital],
             points(c.assessment.total),
           ],
         })),

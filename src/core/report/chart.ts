@@ -118,11 +118,11 @@ export const chartSvg = (m: ChartModel): string => {
     const lx = width / 2 - 330;
     out.push(
       `<rect x="${lx}" y="52" width="16" height="16" fill="${COLORS.met}"/>`,
-      text(lx + 22, 66, 'Đạt chỉ tiêu', 'font-size="17"'),
+      text(lx + 22, 66, CHART.legendMet, 'font-size="17"'),
     );
     out.push(
       `<rect x="${lx + 150}" y="52" width="16" height="16" fill="${COLORS.missed}"/>`,
-      text(lx + 172, 66, 'Chưa đạt chỉ tiêu', 'font-size="17"'),
+      text(lx + 172, 66, CHART.legendMissed, 'font-size="17"'),
     );
     out.push(
       `<line x1="${lx + 340}" y1="60" x2="${lx + 380}" y2="60" stroke="${COLORS.target}" stroke-width="2.5" stroke-dasharray="10 6"/>`,

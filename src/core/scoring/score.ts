@@ -1,6 +1,7 @@
 // Scoring one assessment against a criteria set: total, pass or fail with the reasons, and the band.
 import type { CriteriaSet } from '../criteria/schema';
 import { itemsOf } from '../criteria/schema';
+import { scoreText as T } from '../i18n/engine';
 import { formatDecimal } from '../text/format';
 
 export interface Scored {
@@ -43,24 +44,21 @@ export const scorePoints = (
     for (const item of items) {
       const p = points[item.code];
       if (typeof p !== 'number') {
-        reasons.push(
-          item.max === 0 ? `Chưa đánh giá chỉ số ${item.code}.` : `Thiếu điểm tiêu chí ${item.code}.`,
-        );
+        reasons.push(item.max === 0 ? T.indicatorMissing(item.code) : T.pointsMissing(item.code));
         continue;
       }
       if (item.max === 0) {
-        if (p < 1) reasons.push(`Chỉ số ${item.code} chưa đạt.`);
+        if (p < 1) reasons.push(T.indicatorFailed(item.code));
         continue;
       }
       if (item.min !== undefined && p < item.min)
-        reasons.push(`Tiêu chí ${item.code} được ${fmt(p)} điểm, dưới mức tối thiểu ${fmt(item.min)}.`);
-      else if (item.mandatory && p <= 0) reasons.push(`Tiêu chí bắt buộc ${item.code} không đạt.`);
+        reasons.push(T.belowItemMin(item.code, fmt(p), fmt(item.min)));
+      else if (item.mandatory && p <= 0) reasons.push(T.mandatoryFailed(item.code));
     }
     for (const group of set.groups) {
       if (group.min === undefined) continue;
       const sum = group.items.reduce((s, i) => s + (i.max === 0 ? 0 : (points[i.code] ?? 0)), 0);
-      if (sum < group.min)
-        reasons.push(`Nhóm "${group.label}" được ${fmt(sum)} điểm, dưới mức tối thiểu ${fmt(group.min)}.`);
+      if (sum < group.min) reasons.push(T.belowGroupMin(group.label, fmt(sum), fmt(group.min)));
     }
   } else if (typeof opts.total === 'number') {
     total = opts.total;
@@ -68,15 +66,13 @@ export const scorePoints = (
     return { total: null, outcome: null, band: null, reasons: [], complete: false };
   }
   const pass = passMarkOf(set, opts.disadvantaged);
-  if (total < pass) reasons.unshift(`Tổng điểm ${fmt(total)} dưới mức đạt ${fmt(pass)}.`);
+  if (total < pass) reasons.unshift(T.belowPass(fmt(total), fmt(pass)));
   const memberRule = set.rules.memberPercent;
   if (memberRule !== undefined && typeof opts.memberPercent === 'number' && opts.memberPercent < memberRule) {
-    reasons.push(
-      `Mới có ${fmt(opts.memberPercent)}% cán bộ, người lao động đạt "Công dân học tập", cần từ ${fmt(memberRule)}%.`,
-    );
+    reasons.push(T.fewMembers(fmt(opts.memberPercent), fmt(memberRule)));
   }
   const band = set.rules.bands?.find((b) => total >= b.min) ?? null;
-  if (band && !band.passes && reasons.length === 0) reasons.push(`Xếp loại ${band.label}.`);
+  if (band && !band.passes && reasons.length === 0) reasons.push(T.band(band.label));
   return {
     total,
     outcome: reasons.length === 0 ? 'pass' : 'fail',

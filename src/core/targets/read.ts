@@ -1,5 +1,6 @@
 // Reading the "Chỉ tiêu" sheet into targets; presets stand in when the sheet is empty or not chosen.
 import { layout, type TargetColumnKey } from '../layout';
+import { scopeTerms } from '../i18n/terms';
 import type { IssueLog } from '../issues/make';
 import { RowReader } from '../read/row';
 import { findSheet, readTable } from '../read/table';
@@ -14,6 +15,8 @@ export interface TargetRow {
   sheet: string;
 }
 
+const SCOPES = [scopeTerms.commune, scopeTerms.everyVillage];
+
 export const readTargets = (snapshot: WorkbookSnapshot, issues: IssueLog): TargetRow[] => {
   const spec = layout.targets;
   const sheet = findSheet(snapshot, [spec.sheet, ...spec.synonyms]);
@@ -26,7 +29,10 @@ export const readTargets = (snapshot: WorkbookSnapshot, issues: IssueLog): Targe
     const r = new RowReader<TargetColumnKey>(table, data, issues);
     const label = r.text('indicator', true);
     const year = r.year('year');
-    if (year === null && r.raw('year') === undefined) r.report('REQUIRED_EMPTY', 'year', { header: 'Năm' });
+    if (year === null && r.raw('year') === undefined)
+      r.report('REQUIRED_EMPTY', 'year', {
+        header: layout.targets.columns.find((c) => c.key === 'year')?.header ?? 'year',
+      });
     const percent = r.number('percent', true);
     const comparison = r.option('comparison', ['≥', '>'], false, {
       '>=': '≥',
@@ -34,11 +40,11 @@ export const readTargets = (snapshot: WorkbookSnapshot, issues: IssueLog): Targe
       tren: '>',
       'lon hon': '>',
     });
-    const scope = r.option('scope', ['Toàn xã', 'Từng thôn'], false, {
-      'toan phuong': 'Toàn xã',
-      'moi thon': 'Từng thôn',
-      'tung to dan pho': 'Từng thôn',
-      '100 thon': 'Từng thôn',
+    const scope = r.option('scope', SCOPES, false, {
+      'toan phuong': scopeTerms.commune,
+      'moi thon': scopeTerms.everyVillage,
+      'tung to dan pho': scopeTerms.everyVillage,
+      '100 thon': scopeTerms.everyVillage,
     });
     const numerator = r.number('numerator');
     const denominator = r.number('denominator');
@@ -77,7 +83,7 @@ export const readTargets = (snapshot: WorkbookSnapshot, issues: IssueLog): Targe
       year,
       percent,
       comparison: comparison === '>' ? '>' : '>=',
-      scope: scope === 'Từng thôn' ? 'everyVillage' : 'commune',
+      scope: scope === scopeTerms.everyVillage ? 'everyVillage' : 'commune',
       ...(customLabel ? { label: customLabel } : {}),
       ...(numerator !== null ? { numerator } : {}),
       ...(denominator !== null ? { denominator } : {}),

@@ -29,7 +29,7 @@ export interface ChartsLike {
 /** One addRow per village (≤ ~50), then one chart build: constant in the number of households or citizens. */
 export const chartBlob = (model: ChartModel, Charts: ChartsLike): GoogleAppsScript.Base.Blob => {
   const data = Charts.newDataTable()
-    .addColumn(Charts.ColumnType.STRING, 'Thôn')
+    .addColumn(Charts.ColumnType.STRING, CHART.labelColumn)
     .addColumn(Charts.ColumnType.NUMBER, CHART.series);
   if (model.target) data.addColumn(Charts.ColumnType.NUMBER, CHART.targetSeries);
   for (const b of model.bars) {

@@ -1,6 +1,7 @@
 // The terminal summary: where, how many villages, each title's counts and percentage, targets met or missed,
 // and the first problems to fix. Plain lines, so a script or an officer can read them.
 import { summaryText as t } from '../../core/i18n/cli';
+import { provinceWithKind } from '../../core/i18n/engine';
 import { indicatorUnits, titleWithUnit } from '../../core/targets/presets';
 import type { Issue } from '../../core/issues/issue';
 import type { EngineResult, Ratio, TargetEvaluation } from '../../core/result';
@@ -11,7 +12,7 @@ const pct = (r: Ratio): string => (r.percent === null ? '–' : formatPercent(r.
 const place = (result: EngineResult): string => {
   const c = result.config;
   if (!c) return t.noConfig;
-  const province = /^(tỉnh|thành phố)\s/iu.test(c.province) ? c.province : `tỉnh ${c.province}`;
+  const province = provinceWithKind(c.province);
   return t.heading(`${c.communeKind} ${c.commune}, ${province}`, c.year);
 };
 
