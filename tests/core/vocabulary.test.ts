@@ -3,7 +3,14 @@ import { CITIZEN_GROUPS as LAYOUT_GROUPS, INDICATOR_LABELS, layout } from '../..
 import { runEngine } from '../../src/core/engine';
 import { CITIZEN_GROUPS as REPORT_GROUPS, TITLE_SUBJECTS, TITLE_UNITS } from '../../src/core/i18n/report';
 import { summaryText } from '../../src/core/i18n/sheets';
-import { citizenGroupCodes, citizenGroupTerms, indicatorTerms, titleTerms } from '../../src/core/i18n/terms';
+import {
+  citizenGroupCodes,
+  citizenGroupTerms,
+  indicatorTerms,
+  titleTerms,
+  unitKindTerms,
+  villageKindTerms,
+} from '../../src/core/i18n/terms';
 import { makeIssue } from '../../src/core/issues/make';
 import { titleNames } from '../../src/core/criteria/sets';
 import { indicatorLabels, indicatorShort, indicatorUnits } from '../../src/core/targets/presets';
@@ -19,6 +26,10 @@ describe('one vocabulary', () => {
   it('keeps the register dropdowns in the spellings of terms.ts (until the layout derives them)', () => {
     expect(LAYOUT_GROUPS).toEqual(citizenGroupCodes.map((g) => citizenGroupTerms[g].option));
     expect(INDICATOR_LABELS).toEqual(indicatorCodes.map((c) => indicatorTerms[c].label));
+    const options = (sheet: 'villages' | 'units') =>
+      layout.registers.find((r) => r.key === sheet)?.columns.find((c) => c.key === 'kind')?.options;
+    expect(options('villages')).toEqual([...villageKindTerms]);
+    expect(options('units')).toEqual([...unitKindTerms]);
     const criteriaTitle = layout.criteria.columns.find((c) => c.key === 'title');
     expect(criteriaTitle && 'options' in criteriaTitle ? criteriaTitle.options : []).toEqual(
       Object.values(titleTerms).map((t) => t.name),

@@ -11,3 +11,7 @@ export const ownedSheetTakenText = (sheet: string): string =>
 /** The per-village chart's title on "Tổng hợp", with the target when the year has one (both shells draw it). */
 export const chartTitleText = (title: string, targetPercent: number | null): string =>
   targetPercent === null ? title : `${title} (chỉ tiêu ${String(targetPercent).replace('.', ',')}%)`;
+
+/** "ngày 05 tháng 12 năm 2026": the parts arrive padded as official documents want them. */
+export const dateLongText = (day: string, month: string, year: number): string =>
+  `ngày ${day} tháng ${month} năm ${year}`;

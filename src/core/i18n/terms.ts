@@ -92,3 +92,26 @@ export const scopeTerms = { commune: 'Toàn xã', everyVillage: 'Từng thôn' }
 
 /** A citizen's digital skills, as the "Công dân" sheet's dropdown and the annex list spell them. */
 export const digitalTerms = { none: 'Không', basic: 'Có', proficient: 'Thành thạo' } as const;
+
+/** What a village is called, in the "Thôn" sheet's dropdown order; the first is the default. */
+export const villageKindTerms = [
+  'Thôn',
+  'Tổ dân phố',
+  'Bản',
+  'Ấp',
+  'Khu phố',
+  'Khóm',
+  'Buôn',
+  'Làng',
+  'Xóm',
+] as const;
+
+/** What a unit is, in the "Đơn vị" sheet's dropdown order; the last is the default. */
+export const unitKindTerms = [
+  'Cơ quan',
+  'Trường học',
+  'Doanh nghiệp',
+  'Cơ sở sản xuất',
+  'Tổ chức',
+  'Đơn vị khác',
+] as const;

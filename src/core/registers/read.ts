@@ -19,7 +19,13 @@ import type { WorkbookSnapshot } from '../snapshot';
 import { titleNames } from '../criteria/sets';
 import { closestMatch } from '../text/similar';
 import type { UnmappedColumn } from '../read/table';
-import { citizenGroupCodes, citizenGroupTerms, digitalTerms } from '../i18n/terms';
+import {
+  citizenGroupCodes,
+  citizenGroupTerms,
+  digitalTerms,
+  unitKindTerms,
+  villageKindTerms,
+} from '../i18n/terms';
 import { foldKey } from '../text/normalize';
 import { villageKey } from '../text/village';
 import { readAssessment, type AssessmentInput } from './assess';
@@ -185,14 +191,18 @@ function* drafts<R extends RegisterKey, T>(
 
 const isUnassessed = (input: AssessmentInput): boolean =>
   input.decided === null && input.typedTotal === null && Object.values(input.points).every((p) => p === null);
+const [, residentialGroup, , , quarter] = villageKindTerms;
+const VILLAGE = { residentialGroup, quarter } as const;
+const [, school, enterprise, , organisation, other] = unitKindTerms;
+const UNIT = { school, enterprise, organisation, other } as const;
 
 export const readVillages = (table: Table | null, set: CriteriaSet, issues: IssueLog) =>
   drafts('villages', table, set, issues, (r) => {
     const name = r.text('name', true);
     const kind = r.option('kind', VILLAGE_KINDS, false, {
-      tdp: 'Tổ dân phố',
-      to: 'Tổ dân phố',
-      kp: 'Khu phố',
+      tdp: VILLAGE.residentialGroup,
+      to: VILLAGE.residentialGroup,
+      kp: VILLAGE.quarter,
     });
     const households = r.integer('households', true);
     const fields = {
@@ -207,7 +217,7 @@ export const readVillages = (table: Table | null, set: CriteriaSet, issues: Issu
 
 const guessKind = (name: string): string => {
   const k = foldKey(name);
-  return VILLAGE_KINDS.find((kind) => k.startsWith(foldKey(kind))) ?? 'Thôn';
+  return VILLAGE_KINDS.find((kind) => k.startsWith(foldKey(kind))) ?? villageKindTerms[0];
 };
 
 const resolvePlace = <K extends string>(
@@ -263,10 +273,10 @@ export const readUnits = (table: Table | null, set: CriteriaSet, issues: IssueLo
     const name = r.text('name', true);
     const kind =
       r.option('kind', UNIT_KINDS, false, {
-        truong: 'Trường học',
-        'cong ty': 'Doanh nghiệp',
-        'hop tac xa': 'Tổ chức',
-      }) ?? 'Đơn vị khác';
+        truong: UNIT.school,
+        'cong ty': UNIT.enterprise,
+        'hop tac xa': UNIT.organisation,
+      }) ?? UNIT.other;
     const villageText = r.text('village');
     const villageKey =
       villageText === null ? null : resolvePlace(r, 'village', villageText, villages, 'UNKNOWN_VILLAGE');

@@ -1,4 +1,5 @@
 // Vietnamese number and date forms for reports, written by hand: Intl/toLocaleString are unreliable in Apps Script.
+import { dateLongText } from '../i18n/common';
 
 const DASH = '–';
 
@@ -44,7 +45,7 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 export function formatDateLong(d: Date): string {
   const month = d.getMonth() + 1;
   const monthText = month <= 2 ? pad2(month) : String(month);
-  return `ngày ${pad2(d.getDate())} tháng ${monthText} năm ${d.getFullYear()}`;
+  return dateLongText(pad2(d.getDate()), monthText, d.getFullYear());
 }
 
 /** "05/12/2026" (day first). */
