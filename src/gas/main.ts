@@ -151,6 +151,7 @@ export function KH_KETQUA(diem: Arg, boTieuChi: Arg, vungKhoKhan?: Arg): unknown
  * Mẫu số là số ô không trống, hoặc tổng số cho trước (ví dụ tổng số hộ của thôn).
  * Ví dụ: =KH_TYLE(M2:M200) → 87,5
  * Ví dụ: =KH_TYLE(M2:M200; 240) → tỷ lệ trên 240 hộ
+ * Làm tròn một lần như trang Tổng hợp và báo cáo (7,45 → 7,5); báo lỗi khi số được công nhận lớn hơn tổng số.
  *
  * @param {string[][]} ketQua Vùng cột "Kết quả", ví dụ M2:M200.
  * @param {number} tongSo Không bắt buộc: tổng số làm mẫu số.
