@@ -1,12 +1,13 @@
 // The commune's configuration after reading the "Cấu hình" sheet.
 import * as z from 'zod/mini';
+import { communeKindTerms } from '../i18n/terms';
 
 const year = () => z.int().check(z.minimum(2000), z.maximum(2100));
 const nonEmpty = () => z.string().check(z.minLength(1));
 
 export const Config = z.object({
   commune: nonEmpty(),
-  communeKind: z._default(z.enum(['Xã', 'Phường', 'Đặc khu']), 'Xã'),
+  communeKind: z._default(z.enum(communeKindTerms), communeKindTerms[0]),
   province: nonEmpty(),
   district: z.optional(z.string()),
   year: year(),

@@ -1,5 +1,5 @@
 // Vietnamese words the engine puts into its results: why an assessment failed, cross-check subjects, config defaults.
-import { titleTerms } from './terms';
+import { communeKindTerms, titleTerms } from './terms';
 
 /** Why an assessment did not pass; numbers arrive formatted ("7,5"). */
 export const scoreText = {
@@ -39,7 +39,7 @@ export const provinceWithKind = (province: string): string =>
 
 /** What the "Cấu hình" sheet means when a row is left blank. */
 export const configDefaults = {
-  communeKind: 'Xã',
+  communeKind: communeKindTerms[0],
   editorRole: 'Chỉnh sửa',
   associationBody: (place: string) => `HỘI KHUYẾN HỌC ${place}`,
   provinceName: (province: string) =>

@@ -115,3 +115,6 @@ export const unitKindTerms = [
   'Tổ chức',
   'Đơn vị khác',
 ] as const;
+
+/** What the commune is (since 1 July 2025): the "Cấu hình" sheet's dropdown; the first is the default. */
+export const communeKindTerms = ['Xã', 'Phường', 'Đặc khu'] as const;
