@@ -23,7 +23,7 @@ describe('one vocabulary', () => {
     expect(REPORT_GROUPS.resident).toBe('Người dân, nông dân');
   });
 
-  it('keeps the register dropdowns in the spellings of terms.ts (until the layout derives them)', () => {
+  it('gives the workbook dropdowns the spellings of terms.ts, in the order of the codes', () => {
     expect(LAYOUT_GROUPS).toEqual(citizenGroupCodes.map((g) => citizenGroupTerms[g].option));
     expect(INDICATOR_LABELS).toEqual(indicatorCodes.map((c) => indicatorTerms[c].label));
     const options = (sheet: 'villages' | 'units') =>

@@ -118,3 +118,23 @@ export const unitKindTerms = [
 
 /** What the commune is (since 1 July 2025): the "Cấu hình" sheet's dropdown; the first is the default. */
 export const communeKindTerms = ['Xã', 'Phường', 'Đặc khu'] as const;
+
+// The dropdowns of the workbook layout (src/core/layout/), in the spellings above.
+const { resident, worker, official, student } = citizenGroupTerms;
+export const citizenGroupOptions = [resident.option, worker.option, official.option, student.option] as const;
+export const digitalOptions = [digitalTerms.none, digitalTerms.basic, digitalTerms.proficient] as const;
+export const scopeOptions = [scopeTerms.commune, scopeTerms.everyVillage] as const;
+export const titleNameOptions = [family.name, clan.name, community.name, unit.name, citizen.name] as const;
+export const indicatorLabelOptions = [
+  indicatorTerms.family.label,
+  indicatorTerms.clan.label,
+  indicatorTerms.community.label,
+  indicatorTerms.unit.label,
+  indicatorTerms.citizenAdults.label,
+  indicatorTerms.citizenWorkers.label,
+  indicatorTerms.citizenOfficials.label,
+  indicatorTerms.citizenAll.label,
+  indicatorTerms.citizenDigital.label,
+  indicatorTerms.citizenDigitalPro.label,
+  indicatorTerms.custom.label,
+] as const;

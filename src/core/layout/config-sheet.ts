@@ -1,4 +1,5 @@
 // The "Cấu hình" sheet: one row per setting (label, value, explanation), read by label in any order.
+import { communeKindTerms } from '../i18n/terms';
 import type { ConfigSheetSpec } from './schema';
 
 export const configSheet = {
@@ -21,7 +22,7 @@ export const configSheet = {
       synonyms: ['Cấp'],
       kind: 'enum',
       required: false,
-      options: ['Xã', 'Phường', 'Đặc khu'],
+      options: communeKindTerms,
       note: 'Xã, Phường hoặc Đặc khu.',
       example: 'Xã',
     },

@@ -1,4 +1,5 @@
 // The "Bộ tiêu chí" sheet: a commune's own criteria sets, one item per row; they replace the shipped set of their title.
+import { titleNameOptions } from '../i18n/terms';
 import type { ColumnKeyOf, TableSheetSpec } from './schema';
 
 export const criteriaSheet = {
@@ -11,13 +12,7 @@ export const criteriaSheet = {
       synonyms: [],
       kind: 'enum',
       required: true,
-      options: [
-        'Gia đình học tập',
-        'Dòng họ học tập',
-        'Cộng đồng học tập',
-        'Đơn vị học tập',
-        'Công dân học tập',
-      ],
+      options: titleNameOptions,
       note: 'Danh hiệu mà tiêu chí thuộc về.',
       width: 20,
     },

@@ -1,19 +1,9 @@
 // The "Chỉ tiêu" sheet: the commune's own targets, one indicator and year per row.
+import { indicatorLabelOptions, scopeOptions } from '../i18n/terms';
 import type { ColumnKeyOf, TableSheetSpec } from './schema';
 
-export const INDICATOR_LABELS = [
-  'Gia đình học tập (% hộ)',
-  'Dòng họ học tập (% dòng họ)',
-  'Cộng đồng học tập (% thôn)',
-  'Đơn vị học tập (% đơn vị)',
-  'Công dân học tập (% người lớn)',
-  'Công dân học tập (% người lao động)',
-  'Công dân học tập (% CBCCVC trong đơn vị)',
-  'Công dân học tập (% công dân)',
-  'CDHT có kỹ năng số (%)',
-  'CDHT thành thạo kỹ năng số (%)',
-  'Chỉ tiêu khác',
-] as const;
+/** The indicator dropdown: the labels of terms.ts in the order of the indicator codes. */
+export const INDICATOR_LABELS = indicatorLabelOptions;
 
 export const targetsSheet = {
   sheet: 'Chỉ tiêu',
@@ -63,7 +53,7 @@ export const targetsSheet = {
       synonyms: ['Áp dụng'],
       kind: 'enum',
       required: false,
-      options: ['Toàn xã', 'Từng thôn'],
+      options: scopeOptions,
       note: 'Toàn xã: tính chung cả xã. Từng thôn: mọi thôn đều phải đạt.',
       width: 12,
     },

@@ -1,15 +1,12 @@
 // The "Công dân" register sheet.
+import { citizenGroupOptions, digitalOptions } from '../../i18n/terms';
 import { commonColumns } from '../common-columns';
 import type { RegisterSpec } from '../schema';
 
 const common = commonColumns('CDHT');
 
-export const CITIZEN_GROUPS = [
-  'Người dân/Nông dân',
-  'Người lao động',
-  'CBCCVC',
-  'Học sinh/Sinh viên',
-] as const;
+/** The group dropdown, in the spelling of terms.ts (its `option` form). */
+export const CITIZEN_GROUPS = citizenGroupOptions;
 
 export const citizensRegister = {
   key: 'citizens',
@@ -72,7 +69,7 @@ export const citizensRegister = {
       synonyms: ['Kĩ năng số', 'Kỹ năng số (có/thành thạo)'],
       kind: 'enum',
       required: false,
-      options: ['Không', 'Có', 'Thành thạo'],
+      options: digitalOptions,
       note: 'Không, Có hoặc Thành thạo.',
       width: 11,
     },

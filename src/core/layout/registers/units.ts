@@ -1,17 +1,11 @@
 // The "Đơn vị" register sheet.
+import { unitKindTerms } from '../../i18n/terms';
 import { commonColumns } from '../common-columns';
 import type { RegisterSpec } from '../schema';
 
 const common = commonColumns('ĐVHT');
 
-export const UNIT_KINDS = [
-  'Cơ quan',
-  'Trường học',
-  'Doanh nghiệp',
-  'Cơ sở sản xuất',
-  'Tổ chức',
-  'Đơn vị khác',
-] as const;
+export const UNIT_KINDS = unitKindTerms;
 
 export const unitsRegister = {
   key: 'units',

@@ -1,20 +1,11 @@
 // The "Thôn" register sheet.
+import { villageKindTerms } from '../../i18n/terms';
 import { commonColumns } from '../common-columns';
 import type { RegisterSpec } from '../schema';
 
 const common = commonColumns('CĐHT');
 
-export const VILLAGE_KINDS = [
-  'Thôn',
-  'Tổ dân phố',
-  'Bản',
-  'Ấp',
-  'Khu phố',
-  'Khóm',
-  'Buôn',
-  'Làng',
-  'Xóm',
-] as const;
+export const VILLAGE_KINDS = villageKindTerms;
 
 export const villagesRegister = {
   key: 'villages',
