@@ -66,6 +66,13 @@ export interface IssueParamsByCode {
   TARGET_NUMERATOR_EXCEEDS: { denominator: Shown };
   CRITERIA_BAD: { reason: Shown; title: Shown };
   CRITERIA_EXAMPLE: { title: Shown };
+  VILLAGES_SHEET_MISSING: { expected: Shown; found: Shown };
+  LEGACY_COLUMN: { cells: Shown; column: Shown; converted: Shown; encoding: Shown };
+  UNMAPPED_COLUMN: { header: Shown; options: Shown; rename: Shown };
+  UNMAPPED_RESULT_COLUMN: { count: Shown; header: Shown; kind: Shown; rename: Shown };
+  SHEET_ALIAS_USED: { other: Shown; register: Shown; rows: Shown };
+  SHEET_CONFLICT: { other: Shown; otherRows: Shown; register: Shown; rows: Shown };
+  SHEET_FOUND_BY_CONTENT: { expected: Shown; register: Shown };
 }
 
 export type IssueCode = keyof IssueParamsByCode;
