@@ -101,6 +101,8 @@ export interface OutputTable {
   frozenRows: number;
   /** 0-based rows whose cells span the whole width (titles). */
   mergedRows: number[];
+  /** 0-based columns whose text wraps within the column (long problems and hints), top-aligned. */
+  wrapColumns: number[];
   /** Where a chart of this table's per-village percentages belongs (0-based rows and columns), if any. */
   chart: OutputChart | null;
 }

@@ -42,6 +42,7 @@ const table = (
     columnWidths: values[0]?.map((_, c) => 10 + c * 5) ?? [],
     frozenRows: 0,
     mergedRows: [],
+    wrapColumns: [],
     chart: null,
     ...extra,
   };

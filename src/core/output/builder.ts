@@ -22,6 +22,13 @@ export const COLORS = {
   commune: '#eeeeee',
 } as const;
 
+/** Excel's limit for a cell's text (Google Sheets takes 50,000): one limit, so both shells keep the same text. */
+export const CELL_TEXT_LIMIT = 32_767;
+
+/** A value longer than a cell holds, cut with an ellipsis instead of refused by the spreadsheet. */
+const clip = (v: CellOut): CellOut =>
+  typeof v === 'string' && v.length > CELL_TEXT_LIMIT ? `${v.slice(0, CELL_TEXT_LIMIT - 1)}…` : v;
+
 export class TableBuilder {
   private readonly rows: { cells: StyledCell[]; rowStyle: CellStyle }[] = [];
   private readonly merged: number[] = [];
@@ -51,7 +58,7 @@ export class TableBuilder {
     this.add([]);
   }
 
-  build(columnWidths: number[], frozenRows: number): OutputTable {
+  build(columnWidths: number[], frozenRows: number, wrapColumns: number[] = []): OutputTable {
     const w = this.width;
     const pad = <T>(make: (cell: StyledCell | undefined, row: CellStyle) => T) =>
       this.rows.map(({ cells, rowStyle }) => Array.from({ length: w }, (_, c) => make(cells[c], rowStyle)));
@@ -59,7 +66,7 @@ export class TableBuilder {
       cell !== null && typeof cell === 'object' ? { ...row, ...cell.style } : row;
     return {
       sheet: this.sheet,
-      values: pad((cell) => (cell !== null && typeof cell === 'object' ? cell.value : (cell ?? ''))),
+      values: pad((cell) => clip(cell !== null && typeof cell === 'object' ? cell.value : (cell ?? ''))),
       backgrounds: pad((cell, row) => styleOf(cell, row).background ?? null),
       bold: pad((cell, row) => styleOf(cell, row).bold ?? false),
       numberFormats: pad((cell, row) => styleOf(cell, row).numberFormat ?? null),
@@ -67,6 +74,7 @@ export class TableBuilder {
       columnWidths: Array.from({ length: w }, (_, c) => columnWidths[c] ?? 12),
       frozenRows,
       mergedRows: [...this.merged],
+      wrapColumns: [...wrapColumns],
       chart: this.chart,
     };
   }

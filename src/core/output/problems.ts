@@ -39,5 +39,6 @@ export const buildProblems = (issues: readonly Issue[]): OutputTable => {
       { background },
     );
   });
-  return t.build([6, 10, 14, 7, 6, 8, 20, 60, 60], 3);
+  // "Vấn đề" and "Cách sửa" wrap: cut at the column edge, a message loses exactly the part that says what was read.
+  return t.build([6, 10, 14, 7, 6, 8, 20, 60, 60], 3, [7, 8]);
 };

@@ -184,5 +184,5 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   t.title(S.footer, { bold: false });
   // Wide enough for the longest header or label across the four sections; one width for the figures keeps
   // Apps Script to three column-width calls.
-  return t.build([42, ...Array<number>(14).fill(18), 50], 0);
+  return t.build([42, ...Array<number>(14).fill(18), 50], 0, [15]);
 };

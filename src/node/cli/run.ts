@@ -105,12 +105,13 @@ const tongHop = async (
   const ext = extname(file).toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
   const outFile = join(outDir, `${basename(file, extname(file))}-tong-hop${ext}`);
   progress.step(progressText.writingWorkbook(shown(io, outFile)));
-  await writeCopyWithOwnedSheets(file, outFile, [result.tables.summary, result.tables.problems]).catch(
-    (e: unknown) => {
-      if (e instanceof SheetInTheWay) throw new FileProblem(ownedSheetTakenText(e.sheet));
-      throw e;
-    },
-  );
+  // With errors the officer's next step is the list of them, so the copy opens there.
+  const { summary, problems } = result.tables;
+  const openOn = result.errorCount > 0 ? problems.sheet : summary.sheet;
+  await writeCopyWithOwnedSheets(file, outFile, [summary, problems], openOn).catch((e: unknown) => {
+    if (e instanceof SheetInTheWay) throw new FileProblem(ownedSheetTakenText(e.sheet));
+    throw e;
+  });
   const written = [outFile];
   if (!result.blocking && deps.writeReports) {
     progress.step(progressText.writingReport);

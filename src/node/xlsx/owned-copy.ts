@@ -153,10 +153,11 @@ const relsPrefix = (wb: string): { wb: string; prefix: string } => {
   return { wb: splice(wb, at, at, ` xmlns:r="${REL_TYPE}"`), prefix: 'r' };
 };
 
-/** The input package with the owned tables as its sheets; the first table is the tab the workbook opens on. */
+/** The input package with the owned tables as its sheets; the workbook opens on `activeSheet` (the first table's by default). */
 export const copyWithOwnedSheets = async (
   input: Uint8Array,
   tables: readonly OutputTable[],
+  activeSheet: string | undefined = tables[0]?.sheet,
 ): Promise<Buffer> => {
   const pkg = await Package.open(input);
   const wbPath = parseRels(await pkg.read('_rels/.rels'), '').find((r) => isType(r, 'officeDocument'))?.part;
@@ -220,13 +221,16 @@ export const copyWithOwnedSheets = async (
       wb = old ? splice(wb, sheetsStart() + old.start, sheetsStart() + old.end, el) : appendSheet(wb, p, el);
     }
     types.xml = setOverride(types.xml, part, WORKSHEET_TYPE);
-    ownedParts.set(part, worksheetXml(table, styles, i === 0, i, charted(table) ? 'rId1' : undefined));
+    ownedParts.set(
+      part,
+      worksheetXml(table, styles, table.sheet === activeSheet, i, charted(table) ? 'rId1' : undefined),
+    );
   }
 
   const order = sheetEls();
   const active = Math.max(
     0,
-    order.findIndex((e) => attr(e.text, 'name') === tables[0]?.sheet),
+    order.findIndex((e) => attr(e.text, 'name') === activeSheet),
   );
   for (const e of order) {
     const part = relsNow().find((x) => x.id === attr(e.text, `${r}:id`))?.part;

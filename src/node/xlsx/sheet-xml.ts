@@ -57,6 +57,7 @@ export const worksheetXml = (
   const width = table.columnWidths.length || table.values.reduce((w, row) => Math.max(w, row.length), 1);
   const rows: string[] = [];
   const links: string[] = [];
+  const wraps = new Set(table.wrapColumns);
   table.values.forEach((row, r) => {
     const cells: string[] = [];
     row.forEach((value, c) => {
@@ -67,6 +68,7 @@ export const worksheetXml = (
         bold: table.bold[r]?.[c] ?? false,
         link: to !== null,
         numFmt: table.numberFormats[r]?.[c] ?? null,
+        wrap: wraps.has(c),
       });
       cells.push(cell(ref, value, s));
       if (to && hasValue(value))

@@ -8,6 +8,8 @@ export interface CellStyle {
   bold: boolean;
   link: boolean;
   numFmt: string | null;
+  /** Text wraps within the column, top-aligned. */
+  wrap?: boolean;
 }
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -97,7 +99,7 @@ export class StyleBook {
 
   /** The cellXfs index for a style; 0 (no `s` attribute needed) for the default look. */
   index(style: CellStyle): number {
-    const key = `${style.fill ?? ''}|${style.bold ? 1 : 0}|${style.link ? 1 : 0}|${style.numFmt ?? ''}`;
+    const key = `${style.fill ?? ''}|${style.bold ? 1 : 0}|${style.link ? 1 : 0}|${style.numFmt ?? ''}|${style.wrap ? 1 : 0}`;
     let index = this.memo.get(key);
     if (index === undefined) {
       index = this.xfIndex(style);
@@ -125,13 +127,15 @@ export class StyleBook {
     const numFmtId = style.numFmt === null ? 0 : this.numFmtId(style.numFmt);
     const fontId = style.bold || style.link ? this.find('fonts', this.font(style.bold, style.link)) : 0;
     const fillId = style.fill === null ? 0 : this.find('fills', this.fill(style.fill));
-    if (numFmtId === 0 && fontId === 0 && fillId === 0) return 0;
+    const wrap = style.wrap === true;
+    if (numFmtId === 0 && fontId === 0 && fillId === 0 && !wrap) return 0;
     const p = this.p;
     return this.find(
       'cellXfs',
       `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"` +
         `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}` +
-        `${fillId ? ' applyFill="1"' : ''}/>`,
+        `${fillId ? ' applyFill="1"' : ''}` +
+        (wrap ? ` applyAlignment="1"><${p}alignment vertical="top" wrapText="1"/></${p}xf>` : '/>'),
     );
   }
 

@@ -24,16 +24,17 @@ export const saveWorkbook = (wb: ExcelJS.Workbook, path: string, input?: string)
 /**
  * Copies the input .xlsx to `outputPath` with each table as a sheet: one of the same name (ignoring case and
  * diacritics, as the engine finds sheets) is replaced at its tab position, others are added at the end. Every
- * other part of the file is copied byte for byte; the copy opens on the first table's sheet.
+ * other part of the file is copied byte for byte; the copy opens on `openOn` (the first table's sheet by default).
  */
 export const writeCopyWithOwnedSheets = async (
   inputPath: string,
   outputPath: string,
   tables: readonly OutputTable[],
+  openOn?: string,
 ): Promise<void> => {
   if (resolve(inputPath) === resolve(outputPath)) throw new XlsxFileError('SAME_AS_INPUT', outputPath);
   const input = await readXlsxBytes(inputPath);
-  const copy = await copyWithOwnedSheets(input, tables).catch((e: unknown) => {
+  const copy = await copyWithOwnedSheets(input, tables, openOn ?? tables[0]?.sheet).catch((e: unknown) => {
     if (e instanceof BrokenPackage) throw new XlsxFileError('CORRUPT', inputPath, e.message);
     throw e;
   });
