@@ -8,7 +8,7 @@ import type { TitleCode } from './layout/schema';
 import { buildProblems } from './output/problems';
 import { buildSummary } from './output/summary';
 import { buildRegisters } from './registers/build';
-import { crossCheck } from './registers/cross-check';
+import { checkDigitalRecorded, crossCheck } from './registers/cross-check';
 import { registerSpec } from './registers/read';
 import type { EngineResult } from './result';
 import type { WorkbookSnapshot } from './snapshot';
@@ -121,11 +121,12 @@ export const runEngine = (input: WorkbookSnapshot, options: EngineOptions = {}):
   const criteria = readCriteria(snapshot, issues);
   const sheetTargets = readTargets(snapshot, issues).map((t) => t.target);
   const year = config?.year ?? null;
-  const { registers, columnOf } = buildRegisters(snapshot, criteria, issues, {
+  const { registers, columnOf, assessed } = buildRegisters(snapshot, criteria, issues, {
     year,
     disadvantaged: config?.disadvantaged ?? false,
   });
   crossCheck(registers, issues, columnOf, year);
+  checkDigitalRecorded(registers, issues, columnOf);
 
   const scoredBy: Record<TitleCode, readonly { assessment: { basis: string } }[]> = {
     family: registers.families,
@@ -147,7 +148,7 @@ export const runEngine = (input: WorkbookSnapshot, options: EngineOptions = {}):
     }
   }
 
-  const { villages, commune } = tally(registers, year);
+  const { villages, commune } = tally(registers, year, assessed);
   const choice = chooseTargets(options, config, sheetTargets, issues);
   const targets = evaluateTargets(choice.targets, villages, commune);
   const sorted = sortIssues(issues.items, sheetRank);

@@ -18,6 +18,8 @@ export interface TitleTally {
   total: number;
   registered: number;
   recognised: number;
+  /** False when the sheet has no registration, points or result column: the ratios are then not computable. */
+  assessed: boolean;
   /** recognised ÷ total: the figure compared with targets. */
   recognisedRatio: Ratio;
   /** registered ÷ total. */
@@ -41,13 +43,25 @@ export interface VillageTally {
   row: number;
   family: TitleTally;
   clan: TitleTally;
-  community: { registered: boolean; recognised: boolean };
+  community: { assessed: boolean; registered: boolean; recognised: boolean };
   citizen: CitizenTally;
+}
+
+/** How the commune's clan total is derived, so the sheet can say it. */
+export interface ClanBasis {
+  total: number;
+  /** The villages' totals added up (a blank total counts the clans listed in that village). */
+  villages: number;
+  /** Extra counts of clans listed in more than one village. */
+  repeated: number;
+  /** Clans listed on the clans sheet: the total is never fewer. */
+  listed: number;
 }
 
 export interface CommuneTally {
   family: TitleTally;
   clan: TitleTally;
+  clanBasis: ClanBasis;
   community: TitleTally;
   unit: TitleTally;
   citizen: CitizenTally & {
@@ -55,6 +69,8 @@ export interface CommuneTally {
     /** Among recognised citizens: with digital skills, and proficient. */
     digital: Ratio;
     digitalPro: Ratio;
+    /** Recognised citizens whose "Kỹ năng số" is blank: outside the base of the two figures above. */
+    digitalUnrecorded: number;
   };
   recognisedVillages: string[];
   recognisedUnits: string[];

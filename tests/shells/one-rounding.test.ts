@@ -46,6 +46,7 @@ const base = runEngine(
 const withFamily = (n: number, d: number): EngineResult => {
   const family = {
     total: d,
+    assessed: true,
     registered: n,
     recognised: n,
     recognisedRatio: ratio(n, d),

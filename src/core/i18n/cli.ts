@@ -114,13 +114,18 @@ export const summaryText = {
     adults: 'trong số người lớn',
     workers: 'trong số người lao động',
     officials: 'CBCCVC trong các đơn vị',
+    digital: 'có kỹ năng số',
+    digitalPro: 'thành thạo kỹ năng số',
   },
+  digitalBase: (recorded: string, unrecorded: string) =>
+    `  (kỹ năng số tính trên ${recorded} người đạt đã ghi; ${unrecorded} người chưa ghi)`,
   targetsHeading: (year: number, preset: string | null) =>
     `So với chỉ tiêu năm ${year}${preset ? ` (${preset})` : ''}:`,
   noTargets: 'Không có chỉ tiêu để so sánh (chọn bộ chỉ tiêu ở trang "Cấu hình" hoặc dùng --ke-hoach).',
   met: 'đạt',
   missed: 'chưa đạt',
   unknown: 'chưa tính được',
+  notAssessable: 'chưa đánh giá được',
   target: (label: string, actual: string, comparison: string, percent: string, verdict: string) =>
     `  ${label}: ${actual} (chỉ tiêu ${comparison} ${percent}) ${verdict}`,
   shortfall: (n: string) => `, còn thiếu ${n}`,

@@ -73,6 +73,8 @@ export interface IssueParamsByCode {
   SHEET_ALIAS_USED: { other: Shown; register: Shown; rows: Shown };
   SHEET_CONFLICT: { other: Shown; otherRows: Shown; register: Shown; rows: Shown };
   SHEET_FOUND_BY_CONTENT: { expected: Shown; register: Shown };
+  COUNT_IMPLAUSIBLE: { header: Shown; max: Shown };
+  DIGITAL_NOT_RECORDED: { cells: Shown; count: Shown; header: Shown; recorded: Shown };
 }
 
 export type IssueCode = keyof IssueParamsByCode;
@@ -149,6 +151,12 @@ export const issueCatalog: { readonly [C in IssueCode]: Entry<C> } = {
     severity: 'error',
     message: (p) => `Cột "${s(p.header)}" không được là số âm (${s(p.value)}).`,
     hint: () => 'Nhập số từ 0 trở lên.',
+  },
+  COUNT_IMPLAUSIBLE: {
+    severity: 'error',
+    message: (p) =>
+      `"${s(p.value)}" ở cột "${s(p.header)}" không thể đúng: lớn hơn ${s(p.max)} (có thể gõ thừa chữ số).`,
+    hint: () => 'Nhập lại số thực tế, ví dụ 312.',
   },
   POINTS_OUT_OF_RANGE: {
     severity: 'error',
@@ -352,6 +360,13 @@ export const issueCatalog: { readonly [C in IssueCode]: Entry<C> } = {
     message: (p) =>
       `Đơn vị ghi ${s(p.value)} CBCCVC, người lao động nhưng trang "${s(p.other)}" có ${s(p.count)} người của đơn vị.`,
     hint: () => 'Sửa số CBCCVC của đơn vị, hoặc kiểm tra cột Đơn vị ở trang Công dân.',
+  },
+  DIGITAL_NOT_RECORDED: {
+    severity: 'warning',
+    message: (p) =>
+      `${s(p.count)} người đạt "Công dân học tập" chưa ghi "${s(p.header)}" (${s(p.cells)}): tỷ lệ có kỹ năng số tính trên ${s(p.recorded)} người đã ghi.`,
+    hint: () =>
+      'Ghi "Có", "Thành thạo" hoặc "Không" cho những người này để tỷ lệ tính trên tất cả người đạt.',
   },
   ZERO_TOTAL: {
     severity: 'warning',

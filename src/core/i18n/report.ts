@@ -109,6 +109,11 @@ export const REPORT_SENTENCES = {
     `${numerator}/${denominator} cán bộ, công chức, viên chức, người lao động trong các đơn vị (${percent}) đạt danh hiệu`,
   digital: (basic: string, proficient: string) =>
     `${basic} công dân học tập có kỹ năng số, ${proficient} thành thạo kỹ năng số`,
+  /** The base of the digital figures when some citizens' skills are not recorded. */
+  digitalBase: (recorded: string, all: string) => ` (tính trên ${recorded}/${all} người đã ghi kỹ năng số)`,
+  /** A title whose register has no registration, points or result column. */
+  titleNotComputable: (name: string) =>
+    `${name}: chưa tính được (danh sách chưa có cột đăng ký, điểm hay kết quả)`,
   amongCitizens: (parts: string[]) => `Trong số công dân học tập: ${parts.join('; ')}.`,
   /** The commune's association, the report's author: "Hội Khuyến học xã Hòa An". */
   association: (place: string) => `Hội Khuyến học ${place}`,

@@ -85,7 +85,14 @@ export const indicatorTerms: Record<IndicatorCode, IndicatorTerm> = {
 };
 
 /** A result against a rule or a target, in every table: "Đạt", "Chưa đạt", "Chưa tính được". */
-export const verdictTerms = { met: 'Đạt', missed: 'Chưa đạt', unknown: 'Chưa tính được' } as const;
+export const verdictTerms = {
+  met: 'Đạt',
+  missed: 'Chưa đạt',
+  /** A target whose figure cannot be computed. */
+  unknown: 'Chưa đánh giá được',
+  /** A figure whose inputs are absent. */
+  notComputable: 'Chưa tính được',
+} as const;
 
 /** A target's scope as the "Chỉ tiêu" sheet's dropdown and the "Tổng hợp" sheet spell it. */
 export const scopeTerms = { commune: 'Toàn xã', everyVillage: 'Từng thôn' } as const;

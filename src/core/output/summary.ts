@@ -20,6 +20,7 @@ import { COLORS, COUNT_FORMAT, pct, TableBuilder, type StyledCell } from './buil
 const WIDTH = 16;
 const n = (v: number): StyledCell => ({ value: v, style: { numberFormat: COUNT_FORMAT } });
 const head = (cells: string[]) => ({ cells, style: { bold: true, background: COLORS.header } });
+export const NOT_COMPUTABLE = verdictTerms.notComputable;
 const verdict = (met: boolean | null): StyledCell =>
   met === null
     ? verdictTerms.unknown
@@ -27,6 +28,15 @@ const verdict = (met: boolean | null): StyledCell =>
         value: met ? verdictTerms.met : verdictTerms.missed,
         style: { background: met ? COLORS.met : COLORS.missed, bold: true },
       };
+
+/** The base of the digital-skills figures: the recognised citizens whose skills are recorded. */
+export const digitalBaseNote = (c: CommuneTally['citizen']): string => {
+  const recorded = c.digital.denominator;
+  if (recorded === 0) return '';
+  return c.digitalUnrecorded > 0
+    ? `Tính trên ${formatInt(recorded)}/${formatInt(recorded + c.digitalUnrecorded)} người đạt đã ghi "Kỹ năng số"`
+    : `Tính trên ${formatInt(recorded)} người đạt`;
+};
 
 export interface SummaryInput {
   config: Config | null;
@@ -39,14 +49,32 @@ export interface SummaryInput {
   warningCount: number;
 }
 
-const titleRow = (label: string, t: TitleTally): StyledCell[] => [
-  label,
-  n(t.total),
-  n(t.registered),
-  pct(t.registeredRatio.percent),
-  n(t.recognised),
-  pct(t.recognisedRatio.percent),
-];
+const titleRow = (label: string, t: TitleTally): StyledCell[] =>
+  t.assessed
+    ? [
+        label,
+        n(t.total),
+        n(t.registered),
+        pct(t.registeredRatio.percent),
+        n(t.recognised),
+        pct(t.recognisedRatio.percent),
+      ]
+    : [label, n(t.total), '–', NOT_COMPUTABLE, '–', NOT_COMPUTABLE];
+
+/** "Số dòng họ toàn xã: 6 = 7 (cộng các thôn) − 1 (dòng họ ở nhiều thôn)", so the denominator can be checked. */
+const clanBasisNote = (c: CommuneTally, communeWord: string): string => {
+  const b = c.clanBasis;
+  const sum = b.villages - b.repeated;
+  const derived =
+    b.repeated > 0
+      ? `cộng số dòng họ các thôn (${formatInt(b.villages)}) trừ ${formatInt(b.repeated)} lần đếm lặp của dòng họ ở nhiều thôn`
+      : `cộng số dòng họ các thôn (${formatInt(b.villages)})`;
+  const floor =
+    b.listed > sum
+      ? `; không ít hơn ${formatInt(b.listed)} dòng họ có tên ở trang "${registerSpec('clans').sheet}"`
+      : '';
+  return `Số dòng họ toàn ${communeWord} (${formatInt(b.total)}): ${derived}${floor}.`;
+};
 
 const villageVerdict = (v: VillageTally, targets: readonly TargetEvaluation[]): StyledCell => {
   const scoped = targets.filter((t) => t.target.scope === 'everyVillage' && t.villagesMissing !== undefined);
@@ -86,11 +114,13 @@ const figures = (
 ];
 
 const communityCell = (v: VillageTally): string =>
-  v.community.recognised
-    ? S.communityMet
-    : v.community.registered
-      ? S.communityMissed
-      : S.communityUnregistered;
+  !v.community.assessed
+    ? '–'
+    : v.community.recognised
+      ? S.communityMet
+      : v.community.registered
+        ? S.communityMissed
+        : S.communityUnregistered;
 
 export const buildSummary = (s: SummaryInput): OutputTable => {
   const t = new TableBuilder(layout.owned.summary, WIDTH);
@@ -111,6 +141,8 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   t.add(titleRow(titleWithUnit('community'), c.community));
   t.add(titleRow(titleWithUnit('unit'), c.unit));
   t.add([S.citizenRow, '', n(c.citizen.registered), '', n(c.citizen.recognised), '']);
+  t.blank();
+  t.title(clanBasisNote(c, s.config?.communeKind.toLowerCase() ?? 'xã'), { bold: false });
   t.blank();
 
   t.title(S.partTargets(s.targetYear));
@@ -150,7 +182,9 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
       ...figures(
         c.family,
         c.clan,
-        S.communeCommunities(formatInt(c.community.recognised), formatInt(c.community.total)),
+        c.community.assessed
+          ? S.communeCommunities(formatInt(c.community.recognised), formatInt(c.community.total))
+          : NOT_COMPUTABLE,
         c.citizen,
       ),
       '',
@@ -178,8 +212,9 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
     t.add([S.groupLabel(g), n(c.citizen.byGroup[g].registered), n(c.citizen.byGroup[g].recognised)]);
   }
   t.add([S.officials, '', pct(c.citizen.officials.percent)]);
-  t.add([S.digital, '', pct(c.citizen.digital.percent)]);
-  t.add([S.digitalPro, '', pct(c.citizen.digitalPro.percent)]);
+  const digitalBase = digitalBaseNote(c.citizen);
+  t.add([S.digital, '', pct(c.citizen.digital.percent), digitalBase]);
+  t.add([S.digitalPro, '', pct(c.citizen.digitalPro.percent), digitalBase]);
   t.blank();
   t.title(S.footer, { bold: false });
   // Wide enough for the longest header or label across the four sections; one width for the figures keeps

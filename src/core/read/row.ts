@@ -6,8 +6,11 @@ import { cleanText } from '../text/normalize';
 import { closestMatch } from '../text/similar';
 import { foldKey } from '../text/normalize';
 import {
+  COUNT_MAX,
   isBlank,
+  isPlausibleCount,
   isSpreadsheetError,
+  plainNumber,
   parseInteger,
   parseMark,
   parseNumber,
@@ -15,6 +18,7 @@ import {
   type Parsed,
 } from '../text/values';
 import { type CellRead, indicatorCell, type Outcome, pointsCell, resultCell } from './cells';
+import { formatInt } from '../text/format';
 import type { DataRow, Table } from './table';
 
 export type { Outcome } from './cells';
@@ -44,6 +48,7 @@ const foldCached = (text: string): string => {
 const shown = (v: CellValue): string => {
   if (v instanceof Date)
     return `${String(v.getDate()).padStart(2, '0')}/${String(v.getMonth() + 1).padStart(2, '0')}/${v.getFullYear()}`;
+  if (typeof v === 'number') return plainNumber(v);
   return v === null || v === undefined ? '' : String(v);
 };
 
@@ -132,8 +137,19 @@ export class RowReader<K extends string = string> {
     return this.numeric(key, required, parseNumber, 'NOT_A_NUMBER');
   }
 
+  /** A count (households, people, staff): a whole number from 0 to COUNT_MAX. */
   integer(key: K, required = false): number | null {
-    return this.numeric(key, required, parseInteger, 'NOT_AN_INTEGER');
+    const n = this.numeric(key, required, parseInteger, 'NOT_AN_INTEGER');
+    if (n !== null && !isPlausibleCount(n)) {
+      this.issues.add(
+        'COUNT_IMPLAUSIBLE',
+        this.at(key),
+        { header: this.header(key), max: formatInt(COUNT_MAX) },
+        shown(this.raw(key)),
+      );
+      return null;
+    }
+    return n;
   }
 
   /** A cell read by one of the shared cell readers (read/cells.ts), its problem reported at the cell. */

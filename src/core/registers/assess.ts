@@ -3,7 +3,7 @@ import type { CriteriaSet } from '../criteria/schema';
 import { itemsOf, maxPointsOf } from '../criteria/schema';
 import type { ItemColumnKey } from '../layout';
 import type { RowReader } from '../read/row';
-import { isBlank } from '../text/values';
+import { isBlank, plainNumber } from '../text/values';
 import { scorePoints } from '../scoring/score';
 import { scoreText } from '../i18n/engine';
 import { formatDecimal } from '../text/format';
@@ -56,7 +56,7 @@ export const readAssessment = (r: RowReader<AssessedKey>, set: CriteriaSet): Ass
   }
   let typedTotal = r.number('totalPoints');
   if (typedTotal !== null && typedTotal > max) {
-    r.report('TOTAL_OUT_OF_RANGE', 'totalPoints', { max }, String(typedTotal));
+    r.report('TOTAL_OUT_OF_RANGE', 'totalPoints', { max }, plainNumber(typedTotal));
     typedTotal = null;
   }
   lost('totalPoints', typedTotal);

@@ -8,6 +8,7 @@ import { finishAssessment } from './assess';
 import { villageIndex, unitIndex } from './places';
 import {
   openRegister,
+  registerSpec,
   readCitizens,
   readClans,
   readFamilies,
@@ -42,6 +43,10 @@ const finishAll = <T, E>(items: Iterable<Draft<T>>, finish: (d: Draft<T>) => E):
   return out;
 };
 
+/** A column that says who registered or how a row was assessed; without any, a title's figures are unknown. */
+const isAssessmentColumn = (key: string): boolean =>
+  key === 'registered' || key === 'result' || key === 'totalPoints' || key.startsWith('item:');
+
 /** Duplicates compare names as typed but for case and spacing: "Dũng" and "Dung" are two people. */
 const personKey = (name: string): string => cleanText(name).toLowerCase();
 
@@ -52,12 +57,26 @@ export const buildRegisters = (
   criteria: Record<TitleCode, CriteriaSet>,
   issues: IssueLog,
   opts: { year: number | null; disadvantaged: boolean },
-): { registers: Registers; columnOf: (sheet: string, key: string) => number | null } => {
+): {
+  registers: Registers;
+  columnOf: (sheet: string, key: string) => number | null;
+  assessed: Record<TitleCode, boolean>;
+} => {
   const ctx = { disadvantaged: opts.disadvantaged };
   const tables = new Map<string, ReadonlyMap<string, number>>();
+  const assessed: Record<TitleCode, boolean> = {
+    family: false,
+    clan: false,
+    community: false,
+    unit: false,
+    citizen: false,
+  };
   const open = (key: Parameters<typeof openRegister>[1]) => {
     const table = openRegister(snapshot, key, criteria, issues);
-    if (table) tables.set(table.sheet, table.columns);
+    if (table) {
+      tables.set(table.sheet, table.columns);
+      assessed[registerSpec(key).title] = [...table.columns.keys()].some(isAssessmentColumn);
+    }
     return table;
   };
   const columnOf = (sheet: string, key: string) => tables.get(sheet)?.get(key) ?? null;
@@ -184,5 +203,5 @@ export const buildRegisters = (
     workers: f.workers,
     assessment: finishAssessment(reader, criteria.community, input, ctx),
   }));
-  return { registers: { villages, families, clans, units, citizens }, columnOf };
+  return { registers: { villages, families, clans, units, citizens }, columnOf, assessed };
 };

@@ -4,6 +4,7 @@ import type { IssueLog } from '../issues/make';
 import { isAdult, isWorker } from '../tally/population';
 import type { Registers } from './schema';
 import { registerSpec } from './read';
+import { a1 } from '../text/a1';
 
 const countBy = <T>(items: readonly T[], key: (t: T) => string | null): Map<string, number> => {
   const m = new Map<string, number>();
@@ -45,7 +46,9 @@ export const crossCheck = (
   for (const v of reg.villages) {
     const at = (key: string) => ({ sheet: v.sheet, row: v.row, col: columnOf(v.sheet, key) });
     const listed = families.get(v.key) ?? 0;
-    if (listed > v.households) {
+    if (v.households === null) {
+      // Unreadable, already reported on its cell: nothing to compare with.
+    } else if (listed > v.households) {
       issues.add(
         'FAMILIES_EXCEED_HOUSEHOLDS',
         at('households'),
@@ -116,3 +119,43 @@ export const crossCheck = (
     }
   }
 };
+
+/** Cells named in a grouped warning before "…": enough to find the first ones, short enough to read. */
+export const FIRST_CELLS = 5;
+
+export const listCells = (cells: readonly string[], total = cells.length): string =>
+  cells.slice(0, FIRST_CELLS).join(', ') + (total > FIRST_CELLS ? ', …' : '');
+
+/**
+ * Recognised citizens with a blank "Kỹ năng số" are outside the base of the digital-skills figures: one warning
+ * says how many and where the first are, rather than one per cell (or, worse, counting them as "Không").
+ */
+export const checkDigitalRecorded = (
+  reg: Registers,
+  issues: IssueLog,
+  columnOf: (sheet: string, key: string) => number | null,
+): void => {
+  const recognised = reg.citizens.filter((c) => c.assessment.recognised);
+  const blank = recognised.filter((c) => c.digital === null);
+  const recorded = recognised.length - blank.length;
+  const first = blank[0];
+  if (!first || recorded === 0) return;
+  const col = columnOf(first.sheet, 'digital');
+  if (col === null) return;
+  issues.add(
+    'DIGITAL_NOT_RECORDED',
+    { sheet: first.sheet, row: first.row, col },
+    {
+      count: blank.length,
+      recorded,
+      cells: listCells(
+        blank.slice(0, FIRST_CELLS).map((c) => a1(c.row, col)),
+        blank.length,
+      ),
+      header: headerOfCitizens('digital'),
+    },
+  );
+};
+
+const headerOfCitizens = (key: string): string =>
+  registerSpec('citizens').columns.find((c) => c.key === key)?.header ?? key;

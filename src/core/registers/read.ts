@@ -211,7 +211,8 @@ export const readVillages = (table: Table | null, set: CriteriaSet, issues: Issu
       adults: r.integer('adults'),
       workers: r.integer('workers'),
     };
-    if (name === null || households === null) return null;
+    // A bad count is reported on its cell; the village stays, so its households, clans and citizens still match.
+    if (name === null) return null;
     return { name, key: villageKey(name), kind: kind ?? guessKind(name), households, ...fields };
   });
 

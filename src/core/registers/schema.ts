@@ -33,7 +33,8 @@ export const Village = z.object({
   key: z.string(),
   name: z.string(),
   kind: z.string(),
-  households: z.int().check(z.nonnegative()),
+  /** null when the cell could not be read (already reported): the village still exists for matching. */
+  households: z.nullable(count()),
   clans: z.nullable(count()),
   population: z.nullable(count()),
   adults: z.nullable(count()),

@@ -152,7 +152,7 @@ const communityAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'su
           cells: (n) => [
             int(n),
             v.name,
-            int(v.households),
+            v.households === null ? '' : int(v.households),
             points(v.assessment.total),
             v.assessment.band ?? '',
           ],

@@ -8,6 +8,7 @@ import {
   REPORT_TABLES,
   TITLE_UNITS,
   TYPE_CODES,
+  VERDICT,
 } from '../i18n/report';
 import { citizenGroupCodes, titleWithUnit } from '../i18n/terms';
 import type { Config } from '../config/schema';
@@ -52,6 +53,7 @@ const titleSentence = (
   e: TargetEvaluation | undefined,
   villages: number,
 ): string => {
+  if (!t.assessed) return `${S.titleNotComputable(name)}${e ? targetSentence(e, villages) : ''}.`;
   const figures = S.title(
     name,
     c.communeKind,
@@ -73,9 +75,9 @@ const byTitleTable = (r: EngineResult): TableBlock => {
         String(i + 1),
         titleWithUnit(code),
         int(t.total),
-        int(t.registered),
-        int(t.recognised),
-        pct(t.recognisedRatio.percent),
+        t.assessed ? int(t.registered) : '–',
+        t.assessed ? int(t.recognised) : '–',
+        t.assessed ? pct(t.recognisedRatio.percent) : VERDICT.notComputable,
         ...targetCells(evaluationOf(r.targets, code)),
       ],
     };
@@ -118,11 +120,13 @@ const byTitleTable = (r: EngineResult): TableBlock => {
 
 const byVillageTable = (r: EngineResult, c: Config): TableBlock => {
   const community = (v: EngineResult['tally']['villages'][number]) =>
-    v.community.recognised
-      ? REPORT_TABLES.communityYes
-      : v.community.registered
-        ? REPORT_TABLES.communityNo
-        : REPORT_TABLES.communityUnregistered;
+    !v.community.assessed
+      ? '–'
+      : v.community.recognised
+        ? REPORT_TABLES.communityYes
+        : v.community.registered
+          ? REPORT_TABLES.communityNo
+          : REPORT_TABLES.communityUnregistered;
   const rows: TableRow[] = r.tally.villages.map((v, i) => ({
     cells: [
       int(i + 1),
@@ -148,7 +152,7 @@ const byVillageTable = (r: EngineResult, c: Config): TableBlock => {
       pct(t.family.recognisedRatio.percent),
       `${int(t.clan.recognised)}/${int(t.clan.total)}`,
       pct(t.clan.recognisedRatio.percent),
-      `${int(t.community.recognised)}/${int(t.community.total)}`,
+      t.community.assessed ? `${int(t.community.recognised)}/${int(t.community.total)}` : '–',
       int(t.citizen.adults.numerator),
       pct(t.citizen.adults.percent),
     ],
@@ -232,7 +236,15 @@ const groupsPart = (r: EngineResult): Block[] => {
     );
   }
   if (c.digital.denominator > 0) {
-    extra.push(S.digital(formatPercent(c.digital.percent), formatPercent(c.digitalPro.percent)));
+    extra.push(
+      S.digital(formatPercent(c.digital.percent), formatPercent(c.digitalPro.percent)) +
+        (c.digitalUnrecorded > 0
+          ? S.digitalBase(
+              formatInt(c.digital.denominator),
+              formatInt(c.digital.denominator + c.digitalUnrecorded),
+            )
+          : ''),
+    );
   }
   if (extra.length > 0) blocks.push(paragraph('body', S.amongCitizens(extra)));
   return blocks;

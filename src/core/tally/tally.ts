@@ -1,10 +1,35 @@
 // Per village and commune-wide counts for every title: totals, registered, recognised and their percentages.
-import type { CitizenTally, CommuneTally, TitleTally, VillageTally } from '../result';
+import type { CitizenTally, ClanBasis, CommuneTally, TitleTally, VillageTally } from '../result';
 import type { Assessment, Citizen, CitizenGroup, Registers } from '../registers/schema';
 import { isAdult, isOfficial, isWorker } from './population';
 import { ratio, sumRatios } from './ratio';
+import type { TitleCode } from '../layout/schema';
 
-const titleTally = (total: number, rows: readonly { assessment: Assessment }[]): TitleTally => {
+const ALL_ASSESSED: Readonly<Record<TitleCode, boolean>> = {
+  family: true,
+  clan: true,
+  community: true,
+  unit: true,
+  citizen: true,
+};
+
+/** Where the register's sheet has no registration, points or result column, nothing says who took part. */
+const unknownRatio = { numerator: 0, denominator: 0, percent: null };
+
+const titleTally = (
+  total: number,
+  rows: readonly { assessment: Assessment }[],
+  assessed = true,
+): TitleTally => {
+  if (!assessed)
+    return {
+      total,
+      registered: 0,
+      recognised: 0,
+      assessed,
+      recognisedRatio: unknownRatio,
+      registeredRatio: unknownRatio,
+    };
   let registered = 0;
   let recognised = 0;
   for (const { assessment } of rows) {
@@ -15,6 +40,7 @@ const titleTally = (total: number, rows: readonly { assessment: Assessment }[]):
     total,
     registered,
     recognised,
+    assessed,
     recognisedRatio: ratio(recognised, total),
     registeredRatio: ratio(registered, total),
   };
@@ -71,9 +97,21 @@ const groupBy = <T>(items: readonly T[], key: (t: T) => readonly string[]): Map<
   return m;
 };
 
+/**
+ * The commune's clans, each counted once: every village's total (or, where it is blank, the clans listed there)
+ * counts a clan of k villages k times, so k − 1 is taken off for each; never fewer than the clans listed.
+ */
+export const communeClanTotal = (reg: Registers, listedIn: ReadonlyMap<string, number>): ClanBasis => {
+  const villages = reg.villages.reduce((s, v) => s + Math.max(v.clans ?? 0, listedIn.get(v.key) ?? 0), 0);
+  const repeated = reg.clans.reduce((s, c) => s + c.villageKeys.length - 1, 0);
+  const listed = reg.clans.length;
+  return { total: Math.max(listed, villages - repeated), villages, repeated, listed };
+};
+
 export const tally = (
   reg: Registers,
   year: number | null,
+  assessed: Readonly<Record<TitleCode, boolean>> = ALL_ASSESSED,
 ): { villages: VillageTally[]; commune: CommuneTally } => {
   const familiesBy = groupBy(reg.families, (f) => [f.villageKey]);
   const clansBy = groupBy(reg.clans, (c) => c.villageKeys);
@@ -85,9 +123,13 @@ export const tally = (
       name: v.name,
       kind: v.kind,
       row: v.row,
-      family: titleTally(v.households, familiesBy.get(v.key) ?? []),
-      clan: titleTally(v.clans ?? clans.length, clans),
-      community: { registered: v.assessment.registered, recognised: v.assessment.recognised },
+      family: titleTally(v.households ?? 0, familiesBy.get(v.key) ?? [], assessed.family),
+      clan: titleTally(v.clans ?? clans.length, clans, assessed.clan),
+      community: {
+        assessed: assessed.community,
+        registered: v.assessment.registered,
+        recognised: v.assessment.recognised,
+      },
       citizen: citizenTally(citizensBy.get(v.key) ?? [], year, v),
     };
   });
@@ -95,17 +137,20 @@ export const tally = (
   const recognised = reg.citizens.filter((c) => c.assessment.recognised);
   const officials = recognised.filter(isOfficial).length;
   const staff = reg.units.reduce((s, u) => s + u.staff, 0);
+  // A blank "Kỹ năng số" is not known, not "Không": the base is the recognised citizens whose skills are recorded.
   const withDigital = recognised.filter((c) => c.digital !== null);
-  const anyDigital = reg.citizens.some((c) => c.digital !== null);
   const allCitizens = citizenTally(reg.citizens, year, { adults: null, workers: null, population: null });
+  const clanBasis = communeClanTotal(reg, new Map([...clansBy].map(([k, list]) => [k, list.length])));
   const commune: CommuneTally = {
     family: titleTally(
-      reg.villages.reduce((s, v) => s + v.households, 0),
+      reg.villages.reduce((s, v) => s + (v.households ?? 0), 0),
       reg.families,
+      assessed.family,
     ),
-    clan: titleTally(reg.clans.length, reg.clans),
-    community: titleTally(reg.villages.length, reg.villages),
-    unit: titleTally(reg.units.length, reg.units),
+    clan: titleTally(clanBasis.total, reg.clans, assessed.clan),
+    clanBasis,
+    community: titleTally(reg.villages.length, reg.villages, assessed.community),
+    unit: titleTally(reg.units.length, reg.units, assessed.unit),
     citizen: {
       ...allCitizens,
       // Villages that left a population blank drop out of that ratio rather than count as zero.
@@ -113,14 +158,9 @@ export const tally = (
       workers: sumRatios(villageCitizens.map((c) => c.workers)),
       citizens: sumRatios(villageCitizens.map((c) => c.citizens)),
       officials: ratio(officials, staff),
-      digital: ratio(
-        withDigital.filter((c) => c.digital !== 'none').length,
-        anyDigital ? recognised.length : 0,
-      ),
-      digitalPro: ratio(
-        withDigital.filter((c) => c.digital === 'proficient').length,
-        anyDigital ? recognised.length : 0,
-      ),
+      digital: ratio(withDigital.filter((c) => c.digital !== 'none').length, withDigital.length),
+      digitalPro: ratio(withDigital.filter((c) => c.digital === 'proficient').length, withDigital.length),
+      digitalUnrecorded: recognised.length - withDigital.length,
     },
     recognisedVillages: reg.villages.filter((v) => v.assessment.recognised).map((v) => v.name),
     recognisedUnits: reg.units.filter((u) => u.assessment.recognised).map((u) => u.name),

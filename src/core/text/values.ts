@@ -99,6 +99,34 @@ export function parseInteger(v: CellValue): Parsed<number> {
   return Math.abs(r.value - rounded) < 1e-9 ? ok(rounded === 0 ? 0 : rounded) : fail('invalid');
 }
 
+// ---- bounds ----
+
+/**
+ * No village, unit or clan counts a million households, people or staff: a larger count is a typo (a key held
+ * down, an overflowed paste such as 1e21), to be fixed where it was typed rather than carried into a percentage.
+ */
+export const COUNT_MAX = 1_000_000;
+
+export const isPlausibleCount = (n: number): boolean => Number.isFinite(n) && Math.abs(n) <= COUNT_MAX;
+
+const DIGITS_SHOWN = 24;
+
+/**
+ * A number as a person would write it back, never in exponent notation: 1e21 → "1000000000000000000000",
+ * 1e308 → "100000000000… (309 chữ số)", 1e-7 → "0.0000001"; NaN and Infinity (no cell holds them) → "".
+ */
+export function plainNumber(n: number): string {
+  if (!Number.isFinite(n)) return '';
+  const s = String(n);
+  if (!/e/iu.test(s)) return s;
+  let digits: string;
+  if (Math.abs(n) >= 1) digits = BigInt(Math.round(n)).toString();
+  else digits = n.toFixed(20).replace(/0+$/u, '');
+  const sign = digits.startsWith('-') ? '-' : '';
+  const body = sign ? digits.slice(1) : digits;
+  return body.length > DIGITS_SHOWN ? `${sign}${body.slice(0, 12)}… (${body.length} chữ số)` : digits;
+}
+
 // ---- marks and results ----
 
 const CHECK_SYMBOLS = new Set(['✓', '✔', '☑', '✅', '√']);

@@ -7,7 +7,7 @@ import type { Issue } from '../../core/issues/issue';
 import type { EngineResult, Ratio, TargetEvaluation } from '../../core/result';
 import { formatInt, formatPercent } from '../../core/text/format';
 
-const pct = (r: Ratio): string => (r.percent === null ? '–' : formatPercent(r.percent));
+const pct = (r: Ratio): string => (r.percent === null ? t.unknown : formatPercent(r.percent));
 
 const place = (result: EngineResult): string => {
   const c = result.config;
@@ -28,13 +28,17 @@ const table = (rows: string[][]): string[] => {
 
 const titlesTable = (result: EngineResult): string[] => {
   const c = result.tally.commune;
-  const rows = (['family', 'clan', 'community', 'unit'] as const).map((k) => [
-    titleWithUnit(k),
-    formatInt(c[k].registered),
-    formatInt(c[k].recognised),
-    formatInt(c[k].total),
-    pct(c[k].recognisedRatio),
-  ]);
+  const rows = (['family', 'clan', 'community', 'unit'] as const).map((k) =>
+    c[k].assessed
+      ? [
+          titleWithUnit(k),
+          formatInt(c[k].registered),
+          formatInt(c[k].recognised),
+          formatInt(c[k].total),
+          pct(c[k].recognisedRatio),
+        ]
+      : [titleWithUnit(k), '–', '–', formatInt(c[k].total), t.unknown],
+  );
   return table([[...t.tableHeader], ...rows]);
 };
 
@@ -47,11 +51,16 @@ const citizenLines = (result: EngineResult): string[] => {
     ratio(t.citizenRatios.adults, c.adults),
     ratio(t.citizenRatios.workers, c.workers),
     ratio(t.citizenRatios.officials, c.officials),
+    ratio(t.citizenRatios.digital, c.digital),
+    ratio(t.citizenRatios.digitalPro, c.digitalPro),
+    ...(c.digitalUnrecorded > 0 && c.digital.denominator > 0
+      ? [t.digitalBase(formatInt(c.digital.denominator), formatInt(c.digitalUnrecorded))]
+      : []),
   ];
 };
 
 const targetLines = (e: TargetEvaluation): string[] => {
-  const verdict = e.met === null ? t.unknown : e.met ? t.met : t.missed;
+  const verdict = e.met === null ? t.notAssessable : e.met ? t.met : t.missed;
   const unit = indicatorUnits[e.indicator];
   const short =
     e.met === false && e.shortfall > 0
