@@ -8,24 +8,7 @@ import { CORPUS_DIR, expectationOf, fixtureIds, runFixture, specOf, type Fixture
 import { specSnapshot } from './workbook-spec';
 
 /** Fixture → the defect that makes it wrong today (issue 9), for both shells. */
-const KNOWN_DEFECTS: Record<string, string> = {
-  // The commune clan total is the listed clans (5), not the 6 the Thôn totals imply.
-  '13-dong-ho-nhieu-thon': 'commune clan denominator = listed clans',
-  // The commune clan total is the 2 listed clans, not the 10 of the Thôn sheet: 100 %.
-  '14-thon-10-dong-ho': 'commune clan denominator = listed clans',
-  // No Cộng đồng columns gives 0 % instead of "chưa tính được".
-  '15-thieu-cong-dong': 'absent inputs shown as 0 %',
-  // Blank "Kỹ năng số" counted as "Không".
-  '16-ky-nang-so-trong': 'blank digital skills counted as none',
-  // A listed sheet whose part is missing passes with a warning and 0 households.
-  '17-zip-hong': 'missing sheet part not a file error',
-  // 4000000016 households accepted.
-  '18-so-ho-4-ty': 'implausible counts accepted',
-  // 1e21 households accepted (only the 1e308 adults are flagged, as more than the population).
-  '19-so-1e21': 'implausible counts accepted',
-  // -16 households drops the village: every household of it gets "không có trong trang Thôn".
-  '20-so-am-true': 'one bad count cascades into errors on every row of the village',
-};
+const KNOWN_DEFECTS: Record<string, string> = {};
 
 const results = new Map<string, Promise<FixtureResult>>();
 const resultOf = (id: string) => {

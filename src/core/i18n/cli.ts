@@ -84,6 +84,8 @@ export const fileText = {
     `Tệp kết quả "${path}" trùng với tệp đầu vào; chọn thư mục kết quả khác bằng --out.`,
   OUTPUT_EXISTS: (path: string) =>
     `Đã có tệp "${path}"; không ghi đè để tránh mất dữ liệu. Chọn tên khác bằng --out hoặc xóa tệp cũ.`,
+  SHEET_PART_MISSING: (path: string, sheets = '') =>
+    `Tệp "${path}" bị hỏng: trang "${sheets}" có tên trong tệp nhưng không còn nội dung (tệp chưa tải về hết hoặc bị cắt). Mở tệp bằng Excel và lưu lại, hoặc lấy lại bản gốc; chưa tổng hợp để không ra số liệu sai.`,
   NO_SHEETS: (path: string, missing: readonly string[]) =>
     `Tệp "${path}" không có các trang cần thiết (${missing.map((s) => `"${s}"`).join(', ')}). Dùng lệnh "${CLI_NAME} mau" để lấy sổ mẫu, rồi chép danh sách vào đúng trang.`,
   /** A workbook with lists but neither the settings nor the village sheet: what was found and what to add. */

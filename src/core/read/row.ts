@@ -49,6 +49,8 @@ const shown = (v: CellValue): string => {
   if (v instanceof Date)
     return `${String(v.getDate()).padStart(2, '0')}/${String(v.getMonth() + 1).padStart(2, '0')}/${v.getFullYear()}`;
   if (typeof v === 'number') return plainNumber(v);
+  // As both spreadsheets show a logical cell.
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return v === null || v === undefined ? '' : String(v);
 };
 

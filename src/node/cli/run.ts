@@ -22,6 +22,7 @@ import { targetPresets } from '../../core/targets/presets';
 import { formatInt } from '../../core/text/format';
 import { isXlsxFileError } from '../xlsx/errors';
 import { SheetInTheWay } from '../xlsx/owned-copy';
+import { checkPackage } from '../xlsx/package-check';
 import { readWorkbook } from '../xlsx/read';
 import { saveWorkbook, writeCopyWithOwnedSheets } from '../xlsx/write';
 import { parseArgs, UsageError, type Command } from './args';
@@ -80,6 +81,7 @@ const checkSheets = (snapshot: WorkbookSnapshot, file: string): void => {
 const readAndRun = async (io: CliIo, progress: Progress, cmd: Extract<Command, { file: string }>) => {
   const file = resolve(io.cwd, cmd.file);
   progress.step(progressText.reading(cmd.file));
+  await checkPackage(file);
   const snapshot = await readWorkbook(file);
   checkSheets(snapshot, cmd.file);
   const rows = Object.values(snapshot).reduce((s, v) => s + v.length, 0);
@@ -198,8 +200,8 @@ export const runCli = async (argv: readonly string[], rawIo: CliIo, deps: CliDep
       return ExitCode.file;
     }
     if (isXlsxFileError(e)) {
-      const { code, path } = e.cause;
-      io.stderr(`${fileText[code](shown(io, path))}\n`);
+      const { code, path, detail } = e.cause;
+      io.stderr(`${fileText[code](shown(io, path), detail)}\n`);
       return ExitCode.file;
     }
     io.stderr(`${unexpectedText(e instanceof Error ? `${e.name}: ${e.message}` : String(e))}\n`);

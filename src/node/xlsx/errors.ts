@@ -16,7 +16,8 @@ export type FileProblem =
   | 'WRITE_DENIED' // no permission to write there
   | 'WRITE_READ_ONLY' // the existing output is marked read-only
   | 'WRITE_BUSY' // the existing output is open in another program
-  | 'SAME_AS_INPUT'; // the output would overwrite the input
+  | 'SAME_AS_INPUT' // the output would overwrite the input
+  | 'SHEET_PART_MISSING'; // a sheet the workbook lists has no part in the package (detail: the sheet names)
 
 export class XlsxFileError extends Error {
   declare readonly cause: { code: FileProblem; path: string; detail?: string };
