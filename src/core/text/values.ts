@@ -119,12 +119,15 @@ export function plainNumber(n: number): string {
   if (!Number.isFinite(n)) return '';
   const s = String(n);
   if (!/e/iu.test(s)) return s;
-  let digits: string;
-  if (Math.abs(n) >= 1) digits = BigInt(Math.round(n)).toString();
-  else digits = n.toFixed(20).replace(/0+$/u, '');
-  const sign = digits.startsWith('-') ? '-' : '';
-  const body = sign ? digits.slice(1) : digits;
-  return body.length > DIGITS_SHOWN ? `${sign}${body.slice(0, 12)}… (${body.length} chữ số)` : digits;
+  // The shortest digits that round-trip, as String() found them, padded with zeros: 2.5e22 is 25 and 21 zeros.
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/u.exec(s);
+  if (!m) return '';
+  const [, sign = '', lead = '', frac = '', expText = '0'] = m;
+  const exp = Number(expText);
+  const mantissa = lead + frac;
+  if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${mantissa}`;
+  const body = mantissa.padEnd(exp + 1, '0');
+  return body.length > DIGITS_SHOWN ? `${sign}${body.slice(0, 12)}… (${body.length} chữ số)` : sign + body;
 }
 
 // ---- marks and results ----
