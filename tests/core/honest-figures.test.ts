@@ -1,6 +1,6 @@
 // Issue 9 items 5-7: the right denominators, "chưa tính được" where inputs are absent, bounds on counts, and one
 // message per mistake. Expected figures are counted by hand from the rows below.
-import { layout } from '../../sheets-templates/layout';
+import { layout } from '../../src/core/layout';
 import { defaultCriteriaSets } from '../../src/core/criteria/sets';
 import { runEngine } from '../../src/core/engine';
 import { registerColumns } from '../../src/core/layout/columns';
@@ -28,7 +28,7 @@ const village = (
 
 const summaryRows = (r: ReturnType<typeof runEngine>) => r.tables.summary.values;
 const rowStarting = (r: ReturnType<typeof runEngine>, words: string) =>
-  summaryRows(r).findLast((row) => String(row[0]).startsWith(words));
+  [...summaryRows(r)].reverse().find((row) => String(row[0]).startsWith(words));
 
 describe('the commune clan total counts each clan once', () => {
   test('a clan living in two villages counts once: Thôn totals 3 + 2 + 2 with one shared clan give 6', () => {
