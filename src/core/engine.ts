@@ -92,7 +92,8 @@ const chooseTargets = (
   }
   const targets = all.filter((t) => t.year === targetYear);
   if (targetYear === null || targets.length === 0) {
-    issues.add('NO_TARGETS_FOR_YEAR', at, { options: years.join(', ') }, String(targetYear ?? ''));
+    // Without any target the year asked about is the evaluation year; without that either, the message says so.
+    issues.add('NO_TARGETS_FOR_YEAR', at, { options: years.join(', ') }, String(targetYear ?? year ?? ''));
   }
   return { preset, targets, targetYear };
 };

@@ -9,7 +9,8 @@ export const helpText = (presets: readonly string[]): string =>
     '  npm start                                 Tổng hợp xã mẫu (sheets-templates/xa-mau.xlsx), ghi kết quả vào out/',
     `  ${CLI_NAME} tong-hop <tệp.xlsx> [tùy chọn]  Kiểm tra, chấm điểm, tổng hợp; ghi bản sao có trang "Tổng hợp",`,
     '                                            "Lỗi dữ liệu" và báo cáo .docx vào thư mục kết quả',
-    `  ${CLI_NAME} kiem-tra <tệp.xlsx>            Chỉ kiểm tra dữ liệu, không ghi tệp nào`,
+    `  ${CLI_NAME} kiem-tra <tệp.xlsx> [--ra <tệp>] Chỉ kiểm tra dữ liệu; với --ra, ghi cả danh sách lỗi vào một`,
+    '                                            bản sao có trang "Lỗi dữ liệu" (bấm vào ô để đến chỗ cần sửa)',
     `  ${CLI_NAME} mau [--out <tệp.xlsx>]          Ghi sổ mẫu trống để xã điền (mặc định: mau-trong.xlsx)`,
     `  ${CLI_NAME} chi-tieu <kế-hoạch.txt|.docx>  Đọc các chỉ tiêu của kế hoạch, kèm câu và dòng của từng chỉ tiêu;`,
     '                                            --json: in dạng JSON; --vao <sổ.xlsx>: ghi bản sao sổ có thêm',
@@ -45,6 +46,8 @@ export const usageText = {
   badYear: (value: string) => `"${value}" không phải là năm hợp lệ cho --nam (cần 4 chữ số, ví dụ 2028).`,
   unknownPreset: (value: string, presets: readonly string[]) =>
     `Không có bộ chỉ tiêu "${value}". Chọn một trong: ${presets.join(', ')}.`,
+  listNotXlsx: (value: string) =>
+    `--ra cần tên tệp .xlsx để ghi danh sách lỗi, ví dụ --ra loi-du-lieu.xlsx (không phải "${value}").`,
   optionNotForCommand: (opt: string, cmd: string) => `Lệnh "${cmd}" không dùng tùy chọn ${opt}.`,
   seeHelp: `Xem hướng dẫn: ${CLI_NAME} --help`,
 } as const;
@@ -135,12 +138,18 @@ export const summaryText = {
   villageMissing: (name: string, actual: string, shortfall: string) =>
     `${name} ${actual} (thiếu ${shortfall})`,
   issues: (errors: string, warnings: string) => `Dữ liệu: ${errors} lỗi, ${warnings} cảnh báo.`,
-  topIssues: 'Một số lỗi cần sửa trước (danh sách đầy đủ ở trang "Lỗi dữ liệu" hoặc chạy lệnh kiem-tra):',
-  issueLine: (where: string, message: string) => `  ${where}: ${message}`,
+  topIssues: (file: string) =>
+    `Một số lỗi cần sửa trước (danh sách đầy đủ ở trang "Lỗi dữ liệu" của tệp ${file}):`,
+  issueLine: (severity: 'error' | 'warning', where: string, message: string) =>
+    `  [${severity === 'error' ? 'Lỗi' : 'Cảnh báo'}] ${where}: ${message}`,
   issueWhere: (sheet: string, row: number | null, cell: string | null) =>
     `Trang "${sheet}"${cell ? `, ô ${cell}` : row !== null ? `, dòng ${row}` : ''}`,
   issueHint: (hint: string) => `      → ${hint}`,
   moreIssues: (n: string) => `  … và ${n} vấn đề khác.`,
+  moreIssuesToList: (n: string, file: string) =>
+    `  … và ${n} vấn đề khác. Ghi cả danh sách vào tệp: ${CLI_NAME} kiem-tra "${file}" --ra loi-du-lieu.xlsx`,
+  listWritten: (n: string, path: string) =>
+    `Đã ghi danh sách đầy đủ (${n} dòng) vào trang "Lỗi dữ liệu" của ${path}`,
   blocked: 'Báo cáo chưa được lập vì dữ liệu còn lỗi. Sửa các lỗi trên rồi chạy lại.',
   noReportYet:
     'Báo cáo .docx chưa có trong bản này; các số liệu ở trên và trang "Tổng hợp" là kết quả tổng hợp.',

@@ -410,7 +410,10 @@ export const issueCatalog: { readonly [C in IssueCode]: Entry<C> } = {
   },
   NO_TARGETS_FOR_YEAR: {
     severity: 'warning',
-    message: (p) => `Không có chỉ tiêu nào cho năm ${s(p.value)}.`,
+    message: (p) =>
+      p.value
+        ? `Không có chỉ tiêu nào cho năm ${s(p.value)}.`
+        : 'Chưa có chỉ tiêu nào để so sánh, và trang "Cấu hình" chưa ghi năm đánh giá.',
     hint: (p) =>
       p.options
         ? `Các năm có chỉ tiêu: ${s(p.options)}.`

@@ -5,6 +5,7 @@ import { isAdult, isWorker } from '../tally/population';
 import type { Registers } from './schema';
 import { registerSpec } from './read';
 import { a1 } from '../text/a1';
+import { formatInt } from '../text/format';
 
 const countBy = <T>(items: readonly T[], key: (t: T) => string | null): Map<string, number> => {
   const m = new Map<string, number>();
@@ -146,8 +147,8 @@ export const checkDigitalRecorded = (
     'DIGITAL_NOT_RECORDED',
     { sheet: first.sheet, row: first.row, col },
     {
-      count: blank.length,
-      recorded,
+      count: formatInt(blank.length),
+      recorded: formatInt(recorded),
       cells: listCells(
         blank.slice(0, FIRST_CELLS).map((c) => a1(c.row, col)),
         blank.length,

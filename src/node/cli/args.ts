@@ -5,7 +5,7 @@ import { findPreset } from '../../core/targets/presets';
 export type Command =
   | { kind: 'help' }
   | { kind: 'tong-hop'; file: string; out: string; year?: number; preset?: string }
-  | { kind: 'kiem-tra'; file: string; year?: number; preset?: string }
+  | { kind: 'kiem-tra'; file: string; year?: number; preset?: string; list?: string }
   | { kind: 'mau'; out?: string };
 
 export class UsageError extends Error {
@@ -19,7 +19,7 @@ const COMMANDS = ['tong-hop', 'kiem-tra', 'mau'] as const;
 type CommandName = (typeof COMMANDS)[number];
 const OPTIONS: Record<CommandName, readonly string[]> = {
   'tong-hop': ['--nam', '--ke-hoach', '--out'],
-  'kiem-tra': ['--nam', '--ke-hoach'],
+  'kiem-tra': ['--nam', '--ke-hoach', '--ra'],
   mau: ['--out'],
 };
 export const DEFAULT_OUT = 'out';
@@ -48,7 +48,8 @@ export const parseArgs = (argv: readonly string[], presetIds: readonly string[])
     }
     const eq = arg.indexOf('=');
     const opt = eq > 0 ? arg.slice(0, eq) : arg;
-    if (!['--nam', '--ke-hoach', '--out'].includes(opt)) throw new UsageError(usageText.unknownOption(opt));
+    if (!['--nam', '--ke-hoach', '--out', '--ra'].includes(opt))
+      throw new UsageError(usageText.unknownOption(opt));
     if (!OPTIONS[cmd].includes(opt)) throw new UsageError(usageText.optionNotForCommand(opt, cmd));
     const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
     if (value === undefined || value === '' || value.startsWith('--'))
@@ -72,6 +73,10 @@ export const parseArgs = (argv: readonly string[], presetIds: readonly string[])
   }
   const file = positional[0];
   if (file === undefined) throw new UsageError(usageText.missingFile(cmd));
-  if (cmd === 'kiem-tra') return { kind: 'kiem-tra', file, ...targets };
+  if (cmd === 'kiem-tra') {
+    const list = values.get('--ra');
+    if (list !== undefined && !/\.xlsx$/iu.test(list)) throw new UsageError(usageText.listNotXlsx(list));
+    return { kind: 'kiem-tra', file, ...targets, ...(list === undefined ? {} : { list }) };
+  }
   return { kind: 'tong-hop', file, out: values.get('--out') ?? DEFAULT_OUT, ...targets };
 };

@@ -128,7 +128,7 @@ const tongHop = async (
   const out = summaryLines(result);
   if (result.blocking)
     out.push(
-      summaryText.topIssues,
+      summaryText.topIssues(shown(io, outFile)),
       ...issueLines(
         result.issues.filter((i) => i.severity === 'error'),
         ISSUES_SHOWN['tong-hop'],
@@ -142,11 +142,22 @@ const tongHop = async (
 };
 
 const kiemTra = async (io: CliIo, cmd: Extract<Command, { kind: 'kiem-tra' }>): Promise<number> => {
-  const { result } = await readAndRun(io, new Progress(io), cmd);
+  const progress = new Progress(io);
+  const { file, result } = await readAndRun(io, progress, cmd);
+  const listFile = cmd.list === undefined ? undefined : resolve(io.cwd, cmd.list);
+  if (listFile !== undefined) {
+    // A copy of the input that opens on the whole list: each "Ô" links to the cell to fix.
+    progress.step(progressText.writingWorkbook(shown(io, listFile)));
+    await writeCopyWithOwnedSheets(file, listFile, [result.tables.problems]);
+  }
   const out = [
     summaryText.issues(formatInt(result.errorCount), formatInt(result.warningCount)),
-    ...issueLines(result.issues, ISSUES_SHOWN['kiem-tra']),
+    ...issueLines(result.issues, ISSUES_SHOWN['kiem-tra'], (n) =>
+      listFile === undefined ? summaryText.moreIssuesToList(n, cmd.file) : summaryText.moreIssues(n),
+    ),
   ];
+  if (listFile !== undefined)
+    out.push(summaryText.listWritten(formatInt(result.issues.length), shown(io, listFile)));
   out.push(
     result.errorCount > 0 ? summaryText.checkFailed(formatInt(result.errorCount)) : summaryText.checkOk,
   );

@@ -84,11 +84,23 @@ const targetLines = (e: TargetEvaluation): string[] => {
   return lines;
 };
 
-export const issueLines = (issues: readonly Issue[], limit: number): string[] => {
-  const lines = issues
+/** Errors first (they block the documents), each line marked Lỗi or Cảnh báo; `more` says where the rest are. */
+export const issueLines = (
+  issues: readonly Issue[],
+  limit: number,
+  more: (n: string) => string = t.moreIssues,
+): string[] => {
+  const ordered = [
+    ...issues.filter((i) => i.severity === 'error'),
+    ...issues.filter((i) => i.severity !== 'error'),
+  ];
+  const lines = ordered
     .slice(0, limit)
-    .flatMap((i) => [t.issueLine(t.issueWhere(i.sheet, i.row, i.cell), i.message), t.issueHint(i.hint)]);
-  if (issues.length > limit) lines.push(t.moreIssues(formatInt(issues.length - limit)));
+    .flatMap((i) => [
+      t.issueLine(i.severity, t.issueWhere(i.sheet, i.row, i.cell), i.message),
+      t.issueHint(i.hint),
+    ]);
+  if (ordered.length > limit) lines.push(more(formatInt(ordered.length - limit)));
   return lines;
 };
 
