@@ -3,6 +3,7 @@ import { layout } from './layout';
 import { readConfig } from './config/read';
 import { readCriteria } from './criteria/read';
 import { titleNames } from './criteria/sets';
+import { groupWarnings } from './issues/group';
 import { IssueLog, sortIssues } from './issues/make';
 import type { TitleCode } from './layout/schema';
 import { buildProblems } from './output/problems';
@@ -136,23 +137,27 @@ export const runEngine = (input: WorkbookSnapshot, options: EngineOptions = {}):
     unit: registers.units,
     citizen: registers.citizens,
   };
-  for (const title of Object.keys(scoredBy) as TitleCode[]) {
-    if (
+  // One cause, one line: every title scored by a sample set is named in a single warning.
+  const onSample = (Object.keys(scoredBy) as TitleCode[]).filter(
+    (title) =>
       criteria[title].example &&
-      scoredBy[title].some((r) => r.assessment.basis === 'points' || r.assessment.basis === 'total')
-    ) {
-      issues.add(
-        'CRITERIA_EXAMPLE',
-        { sheet: registerSpec(registerOf[title]).sheet },
-        { title: titleNames[title] },
-      );
-    }
+      scoredBy[title].some((r) => r.assessment.basis === 'points' || r.assessment.basis === 'total'),
+  );
+  const firstOnSample = onSample[0];
+  if (firstOnSample !== undefined) {
+    issues.add(
+      'CRITERIA_EXAMPLE',
+      {
+        sheet: onSample.length === 1 ? registerSpec(registerOf[firstOnSample]).sheet : layout.criteria.sheet,
+      },
+      { title: onSample.map((t) => titleNames[t]).join('", "') },
+    );
   }
 
   const { villages, commune } = tally(registers, year, assessed);
   const choice = chooseTargets(options, config, sheetTargets, issues);
   const targets = evaluateTargets(choice.targets, villages, commune);
-  const sorted = sortIssues(issues.items, sheetRank);
+  const sorted = sortIssues(groupWarnings(issues.items), sheetRank);
   const errorCount = sorted.filter((i) => i.severity === 'error').length;
   const warningCount = sorted.length - errorCount;
   return {
