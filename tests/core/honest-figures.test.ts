@@ -5,6 +5,7 @@ import { defaultCriteriaSets } from '../../src/core/criteria/sets';
 import { runEngine } from '../../src/core/engine';
 import { registerColumns } from '../../src/core/layout/columns';
 import type { CellValue } from '../../src/core/snapshot';
+import { formatDecimal, formatInt } from '../../src/core/text/format';
 import { plainNumber } from '../../src/core/text/values';
 import { families, makeWorkbook } from './helpers/workbook';
 
@@ -187,6 +188,12 @@ describe('counts outside plausible bounds are located errors', () => {
     expect(plainNumber(1e-7)).toBe('0.0000001');
     expect(plainNumber(85.5)).toBe('85.5');
     expect(plainNumber(Number.NaN)).toBe('');
+  });
+
+  test('formatting a number held in exponent form gives digits, never NaN', () => {
+    expect(formatDecimal(1e-9, 1)).toBe('0,0');
+    expect(formatInt(1e21)).toBe('1.000.000.000.000.000.000.000');
+    expect(formatDecimal(2.5e22, 1)).toBe('25.000.000.000.000.000.000.000,0');
   });
 });
 

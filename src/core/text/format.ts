@@ -1,6 +1,8 @@
 // Vietnamese number and date forms for reports, written by hand: Intl/toLocaleString are unreliable in Apps Script.
 import { dateLongText } from '../i18n/common';
 
+import { plainNumber } from './values';
+
 const DASH = '–';
 
 function groupThousands(digits: string): string {
@@ -9,13 +11,19 @@ function groupThousands(digits: string): string {
 
 /** Rounds |n| half away from zero at `digits` places, using decimal exponents to dodge 1.005-style binary error. */
 function roundAbs(n: number, digits: number): number {
-  return Number(`${Math.round(Number(`${Math.abs(n)}e${digits}`))}e-${digits}`);
+  const a = Math.abs(n);
+  // "1e-9" + "e1" is not a number: values written in exponent form are either whole already or round to 0.
+  if (/e/iu.test(String(a))) return a >= 1 ? a : Math.round(a * 10 ** digits) / 10 ** digits;
+  return Number(`${Math.round(Number(`${a}e${digits}`))}e-${digits}`);
 }
 
 function formatFixed(n: number, digits: number, dropZeroFraction: boolean): string {
   const d = Math.max(0, Math.min(10, Math.floor(digits)));
   const abs = roundAbs(n, d);
-  const [intPart = '0', fracPart = ''] = abs.toFixed(d).split('.');
+  // toFixed writes 1e21 and above in exponent form; those are whole numbers, written out in full.
+  const [intPart = '0', fracPart = ''] = (
+    abs >= 1e21 ? `${plainNumber(abs)}.${'0'.repeat(d)}` : abs.toFixed(d)
+  ).split('.');
   const sign = n < 0 && abs !== 0 ? '-' : '';
   const frac = dropZeroFraction && /^0*$/u.test(fracPart) ? '' : fracPart;
   return `${sign}${groupThousands(intPart)}${frac ? `,${frac}` : ''}`;
