@@ -257,3 +257,35 @@ describe('warnings with one cause are one line', () => {
     expect(sample[0]?.sheet).toBe('Bộ tiêu chí');
   });
 });
+
+test('a criteria set whose maximums are all 0 is one error on "Bộ tiêu chí", not an invalid result per points cell', () => {
+  const book = makeWorkbook({
+    villages: [village('Thôn 1', 10, 0)],
+    families: families('Thôn 1', 0).map((f, i) => ({ ...f, result: '', TC1: 20, TC2: 15 + i, TC3: 10 })),
+  });
+  book['Bộ tiêu chí'] = [
+    ['Danh hiệu', 'Mã', 'Nội dung tiêu chí', 'Điểm tối đa'],
+    ['Gia đình học tập', 'TC1', 'Trẻ em đi học', 0],
+    ['Gia đình học tập', 'TC2', 'Người lớn học tập', 0],
+    ['Gia đình học tập', 'TC3', 'Góc học tập', 0],
+  ];
+  const r = runEngine(book);
+  const errors = r.issues.filter((i) => i.severity === 'error');
+  expect(errors.map((e) => [e.code, e.sheet])).toEqual([['CRITERIA_ZERO_MAX', 'Bộ tiêu chí']]);
+  expect(errors[0]?.message).toContain('(30 ô có điểm)');
+  expect(r.issues.filter((i) => i.sheet === 'Gia đình')).toEqual([]);
+});
+
+test('a pass/fail set (all maximums 0) with marks in its cells is still read as marks', () => {
+  const book = makeWorkbook({
+    villages: [village('Thôn 1', 10, 0)],
+    families: families('Thôn 1', 0).map((f, i) => ({ ...f, result: '', TC1: i < 4 ? 'Đạt' : 'x', TC2: 1 })),
+  });
+  book['Bộ tiêu chí'] = [
+    ['Danh hiệu', 'Mã', 'Nội dung tiêu chí', 'Điểm tối đa'],
+    ['Gia đình học tập', 'TC1', 'Trẻ em đi học', 0],
+    ['Gia đình học tập', 'TC2', 'Người lớn học tập', 0],
+  ];
+  const r = runEngine(book);
+  expect(r.issues.some((i) => i.code === 'CRITERIA_ZERO_MAX')).toBe(false);
+});

@@ -451,6 +451,13 @@ export const issueCatalog: { readonly [C in IssueCode]: Entry<C> } = {
     hint: () =>
       'Sửa các dòng của danh hiệu này ở trang "Bộ tiêu chí"; trong lúc đó hệ thống dùng bộ tiêu chí có sẵn.',
   },
+  CRITERIA_ZERO_MAX: {
+    severity: 'error',
+    message: (p) =>
+      `Bộ tiêu chí "${s(p.title)}" ở trang "${s(p.sheet)}" có mọi "Điểm tối đa" bằng 0, nhưng trang "${s(p.register)}" chấm điểm (${s(p.count)} ô có điểm).`,
+    hint: () =>
+      'Nhập điểm tối đa của từng tiêu chí ở trang "Bộ tiêu chí" (0 chỉ dùng cho tiêu chí đạt/không đạt); đến lúc đó các điểm chưa được tính.',
+  },
   CRITERIA_EXAMPLE: {
     severity: 'warning',
     message: (p) =>

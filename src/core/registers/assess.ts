@@ -42,6 +42,13 @@ const columnsOf = (set: CriteriaSet) => {
   return cols;
 };
 
+const unusable = new WeakSet<CriteriaSet>();
+/** Marks a set whose points cannot be read (its error is on the criteria sheet): item cells are left unread. */
+export const pointsUnusable = (set: CriteriaSet): CriteriaSet => {
+  unusable.add(set);
+  return set;
+};
+
 export const readAssessment = (r: RowReader<AssessedKey>, set: CriteriaSet): AssessmentInput => {
   const points: Record<string, number | null> = {};
   const { items, max } = columnsOf(set);
@@ -49,7 +56,13 @@ export const readAssessment = (r: RowReader<AssessedKey>, set: CriteriaSet): Ass
   const lost = (key: AssessedKey, value: unknown) => {
     if (value === null && !isBlank(r.raw(key))) unreadable = true;
   };
+  const skipItems = unusable.has(set);
   for (const item of items) {
+    if (skipItems) {
+      points[item.code] = null;
+      lost(item.key, null);
+      continue;
+    }
     if (!r.has(item.key)) points[item.code] = null;
     else points[item.code] = item.max === 0 ? r.indicator(item.key) : r.points(item.key, item.max);
     lost(item.key, points[item.code]);

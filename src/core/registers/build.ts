@@ -4,7 +4,13 @@ import type { IssueLog } from '../issues/make';
 import type { TitleCode } from '../layout/schema';
 import type { WorkbookSnapshot } from '../snapshot';
 import { cleanText } from '../text/normalize';
-import { finishAssessment } from './assess';
+import { finishAssessment, pointsUnusable } from './assess';
+import { itemsOf } from '../criteria/schema';
+import { titleNames } from '../criteria/sets';
+import { layout } from '../layout';
+import type { Table } from '../read/table';
+import { formatInt } from '../text/format';
+import { parseNumber } from '../text/values';
 import { villageIndex, unitIndex } from './places';
 import {
   openRegister,
@@ -47,6 +53,31 @@ const finishAll = <T, E>(items: Iterable<Draft<T>>, finish: (d: Draft<T>) => E):
 const isAssessmentColumn = (key: string): boolean =>
   key === 'registered' || key === 'result' || key === 'totalPoints' || key.startsWith('item:');
 
+/**
+ * A set from the "Bộ tiêu chí" sheet whose maximums are all 0 reads every item as a pass/fail mark. When the
+ * register holds points under those items, the set is what is wrong: one error on the criteria sheet, and the
+ * points are left unread rather than each reported as an invalid result.
+ */
+const usableSet = (table: Table | null, set: CriteriaSet, issues: IssueLog): CriteriaSet => {
+  const items = itemsOf(set);
+  if (!table || set.example || items.length === 0 || items.some((i) => i.max !== 0)) return set;
+  let cells = 0;
+  for (const row of table.rows) {
+    for (const item of items) {
+      const col = table.columns.get(`item:${item.code}`);
+      const n = col === undefined ? null : parseNumber(row.cells[col]);
+      if (n?.ok && n.value !== 0 && n.value !== 1) cells++;
+    }
+  }
+  if (cells === 0) return set;
+  issues.add(
+    'CRITERIA_ZERO_MAX',
+    { sheet: layout.criteria.sheet },
+    { title: titleNames[set.title], register: table.sheet, count: formatInt(cells) },
+  );
+  return pointsUnusable({ ...set });
+};
+
 /** Duplicates compare names as typed but for case and spacing: "Dũng" and "Dung" are two people. */
 const personKey = (name: string): string => cleanText(name).toLowerCase();
 
@@ -80,9 +111,13 @@ export const buildRegisters = (
     return table;
   };
   const columnOf = (sheet: string, key: string) => tables.get(sheet)?.get(key) ?? null;
+  const withSet = (table: Table | null, title: TitleCode): [Table | null, CriteriaSet] => [
+    table,
+    usableSet(table, criteria[title], issues),
+  ];
   const villageDrafts = [
     ...dedupe(
-      readVillages(open('villages'), criteria.community, issues),
+      readVillages(...withSet(open('villages'), 'community'), issues),
       (d) => d.fields.key,
       (d, firstRow) => d.reader.report('DUPLICATE_VILLAGE', 'name', { firstRow }, d.fields.name),
     ),
@@ -91,14 +126,14 @@ export const buildRegisters = (
   const villageName = new Map(villageDrafts.map((d) => [d.fields.key, d.fields.name]));
   const unitDrafts = [
     ...dedupe(
-      readUnits(open('units'), criteria.unit, issues, villagePlaces),
+      readUnits(...withSet(open('units'), 'unit'), issues, villagePlaces),
       (d) => d.fields.key,
       (d, firstRow) => d.reader.report('DUPLICATE_UNIT', 'name', { firstRow }, d.fields.name),
     ),
   ];
   const unitPlaces = unitIndex(unitDrafts.map((d) => d.fields));
   const familyDrafts = dedupe(
-    readFamilies(open('families'), criteria.family, issues, villagePlaces),
+    readFamilies(...withSet(open('families'), 'family'), issues, villagePlaces),
     (d) => `${personKey(d.fields.head)}|${d.fields.villageKey}`,
     (d, firstRow) =>
       d.reader.report(
@@ -109,7 +144,7 @@ export const buildRegisters = (
       ),
   );
   const clanDrafts = dedupe(
-    readClans(open('clans'), criteria.clan, issues, villagePlaces),
+    readClans(...withSet(open('clans'), 'clan'), issues, villagePlaces),
     (d) => `${personKey(d.fields.name)}|${d.fields.villageKeys[0] ?? ''}`,
     (d, firstRow) =>
       d.reader.report(
@@ -120,7 +155,7 @@ export const buildRegisters = (
       ),
   );
   const citizenDrafts = dedupe(
-    readCitizens(open('citizens'), criteria.citizen, issues, villagePlaces, unitPlaces, opts.year),
+    readCitizens(...withSet(open('citizens'), 'citizen'), issues, villagePlaces, unitPlaces, opts.year),
     (d) =>
       d.fields.birthYear === null
         ? null
