@@ -3,7 +3,6 @@ import { layout } from './layout';
 import { readConfig } from './config/read';
 import { readCriteria } from './criteria/read';
 import { titleNames } from './criteria/sets';
-import { groupWarnings } from './issues/group';
 import { IssueLog, sortIssues } from './issues/make';
 import type { TitleCode } from './layout/schema';
 import { buildProblems } from './output/problems';
@@ -157,7 +156,7 @@ export const runEngine = (input: WorkbookSnapshot, options: EngineOptions = {}):
   const { villages, commune } = tally(registers, year, assessed);
   const choice = chooseTargets(options, config, sheetTargets, issues);
   const targets = evaluateTargets(choice.targets, villages, commune);
-  const sorted = sortIssues(groupWarnings(issues.items), sheetRank);
+  const sorted = sortIssues(issues.items, sheetRank);
   const errorCount = sorted.filter((i) => i.severity === 'error').length;
   const warningCount = sorted.length - errorCount;
   return {

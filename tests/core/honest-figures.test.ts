@@ -219,29 +219,6 @@ describe('one mistake, one message', () => {
 });
 
 describe('warnings with one cause are one line', () => {
-  test('text in a legacy encoding on many cells of a sheet is one warning with the count and the first cells', () => {
-    const heads = [
-      'NguyÔn V¨n An',
-      'TrÇn ThÞ B×nh',
-      'Lª V¨n C­êng',
-      'Ph¹m V¨n Dòng',
-      'Vò ThÞ Em',
-      'Hoµng V¨n Phóc',
-    ];
-    const r = runEngine(
-      makeWorkbook({
-        villages: [village('Thôn 1', 10, 0)],
-        families: heads.map((head) => ({ head, village: 'Thôn 1', registered: 'x', result: 'Đạt' })),
-      }),
-    );
-    const legacy = r.issues.filter((i) => i.code === 'LEGACY_TEXT');
-    expect(legacy).toHaveLength(1);
-    expect(legacy[0]?.message).toMatch(
-      /Cùng loại trên trang này: 6 ô \(\w+2, \w+3, \w+4, \w+5, \w+6, …\)\.$/u,
-    );
-    expect(r.tally.commune.family.recognised).toBe(6);
-  });
-
   test('titles scored by a sample criteria set are named in one warning', () => {
     const r = runEngine(
       makeWorkbook({
