@@ -75,6 +75,7 @@ export interface IssueParamsByCode {
   SHEET_FOUND_BY_CONTENT: { expected: Shown; register: Shown };
   COUNT_IMPLAUSIBLE: { header: Shown; max: Shown };
   DIGITAL_NOT_RECORDED: { cells: Shown; count: Shown; header: Shown; recorded: Shown };
+  CRITERIA_ZERO_MAX: { count: Shown; register: Shown; title: Shown };
 }
 
 export type IssueCode = keyof IssueParamsByCode;
