@@ -155,7 +155,7 @@ describe('a figure whose inputs are absent is "chưa tính được"', () => {
       }),
     );
     const c = r.tally.commune.citizen;
-    expect(c.digital).toEqual({ numerator: 2, denominator: 3, percent: (2 / 3) * 100 });
+    expect(c.digital).toEqual({ numerator: 2, denominator: 3, percent: 66.7 });
     expect(c.digitalPro.denominator).toBe(3);
     expect(c.digitalUnrecorded).toBe(2);
     const warnings = r.issues.filter((i) => i.code === 'DIGITAL_NOT_RECORDED');
