@@ -1,6 +1,7 @@
 // DocumentApp and Charts as the Docs renderer uses them: documents in memory, every append and set recorded,
 // tables strictly rectangular, sharing recorded per document.
 import { DOCS_ATTRIBUTES } from '../../report/fakes/docs-attributes';
+import { LIMITS, LIMIT_ERRORS } from './cost-model';
 import { Fake, rawOf } from './tracker';
 
 type Args<T, K extends keyof T> = T[K] extends (...a: infer A) => unknown ? A : never;
@@ -79,16 +80,36 @@ export class FakeElement extends Fake {
 }
 const ATTRIBUTE = enumOf(DOCS_ATTRIBUTES);
 
+/** Characters a block holds as Docs counts them: its text and one end-of-paragraph mark per paragraph or cell. */
+const charsOf = (e: FakeElement): number =>
+  e.kind === 'Table'
+    ? (e.content as string[][]).reduce((n, r) => n + r.reduce((m, c) => m + c.length + 1, 0), 0)
+    : String(e.content ?? '').length + 1;
+
 export class FakeBody extends FakeElement {
+  /** Characters in the body: Docs refuses to grow a document past LIMITS.documentChars. */
+  chars = 1;
   constructor() {
     super('Body');
     // A new document starts with one empty paragraph.
     this.children.push(new FakeElement('Paragraph', ''));
   }
+  private add(e: FakeElement): FakeElement {
+    const next = this.chars + charsOf(e);
+    if (next > LIMITS.documentChars) throw new Error(LIMIT_ERRORS.documentTooLarge(next));
+    this.chars = next;
+    this.children.push(e);
+    return e;
+  }
+  /** Empties the body; like Docs, one empty paragraph stays. */
+  clear(): this {
+    for (const c of this.children) c.removed = true;
+    this.children.push(new FakeElement('Paragraph', ''));
+    this.chars = 1;
+    return this;
+  }
   appendParagraph(...[text]: Args<GoogleAppsScript.Document.Body, 'appendParagraph'>): FakeElement {
-    const p = new FakeElement('Paragraph', typeof text === 'string' ? text : '');
-    this.children.push(p);
-    return p;
+    return this.add(new FakeElement('Paragraph', typeof text === 'string' ? text : ''));
   }
   appendTable(cells: string[][]): FakeElement {
     const w = cells[0]?.length ?? 0;
@@ -98,14 +119,10 @@ export class FakeBody extends FakeElement {
     ) {
       throw new Error('Body.appendTable: cells must be a rectangular string[][].');
     }
-    const t = new FakeElement('Table', cells);
-    this.children.push(t);
-    return t;
+    return this.add(new FakeElement('Table', cells));
   }
   appendPageBreak(): FakeElement {
-    const b = new FakeElement('PageBreak');
-    this.children.push(b);
-    return b;
+    return this.add(new FakeElement('PageBreak'));
   }
   getChild(i: number): FakeElement {
     const c = this.children.filter((e) => !e.removed)[i];
@@ -151,6 +168,10 @@ export class FakeDocument extends Fake {
   }
   getBody(): FakeBody {
     return this.body;
+  }
+  /** Characters in the document (what saveAndClose costs on the clock). */
+  chars(): number {
+    return this.body.chars;
   }
   addViewers(...[emails]: Args<GDoc, 'addViewers'>): this {
     this.viewers.push(...emails);

@@ -9,6 +9,7 @@ import { FakeCharts, FakeDocumentApp } from './docs';
 import { FakeHtmlService } from './html';
 import { FakeLockService, FakePropertiesService } from './misc';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
+import { Clock, ExecutionTimeout, type Execution } from './clock';
 import { Tracker, type Realm } from './tracker';
 import { FakeUi } from './ui';
 
@@ -58,8 +59,15 @@ export interface Sandbox {
   locks: FakeLockService;
   properties: FakePropertiesService;
   documents: FakeDocumentApp;
-  /** Calls a top-level function of the bundle, as Apps Script would. */
+  /** The simulated clock: one execution per `call`, each with Google's budget (see cost-model.ts). */
+  clock: Clock;
+  /**
+   * Calls a top-level function of the bundle as one Apps Script execution (a menu item, a custom function, or a
+   * `google.script.run` call from a sidebar). Throws ExecutionTimeout when the execution ran out of time.
+   */
   call: (name: string, ...args: unknown[]) => unknown;
+  /** The execution of the last `call`. */
+  last: () => Execution;
   /** Runs `f` and returns the service calls it made. */
   count: (f: () => void) => number;
   /** Milliseconds spent running Code.js's top level (what every custom-function call pays again). */
@@ -77,7 +85,27 @@ export const createSandbox = (opts: SandboxOptions = {}): Sandbox => {
   const { code, files } = opts.code !== undefined ? { code: opts.code, files: bundle().files } : bundle();
   const context = vm.createContext({});
   const realm = vm.runInContext('({ Date: Date, Error: Error, Array: Array })', context) as Realm;
+  const clock = new Clock();
+  // The script's clock is the simulated one: `new Date()` and `Date.now()` move with the cost model, so code
+  // that watches its own elapsed time (report slices) sees what Google's execution would.
+  (context as Record<string, unknown>).__simNow = () => clock.now();
+  vm.runInContext(
+    `(function (D, now) {
+      function SimDate() {
+        if (!(this instanceof SimDate)) return new D(now()).toString();
+        var a = Array.prototype.slice.call(arguments);
+        return a.length === 0 ? new D(now()) : new (Function.prototype.bind.apply(D, [null].concat(a)))();
+      }
+      SimDate.prototype = D.prototype;
+      SimDate.now = function () { return now(); };
+      SimDate.UTC = D.UTC;
+      SimDate.parse = D.parse;
+      globalThis.Date = SimDate;
+    })(Date, __simNow); delete globalThis.__simNow;`,
+    context,
+  );
   const tracker = new Tracker(realm);
+  tracker.clock = clock;
   const ui = new FakeUi();
   const ss = opts.snapshot
     ? FakeSpreadsheet.fromSnapshot(realm, ui, opts.snapshot)
@@ -96,21 +124,45 @@ export const createSandbox = (opts: SandboxOptions = {}): Sandbox => {
   });
   tracker.armed = opts.armedDuringLoad ?? false;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   try {
     vm.runInContext(code, context, { filename: 'Code.js' });
   } finally {
     tracker.armed = false;
   }
   const loadMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  clock.loadCpuMs = (cpu.user + cpu.system) / 1000;
   const call = (name: string, ...args: unknown[]): unknown => {
     const f = (context as Record<string, unknown>)[name];
     if (typeof f !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
-    return (f as (...a: unknown[]) => unknown)(...args);
+    clock.begin(name);
+    let out: unknown;
+    let failure: unknown = null;
+    try {
+      out = (f as (...a: unknown[]) => unknown)(...args);
+    } catch (err) {
+      failure = err;
+    }
+    const e = clock.end();
+    if (e.timedOut || e.serviceMs + e.scriptMs > e.budgetMs) {
+      e.timedOut = true;
+      // Google ends a killed execution's locks with it.
+      locks.documentLock.held = false;
+      throw new ExecutionTimeout(e);
+    }
+    if (failure !== null) throw failure;
+    return out;
+  };
+  const last = (): Execution => {
+    const e = clock.executions.at(-1);
+    if (!e) throw new Error('no execution yet');
+    return e;
   };
   const count = (f: () => void): number => {
     tracker.reset();
     f();
     return tracker.total;
   };
-  return { context, tracker, ss, ui, app, locks, properties, documents, call, count, loadMs };
+  return { context, tracker, ss, ui, app, locks, properties, documents, clock, call, last, count, loadMs };
 };

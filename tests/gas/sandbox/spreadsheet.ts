@@ -1,6 +1,7 @@
 // In-memory SpreadsheetApp: as strict as the real one where our code could go wrong (shapes, bounds, names).
 import type { CellValue, WorkbookSnapshot } from '../../../src/core/snapshot';
 import { columnIndex, columnLetter } from '../../../src/core/text/a1';
+import { LIMITS, LIMIT_ERRORS } from './cost-model';
 import { Fake, rawOf, type Realm } from './tracker';
 import { FakeUi } from './ui';
 
@@ -15,8 +16,8 @@ type Args<T, K extends keyof T> = T[K] extends (...a: infer A) => unknown ? A : 
 type Stored = string | number | boolean | { date: number };
 
 const DEFAULT_BG = '#ffffff';
-const DEFAULT_ROWS = 1000;
-const DEFAULT_COLS = 26;
+const DEFAULT_ROWS: number = LIMITS.newSheetRows;
+const DEFAULT_COLS: number = LIMITS.newSheetCols;
 
 export interface CellFormat {
   background: string;
@@ -341,6 +342,29 @@ export class FakeRange extends Fake {
   }
 }
 
+/** Discontinuous ranges of one sheet: setters apply to each cell of each range, nothing else is touched. */
+export class FakeRangeList extends Fake {
+  readonly kind = 'RangeList';
+  constructor(readonly ranges: FakeRange[]) {
+    super();
+  }
+  getRanges(): FakeRange[] {
+    return [...this.ranges];
+  }
+  setBackground(...[color]: Args<GoogleAppsScript.Spreadsheet.RangeList, 'setBackground'>): this {
+    for (const r of this.ranges) r.setBackground(color);
+    return this;
+  }
+  setNote(...[note]: Args<GoogleAppsScript.Spreadsheet.RangeList, 'setNote'>): this {
+    for (const r of this.ranges)
+      r.setNotes(Array.from({ length: r.rows }, () => Array.from({ length: r.cols }, () => note)));
+    return this;
+  }
+  clearNote(): this {
+    return this.setNote(null);
+  }
+}
+
 export class FakeSheet extends Fake {
   readonly kind = 'Sheet';
   private readonly cells = new Map<string, Stored>();
@@ -403,6 +427,8 @@ export class FakeSheet extends Fake {
       return;
     }
     if (typeof x !== 'string') throw this.ss.realm.Error(`Unsupported value type ${typeof x}.`);
+    if (x.length > LIMITS.cellChars + (x.startsWith("'") ? 1 : 0))
+      throw this.ss.realm.Error(LIMIT_ERRORS.cellChars);
     if (x.startsWith("'")) {
       this.cells.set(key, x.slice(1));
       return;
@@ -476,6 +502,38 @@ export class FakeSheet extends Fake {
       throw this.ss.realm.Error('Column index out of bounds.');
     for (let c = start; c < start + count; c += 1) this.widths.set(c, width);
     return this;
+  }
+  insertRowsAfter(...[after, howMany]: Args<GSheet, 'insertRowsAfter'>): this {
+    if (after < 1 || after > this.maxRows || howMany < 1)
+      throw this.ss.realm.Error('Those rows are out of bounds.');
+    this.ss.checkGrowth(howMany * this.maxCols);
+    // Cells below `after` move down.
+    this.shiftRows(after, howMany);
+    this.maxRows += howMany;
+    return this;
+  }
+  insertColumnsAfter(...[after, howMany]: Args<GSheet, 'insertColumnsAfter'>): this {
+    if (after < 1 || after > this.maxCols || howMany < 1)
+      throw this.ss.realm.Error('Those columns are out of bounds.');
+    this.ss.checkGrowth(howMany * this.maxRows);
+    if (after < this.maxCols) throw this.ss.realm.Error('The fake only appends columns at the end.');
+    this.maxCols += howMany;
+    return this;
+  }
+  private shiftRows(after: number, n: number): void {
+    const move = <T>(m: Map<string, T>): void => {
+      const moved = [...m].map(([k, v]): [string, T] => {
+        const [r, c] = k.split(',').map(Number) as [number, number];
+        return [r > after ? `${r + n},${c}` : k, v];
+      });
+      m.clear();
+      for (const [k, v] of moved) m.set(k, v);
+    };
+    move(this.cells);
+    move(this.formats);
+  }
+  getRangeList(...[a1s]: Args<GSheet, 'getRangeList'>): FakeRangeList {
+    return new FakeRangeList(a1s.map((a) => this.rangeA1(a)));
   }
   getRange(a: number | string, col?: number, rows = 1, cols = 1): FakeRange {
     if (typeof a === 'string') return this.rangeA1(a);
@@ -574,7 +632,17 @@ export class FakeSpreadsheet extends Fake {
     return ss;
   }
 
+  /** Cells of every sheet's grid, empty ones included (what the 10 million limit counts). */
+  gridCells(): number {
+    return this.sheets.reduce((n, s) => n + s.maxRows * s.maxCols, 0);
+  }
+  checkGrowth(added: number): void {
+    if (this.gridCells() + added > LIMITS.spreadsheetCells)
+      throw this.realm.Error(LIMIT_ERRORS.spreadsheetCells);
+  }
+
   addSheet(name: string, rows = DEFAULT_ROWS, cols = DEFAULT_COLS, index = this.sheets.length): FakeSheet {
+    this.checkGrowth(rows * cols);
     const key = name.normalize('NFC').toLowerCase();
     if (this.sheets.some((s) => s.name.normalize('NFC').toLowerCase() === key)) {
       throw this.realm.Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
@@ -659,7 +727,11 @@ type Api<F> = Exclude<keyof F, 'kind'>;
 export type FakeApiCheck = [
   Missing<Pick<FakeRange, Api<FakeRange>>, GRange>,
   Missing<Pick<FakeSpreadsheetApp, Api<FakeSpreadsheetApp>>, GApp>,
-  Missing<Pick<FakeSpreadsheet, Exclude<Api<FakeSpreadsheet>, 'addSheet' | 'sheet'>>, GSpreadsheet>,
+  Missing<
+    Pick<FakeSpreadsheet, Exclude<Api<FakeSpreadsheet>, 'addSheet' | 'sheet' | 'gridCells' | 'checkGrowth'>>,
+    GSpreadsheet
+  >,
+  Missing<Pick<FakeRangeList, Api<FakeRangeList>>, GoogleAppsScript.Spreadsheet.RangeList>,
   Missing<
     Pick<
       FakeSheet,
@@ -671,4 +743,4 @@ export type FakeApiCheck = [
     GSheet
   >,
 ];
-export const fakeApiCheck: [never, never, never, never] = null as unknown as FakeApiCheck;
+export const fakeApiCheck: [never, never, never, never, never] = null as unknown as FakeApiCheck;

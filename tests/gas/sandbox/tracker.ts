@@ -1,4 +1,7 @@
-// Counts every call on every fake service object, and can make every service throw on access.
+// Counts every call on every fake service object, charges it to the simulated clock, and can make every
+// service throw on access.
+import type { Clock } from './clock';
+import { chargeCall } from './costs';
 export interface Realm {
   Date: DateConstructor;
   Error: ErrorConstructor;
@@ -20,6 +23,8 @@ export class Tracker {
   /** When set, touching any service object throws (proves the bundle's load-time code touches nothing). */
   armed = false;
   private readonly proxies = new WeakMap<object, object>();
+  /** The simulated clock every call is charged to (none: calls are only counted). */
+  clock: Clock | null = null;
 
   constructor(readonly realm: Realm) {}
 
@@ -49,7 +54,19 @@ export class Tracker {
         return (...args: unknown[]) => {
           const name = `${label}.${prop}`;
           this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
-          return this.wrap((value as (...a: unknown[]) => unknown).apply(t, args));
+          const run = () => (value as (...a: unknown[]) => unknown).apply(t, args);
+          const clock = this.clock;
+          if (!clock?.current) return this.wrap(run());
+          const err = (m: string) => this.error(m);
+          clock.check(err);
+          const result = clock.inFake(() => {
+            const r = run();
+            chargeCall(clock, label, prop, t, args, r);
+            return this.wrap(r);
+          });
+          // The call that crosses the budget has had its effect (a document exists); the script dies after it.
+          clock.check(err);
+          return result;
         };
       },
       set: (t, prop, value) => {
