@@ -1,44 +1,125 @@
-// Marks on the user's sheets: per sheet, one read of backgrounds and notes and one write of each, never per cell.
+// Marks on the user's sheets, in proportion to the marked cells: the cells to mark or restore are grouped into
+// small boxes (boxes.ts); every box is read first (a read after a write would make Sheets commit), then fills
+// are written only to the cells that change (RangeList per colour) and notes once per box that changes.
 import type { Issue } from '../../core/issues/issue';
-import type { Sheet, Spreadsheet } from '../services';
+import type { Range, Sheet, Spreadsheet } from '../services';
+import { clusterBoxes, rowRunsA1 } from './boxes';
 import { marksBySheet, replan, type NewMark } from './plan';
 import {
-  boundingBox,
+  DEFAULT_BACKGROUND,
   decodeRecord,
   encodeRecord,
   parseA1,
   withoutRecord,
+  type Box,
   type Cell,
   type MarkRecord,
+  type SheetMarks,
 } from './record';
 
 type Properties = GoogleAppsScript.Properties.Properties;
+
+interface BoxRead {
+  box: Box;
+  range: Range;
+  backgrounds: string[][];
+  notes: string[][];
+  prev: SheetMarks | undefined;
+  marks: NewMark[];
+}
+
+const inBox = (b: Box, c: Cell): boolean =>
+  c.row >= b.row && c.row < b.row + b.rows && c.col >= b.col && c.col < b.col + b.cols;
+
+/** Which box each A1 address falls in (every address falls in exactly one). */
+const boxIndex = (boxes: readonly Box[], a1s: readonly string[]): Map<string, number> => {
+  const byRow = new Map<number, number[]>();
+  boxes.forEach((b, i) => {
+    for (let r = b.row; r < b.row + b.rows; r += 1) {
+      const list = byRow.get(r) ?? [];
+      list.push(i);
+      byRow.set(r, list);
+    }
+  });
+  const out = new Map<string, number>();
+  for (const a1 of a1s) {
+    const c = parseA1(a1);
+    if (!c) continue;
+    const i = (byRow.get(c.row) ?? []).find((k) => inBox(boxes[k] as Box, c));
+    if (i !== undefined) out.set(a1, i);
+  }
+  return out;
+};
+
+const readSheet = (sheet: Sheet, prev: SheetMarks | undefined, marks: readonly NewMark[]): BoxRead[] => {
+  const a1s = [...(prev?.cells ?? []), ...marks.map((m) => m.cell)];
+  const boxes = clusterBoxes(a1s.map(parseA1).filter((c): c is Cell => c !== null));
+  const where = boxIndex(boxes, a1s);
+  const reads: BoxRead[] = boxes.map((box) => {
+    const range = sheet.getRange(box.row, box.col, box.rows, box.cols);
+    return {
+      box,
+      range,
+      backgrounds: range.getBackgrounds(),
+      notes: range.getNotes(),
+      prev: prev ? { cells: [], orig: prev.orig } : undefined,
+      marks: [],
+    };
+  });
+  for (const a1 of prev?.cells ?? []) {
+    const i = where.get(a1);
+    if (i !== undefined) reads[i]?.prev?.cells.push(a1);
+  }
+  for (const m of marks) {
+    const i = where.get(m.cell);
+    if (i !== undefined) reads[i]?.marks.push(m);
+  }
+  return reads;
+};
 
 const rewrite = (
   sheetOf: (name: string) => Sheet | null,
   previous: MarkRecord,
   next: ReadonlyMap<string, NewMark[]>,
 ): { record: MarkRecord; restored: number; marked: number } => {
-  const record: MarkRecord = {};
-  let restored = 0;
-  let marked = 0;
+  // Every read of every sheet first.
+  const work: { name: string; sheet: Sheet; reads: BoxRead[] }[] = [];
   for (const name of new Set([...Object.keys(previous), ...next.keys()])) {
     const sheet = sheetOf(name);
     if (!sheet) continue;
-    const prev = previous[name];
-    const marks = next.get(name) ?? [];
-    const cells = [...(prev?.cells ?? []), ...marks.map((m) => m.cell)]
-      .map(parseA1)
-      .filter((c): c is Cell => c !== null);
-    const box = boundingBox(cells);
-    if (!box) continue;
-    const range = sheet.getRange(box.row, box.col, box.rows, box.cols);
-    const plan = replan(box, range.getBackgrounds(), range.getNotes(), prev, marks);
-    range.setBackgrounds(plan.backgrounds);
-    range.setNotes(plan.notes);
-    if (plan.record) record[name] = plan.record;
-    restored += plan.restored;
-    marked += plan.marked;
+    work.push({ name, sheet, reads: readSheet(sheet, previous[name], next.get(name) ?? []) });
+  }
+  const record: MarkRecord = {};
+  let restored = 0;
+  let marked = 0;
+  for (const { name, sheet, reads } of work) {
+    const fills = new Map<string, Cell[]>();
+    const kept: SheetMarks = { cells: [], orig: {} };
+    for (const r of reads) {
+      const plan = replan(r.box, r.backgrounds, r.notes, r.prev, r.marks);
+      let notesChanged = false;
+      plan.backgrounds.forEach((row, i) =>
+        row.forEach((bg, k) => {
+          if (bg !== r.backgrounds[i]?.[k]) {
+            const list = fills.get(bg) ?? [];
+            list.push({ row: r.box.row + i, col: r.box.col + k });
+            fills.set(bg, list);
+          }
+          if (plan.notes[i]?.[k] !== r.notes[i]?.[k]) notesChanged = true;
+        }),
+      );
+      if (notesChanged) r.range.setNotes(plan.notes);
+      if (plan.record) {
+        kept.cells.push(...plan.record.cells);
+        Object.assign(kept.orig, plan.record.orig);
+      }
+      restored += plan.restored;
+      marked += plan.marked;
+    }
+    // Only the cells whose fill changes are written; a restored default is "no fill", never an explicit white.
+    for (const [bg, cells] of fills)
+      sheet.getRangeList(rowRunsA1(cells)).setBackground(bg === DEFAULT_BACKGROUND ? null : bg);
+    if (kept.cells.length > 0) record[name] = kept;
   }
   return { record, restored, marked };
 };

@@ -58,18 +58,3 @@ export interface Box {
   rows: number;
   cols: number;
 }
-
-export const boundingBox = (cells: readonly Cell[]): Box | null => {
-  if (cells.length === 0) return null;
-  let r0 = Infinity,
-    c0 = Infinity,
-    r1 = 0,
-    c1 = 0;
-  for (const { row, col } of cells) {
-    r0 = Math.min(r0, row);
-    c0 = Math.min(c0, col);
-    r1 = Math.max(r1, row);
-    c1 = Math.max(c1, col);
-  }
-  return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
-};

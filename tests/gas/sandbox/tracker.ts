@@ -20,6 +20,8 @@ export const rawOf = <T>(v: T): T =>
 
 export class Tracker {
   readonly counts = new Map<string, number>();
+  /** Cells read or written, per service method (reset with the counts). */
+  readonly cells = new Map<string, number>();
   /** When set, touching any service object throws (proves the bundle's load-time code touches nothing). */
   armed = false;
   private readonly proxies = new WeakMap<object, object>();
@@ -36,6 +38,7 @@ export class Tracker {
 
   reset(): void {
     this.counts.clear();
+    this.cells.clear();
   }
 
   /** Error of the sandbox's realm, as Apps Script's own exceptions are. */
@@ -61,7 +64,13 @@ export class Tracker {
           clock.check(err);
           const result = clock.inFake(() => {
             const r = run();
+            const e = clock.current;
+            const before = e ? e.cellsRead + e.cellsWritten : 0;
             chargeCall(clock, label, prop, t, args, r);
+            if (e) {
+              const moved = e.cellsRead + e.cellsWritten - before;
+              if (moved > 0) this.cells.set(name, (this.cells.get(name) ?? 0) + moved);
+            }
             return this.wrap(r);
           });
           // The call that crosses the budget has had its effect (a document exists); the script dies after it.
