@@ -8,10 +8,10 @@ import { describeFailure } from './errors';
 import { shareReports } from './actions/share';
 import { FnError, type Arg } from './custom/args';
 import { normaliseText, recognisedPercent, resultOf, targetPercent, totalPoints } from './custom/functions';
-import { runMenu } from './run';
+import { runMenu, runStep } from './run';
 import { liveServices } from './services';
 import { selectCell as selectCellIn } from './sidebar';
-import { reportMenu } from './report-wiring';
+import { reportMenu, reportStep as reportStepIn } from './report-wiring';
 
 /** The "Tổng hợp" menu; the simple trigger does nothing else (no authorisation, 30 s limit). */
 export function onOpen(): void {
@@ -47,8 +47,14 @@ export function menuTongHop(): void {
 
 /** Tổng hợp → Tạo báo cáo: creates the report in Google Docs. */
 export function menuTaoBaoCao(): void {
-  const services = liveServices();
-  runMenu(services, 'report', (ctx) => reportMenu(ctx));
+  const startedAt = Date.now();
+  runMenu(liveServices(), 'report', (ctx) => reportMenu(ctx, startedAt));
+}
+
+/** Called by the report progress sidebar: creates the next documents of the run (one execution each). */
+export function reportStep(): unknown {
+  const startedAt = Date.now();
+  return runStep(liveServices(), (ctx) => reportStepIn(ctx, startedAt));
 }
 
 /** Tổng hợp → Gửi Hội Khuyến học tỉnh: shares the report after confirmation. */

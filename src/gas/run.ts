@@ -37,3 +37,21 @@ export const runMenu = (services: Services, key: MenuKey, work: (ctx: MenuContex
     lock.releaseLock();
   }
 };
+
+export type StepAnswer<T> = { ok: true; value: T } | { ok: false; busy: boolean; message: string };
+
+/** A sidebar's server call: the same lock and messages as a menu item, answered to the page instead of alerts. */
+export const runStep = <T>(services: Services, work: (ctx: MenuContext) => T): StepAnswer<T> => {
+  const ss = services.spreadsheet.getActiveSpreadsheet();
+  const lock = services.lock.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, busy: true, message: '' };
+  const toast = (message: string) => ss.toast(message, gasText.toastTitle, 5);
+  try {
+    const ui = () => services.spreadsheet.getUi();
+    return { ok: true, value: work({ services, ss, ui, toast }) };
+  } catch (err) {
+    return { ok: false, busy: false, message: describeFailure(err) };
+  } finally {
+    lock.releaseLock();
+  }
+};

@@ -1,4 +1,5 @@
 // Service calls do not grow with the commune: the same count for the sample and for a commune ten times larger.
+// Marking is the one part that grows, with the cells it marks (one box each at worst), never with the rows.
 import { plantMistakes, MISTAKES_SEED } from '../../sheets-templates/sample/mistakes';
 import { sample, sampleTimes10 } from './fixtures';
 import { createSandbox, type Sandbox } from './sandbox/sandbox';
@@ -14,12 +15,31 @@ interface Counts {
   thietLap: number;
 }
 
+/** Calls of the marks: per box a getRange, getBackgrounds, getNotes and at most one setNotes; per colour a RangeList. */
+const markCalls = (sb: Sandbox): number => {
+  const c = (k: string) => sb.tracker.counts.get(k) ?? 0;
+  return (
+    2 * c('Range.getBackgrounds') +
+    c('Range.getNotes') +
+    c('Range.setNotes') +
+    c('Sheet.getRangeList') +
+    c('RangeList.setBackground')
+  );
+};
+const marks = { kiemTra: 0, kiemTraAgain: 0, xoa: 0 };
+const withoutMarks = (sb: Sandbox, f: () => void, key: keyof typeof marks): number => {
+  const n = sb.count(f);
+  const m = markCalls(sb);
+  marks[key] = Math.max(marks[key], m);
+  return n - m;
+};
+
 const measure = (sb: Sandbox): Counts => ({
   tongHop: sb.count(() => sb.call('menuTongHop')),
   tongHopAgain: sb.count(() => sb.call('menuTongHop')),
-  kiemTra: sb.count(() => sb.call('menuKiemTra')),
-  kiemTraAgain: sb.count(() => sb.call('menuKiemTra')),
-  xoa: sb.count(() => sb.call('menuXoaDanhDau')),
+  kiemTra: withoutMarks(sb, () => sb.call('menuKiemTra'), 'kiemTra'),
+  kiemTraAgain: withoutMarks(sb, () => sb.call('menuKiemTra'), 'kiemTraAgain'),
+  xoa: withoutMarks(sb, () => sb.call('menuXoaDanhDau'), 'xoa'),
   thietLap: sb.count(() => sb.call('menuThietLap')),
 });
 
@@ -35,8 +55,12 @@ test('a full "Chấm điểm và tổng hợp" makes at most 60 service calls, f
   expect(small.tongHopAgain).toBeLessThanOrEqual(MAX_TONG_HOP);
 });
 
+test('marking makes at most 5 calls per marked cell (the planted mistakes mark fewer than 120 cells)', () => {
+  for (const n of Object.values(marks)) expect(n).toBeLessThanOrEqual(5 * 120);
+});
+
 test.each(['tongHop', 'tongHopAgain', 'kiemTra', 'kiemTraAgain', 'xoa', 'thietLap'] as const)(
-  '%s makes as many calls on the sample as on a commune ten times larger',
+  '%s makes as many calls on the sample as on a commune ten times larger (marks aside)',
   (item) => {
     expect(large[item]).toBe(small[item]);
   },

@@ -102,3 +102,39 @@ test('text from the sheets is shown as text, never as markup', async () => {
   expect(await page.textContent('button.problem')).toMatch(/^Cảnh báo · Gia đình B3/u);
   await page.close();
 });
+
+test('with thousands of problems the sidebar pages through them and filters by sheet and kind', async () => {
+  const issue = (i: number): Issue => ({
+    code: i % 3 === 0 ? 'A' : 'B',
+    severity: i % 3 === 0 ? 'error' : 'warning',
+    sheet: i % 2 === 0 ? 'Công dân' : 'Gia đình',
+    row: i + 2,
+    column: 'C',
+    cell: `C${i + 2}`,
+    value: '',
+    message: `Vấn đề số ${i}`,
+    hint: '',
+  });
+  const issues = Array.from({ length: 3000 }, (_, i) => issue(i));
+  const data = sidebarData(issues);
+  // Only the first 2,000 travel; every problem is counted in its group.
+  expect(data.items).toHaveLength(2000);
+  expect(data.groups.reduce((n, g) => n + g.count, 0)).toBe(3000);
+  expect(data.more).toBe('… và 1.000 vấn đề khác: xem trang "Lỗi dữ liệu".');
+  const page = await open(bundle().files.Sidebar?.replace('<?!= data ?>', scriptJson(data)) ?? '');
+  const items = page.locator('button.problem');
+  expect(await items.count()).toBe(50);
+  expect(await page.textContent('#page')).toBe('Trang 1/40 ');
+  expect(await items.first().textContent()).toMatch(/^Lỗi · Công dân C2/u);
+  await page.click('#next');
+  expect(await page.textContent('#page')).toBe('Trang 2/40 ');
+  expect(await items.count()).toBe(50);
+  // Groups: errors first; one group per sheet and kind, with its count.
+  const groups = page.locator('button.group');
+  expect(await groups.count()).toBe(4);
+  expect(await groups.first().textContent()).toBe('Lỗi · Công dân · 500: Vấn đề số 0');
+  await groups.nth(1).click();
+  expect(await page.textContent('#page')).toBe('Trang 1/10 ');
+  expect(await items.first().textContent()).toMatch(/^Lỗi · Gia đình C5/u);
+  await page.close();
+});

@@ -53,6 +53,10 @@ export const gasText = {
     `Dữ liệu còn ${errors} lỗi nên chưa tạo báo cáo. Dùng "Kiểm tra dữ liệu" để xem và sửa, rồi chạy lại.`,
   reportCreating: 'Đang tạo báo cáo trên Google Tài liệu…',
   reportDoneTitle: 'Đã tạo báo cáo',
+  reportProgress: (k: number, n: number, name: string) => `Đang tạo văn bản ${k}/${n}: ${name}…`,
+  reportProgressTitle: 'Tạo báo cáo',
+  reportLeftovers: (urls: string[]) =>
+    `Các văn bản sau còn lại từ lần tạo dở trước và không dùng đến, có thể xóa:\n${urls.map((u) => `• ${u}`).join('\n')}`,
   reportDone: (docs: { name: string; url: string }[]) =>
     `Đã tạo ${docs.length} văn bản:\n${docs.map((d) => `• ${d.name}: ${d.url}`).join('\n')}`,
 
@@ -91,8 +95,9 @@ export const gasText = {
 
   sidebarTitle: 'Lỗi dữ liệu',
   sheetGone: (sheet: string) => `Không còn trang "${sheet}" trong bảng tính.`,
-  sidebarLimit: 300,
-  sidebarMore: (n: number) => `… và ${n} vấn đề khác: xem trang "Lỗi dữ liệu".`,
+  /** Problems sent to the sidebar (the page pages through them); the rest are counted in their groups. */
+  sidebarLimit: 2000,
+  sidebarMore: (n: string) => `… và ${n} vấn đề khác: xem trang "Lỗi dữ liệu".`,
 } as const;
 
 /** Texts the sidebar page shows; injected into its HTML so the page itself carries no copy of them. */
@@ -105,6 +110,23 @@ export const sidebarText = {
   warning: 'Cảnh báo',
   selecting: 'Đang chọn ô…',
   selectFailed: 'Không chọn được ô: ',
+  groupsHeading: 'Theo trang và loại lỗi (bấm để lọc):',
+  all: 'Tất cả',
+  previous: '‹ Trước',
+  next: 'Sau ›',
+  /** "{p}" and "{n}" are replaced by the page: one template, no copy of the words in the page. */
+  pageOf: 'Trang {p}/{n}',
+};
+
+/** Texts of the report progress sidebar ("Tạo báo cáo" on a large commune runs in several executions). */
+export const reportSidebarText = {
+  heading: 'Đang tạo báo cáo',
+  keepOpen: 'Giữ bảng này mở cho đến khi xong; mỗi lượt chạy tối đa vài phút và tự chạy tiếp.',
+  resuming: 'Lượt vừa rồi bị dừng giữa chừng; đang chạy tiếp từ văn bản chưa xong…',
+  busy: 'Một cán bộ khác đang chạy một lệnh; sẽ thử lại sau ít giây…',
+  failed: 'Không tạo tiếp được: ',
+  retry: 'Chạy tiếp',
+  doneHeading: 'Đã tạo báo cáo',
 };
 
 /** Vietnamese messages of the custom functions' argument errors. */

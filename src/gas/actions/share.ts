@@ -9,6 +9,7 @@ import { UserError } from '../errors';
 import type { MenuContext } from '../run';
 import type { Sheet } from '../services';
 import { ensureOwnedSheet } from '../workbook/owned';
+import { ensureGrid } from '../workbook/write-table';
 import { readWorkbook, sheetValues } from '../workbook/read';
 import { savedReports } from './report';
 
@@ -70,6 +71,7 @@ const appendLog = (log: Sheet, rows: string[][]): void => {
   const existing = sheetValues(log);
   const header = existing.length === 0 ? [[...gasText.shareLogHeaders]] : [];
   const block = [...header, ...rows];
+  ensureGrid(log, existing.length + block.length, gasText.shareLogHeaders.length);
   // A leading ' keeps dates and addresses as the text written here.
   log
     .getRange(existing.length + 1, 1, block.length, gasText.shareLogHeaders.length)

@@ -39,6 +39,8 @@ export interface DocsDeps {
   DocumentApp: DocumentAppLike;
   /** The chart as a PNG blob (see chart.ts); without it the image block shows its alt text. */
   chartPng?: GoogleAppsScript.Base.BlobSource;
+  /** An existing, empty document to render into (report slices reuse the document they recorded). */
+  target?: DocsDocument;
 }
 
 type Attrs = Record<string, unknown>;
@@ -291,7 +293,7 @@ class Renderer {
  * rules drawn with underscores, header rows of long tables not repeated on each page.
  */
 export const renderGoogleDoc = (doc: DocModel, deps: DocsDeps): DocsDocument => {
-  const document = deps.DocumentApp.create(doc.name);
+  const document = deps.target ?? deps.DocumentApp.create(doc.name);
   const body = document.getBody();
   const A = deps.DocumentApp.Attribute;
   body.setAttributes({

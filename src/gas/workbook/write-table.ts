@@ -38,6 +38,17 @@ export const widthRuns = (widths: readonly number[]): { start: number; count: nu
 };
 
 /**
+ * Grows the sheet's grid to hold `rows` × `cols` (a new sheet has 1,000 × 26, and getRange beyond the grid
+ * throws). Never shrinks: rows the officer added stay.
+ */
+export const ensureGrid = (sheet: Sheet, rows: number, cols: number): void => {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+};
+
+/**
  * Replaces the whole content of an owned sheet with `table`. Title rows are not merged: their text overflows
  * into the empty cells beside it and looks the same, where merging would cost two calls per title.
  * Column widths are set when the sheet is new, then left to the officer.
@@ -53,6 +64,7 @@ export const writeTable = (
   const w = table.values[0]?.length ?? 0;
   sheet.setFrozenRows(h > table.frozenRows ? table.frozenRows : 0);
   if (h === 0 || w === 0) return;
+  ensureGrid(sheet, h, w);
   const range = sheet.getRange(1, 1, h, w);
   range.setValues(cellValues(table, gidOf));
   range.setBackgrounds(table.backgrounds as string[][]);

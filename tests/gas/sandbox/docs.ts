@@ -153,7 +153,7 @@ export class FakeDocument extends Fake {
   closed = false;
   constructor(
     readonly id: string,
-    readonly name: string,
+    public name: string,
   ) {
     super();
   }
@@ -162,6 +162,10 @@ export class FakeDocument extends Fake {
   }
   getName(): string {
     return this.name;
+  }
+  setName(...[name]: Args<GDoc, 'setName'>): this {
+    this.name = name;
+    return this;
   }
   getUrl(): string {
     return `https://docs.google.com/document/d/${this.id}/edit`;
