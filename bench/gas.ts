@@ -1,9 +1,17 @@
-// Apps Script figures: service calls of a full "Chấm điểm và tổng hợp" on the synthetic commune, bundle size,
-// and the time to load the bundle (paid again by every custom-function call).
+// Apps Script figures: service calls of a full "Chấm điểm và tổng hợp", bundle size, load time, and every menu
+// item on the 20,000-household commune in the enforcing sandbox: simulated seconds per execution (cost model in
+// tests/gas/sandbox/cost-model.ts; nothing here ran on Google), executions of "Tạo báo cáo", cells per mark.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BENCH_OPTIONS, generateCommune } from '../sheets-templates/sample/generate';
-import { BUILD, createSandbox, ensureBuilt } from '../tests/gas/sandbox/sandbox';
+import { BUILD, createSandbox, ensureBuilt, type Sandbox } from '../tests/gas/sandbox/sandbox';
+import {
+  bigCommune,
+  bigWithProblems,
+  driveReport,
+  EMAILS,
+  seconds,
+  withEmails,
+} from '../tests/gas/full-size';
 import type { Metric } from './metric';
 
 const median = (xs: number[]): number => {
@@ -11,21 +19,61 @@ const median = (xs: number[]): number => {
   return s[Math.floor(s.length / 2)] ?? 0;
 };
 
+const MARK_METHODS = ['Range.getBackgrounds', 'Range.getNotes', 'Range.setNotes', 'RangeList.setBackground'];
+
+const sim = (sb: Sandbox, item: string, name: string): Metric => {
+  sb.call(name);
+  const failed = sb.ui.alerts.find((a) => a.title.startsWith('Không chạy được'));
+  if (failed) throw new Error(`${name} failed in the sandbox: ${failed.prompt}`);
+  return { name: `gas.sim.${item}.s`, value: seconds(sb.last()), unit: 's' };
+};
+
 export async function benchGas(): Promise<Metric[]> {
   ensureBuilt();
-  const sb = createSandbox({ snapshot: generateCommune(BENCH_OPTIONS) });
-  const calls = sb.count(() => sb.call('menuTongHop'));
-  if (sb.ui.alerts.length > 0)
-    throw new Error(`menuTongHop failed in the sandbox: ${sb.ui.alerts[0]?.prompt ?? ''}`);
+  const out: Metric[] = [];
+  const sb = createSandbox({ snapshot: bigCommune() });
+  withEmails(sb, EMAILS);
+  out.push(sim(sb, 'thietLap', 'menuThietLap'));
+  sb.tracker.reset();
+  out.push(sim(sb, 'tongHop', 'menuTongHop'));
+  out.push({ name: 'gas.calls.tongHop', value: sb.tracker.total, unit: 'calls' });
+  const run = driveReport(sb);
+  const done = run.executions.filter((e) => !e.timedOut);
+  out.push(
+    { name: 'gas.sim.taoBaoCao.s', value: Math.max(...done.map(seconds)), unit: 's (longest execution)' },
+    { name: 'gas.sim.taoBaoCao.executions', value: done.length, unit: 'executions' },
+    {
+      name: 'gas.sim.taoBaoCao.totalS',
+      value: Math.round(done.reduce((n, e) => n + seconds(e), 0) * 10) / 10,
+      unit: 's',
+    },
+    { name: 'gas.sim.taoBaoCao.documents', value: sb.documents.docs.size, unit: 'documents' },
+  );
+  sb.ui.answers = ['YES'];
+  out.push(sim(sb, 'guiTinh', 'menuGuiTinh'));
+  out.push(sim(sb, 'huongDan', 'menuHuongDan'));
+
+  const big = createSandbox({ snapshot: bigWithProblems() });
+  big.tracker.reset();
+  out.push(sim(big, 'kiemTra', 'menuKiemTra'));
+  const marked = Number(/đã tô màu (\d+) ô/u.exec(big.ss.toasts.at(-1) ?? '')?.[1] ?? 0);
+  const cells = MARK_METHODS.reduce((n, m) => n + (big.tracker.cells.get(m) ?? 0), 0);
+  out.push({
+    name: 'gas.marks.cellsPerMark',
+    value: marked > 0 ? Math.round((cells / marked) * 100) / 100 : 0,
+    unit: 'cells read+written per marked cell',
+  });
+  out.push(sim(big, 'xoaDanhDau', 'menuXoaDanhDau'));
+
   // The first load also compiles; the median of fresh contexts is what a custom-function call costs.
   const loads = Array.from({ length: 9 }, () => createSandbox().loadMs);
-  return [
-    { name: 'gas.calls.tongHop', value: calls, unit: 'calls' },
+  out.push(
     {
       name: 'gas.bundle.kB',
       value: Math.round((statSync(join(BUILD, 'Code.js')).size / 1024) * 10) / 10,
       unit: 'kB',
     },
     { name: 'gas.load.ms', value: Math.round(median(loads) * 10) / 10, unit: 'ms' },
-  ];
+  );
+  return out;
 }

@@ -56,10 +56,77 @@ describe('Gửi Hội Khuyến học tỉnh', () => {
     const log = sb.ss.sheet(layout.owned.shareLog);
     expect(log.metadata[0]?.value).toBe('shareLog');
     const rows = log.dump();
-    expect(rows[0]).toEqual(['Thời gian gửi', 'Văn bản', 'Đường dẫn', 'Người nhận', 'Quyền']);
-    expect(rows).toHaveLength(docs.length + 1);
+    expect(rows[0]).toEqual(['Thời gian gửi', 'Văn bản', 'Đường dẫn', 'Người nhận', 'Quyền', 'Kết quả']);
+    expect(rows).toHaveLength(2 * docs.length + 1);
     expect(rows[1]?.[0]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/u);
-    expect(rows[1]?.[3]).toBe('hkh.tinh@example.org, van.phong@example.org');
+    expect(rows.slice(1, 3).map((r) => r[3])).toEqual(['hkh.tinh@example.org', 'van.phong@example.org']);
+  });
+
+  test('the confirmation says Google will e-mail each recipient, and the log has one row per document and recipient', () => {
+    const sb = createSandbox({ snapshot: sample() });
+    withEmails(sb, EMAILS);
+    sb.call('menuTaoBaoCao');
+    sb.ui.answers = ['YES'];
+    sb.call('menuGuiTinh');
+    expect(sb.ui.alerts.find((a) => a.title === 'Xác nhận gửi báo cáo')?.prompt).toContain(
+      'Google sẽ gửi thư thông báo kèm đường dẫn đến từng người nhận.',
+    );
+    const rows = sb.ss.sheet(layout.owned.shareLog).dump();
+    expect(rows).toHaveLength(1 + 2 * sb.documents.docs.size);
+    expect(rows.slice(1).every((r) => r[5] === 'Đã chia sẻ')).toBe(true);
+  });
+
+  test('an address the configuration cannot read is named and nothing is shared', () => {
+    const sb = createSandbox({ snapshot: sample() });
+    sb.call('menuTaoBaoCao');
+    // Typed after the report was made (a bad address blocks the report itself).
+    withEmails(sb, 'hkh.tinh@example.org; van.phong@@example');
+    sb.call('menuGuiTinh');
+    expect(sb.ui.alerts.at(-1)?.prompt).toMatch(/^Địa chỉ email không hợp lệ .*"van\.phong@@example"/u);
+    for (const d of sb.documents.docs.values()) expect(d.viewers).toEqual([]);
+  });
+
+  test.each([
+    ['Invalid email: van.phong@example.org', /Google không nhận địa chỉ van\.phong@example\.org/u],
+    [
+      'van.phong@example.org does not have a Google Account.',
+      /van\.phong@example\.org không phải tài khoản Google/u,
+    ],
+    [
+      'Sharing outside of your domain is not allowed by your administrator.',
+      /Quy định của tên miền không cho chia sẻ văn bản với van\.phong@example\.org/u,
+    ],
+    ['Service invoked too many times for one day: docs share.', /đã chia sẻ quá nhiều lần trong ngày/u],
+    [
+      'Something else broke',
+      /Không chia sẻ được cho van\.phong@example\.org: Google báo ".*Something else broke"/u,
+    ],
+  ])('Google refusing with "%s" gets its own message and log entry', (google, message) => {
+    const sb = createSandbox({ snapshot: sample() });
+    withEmails(sb, EMAILS);
+    sb.call('menuTaoBaoCao');
+    sb.documents.refusals.set('van.phong@example.org', google);
+    sb.ui.answers = ['YES'];
+    sb.call('menuGuiTinh');
+    const alert = sb.ui.alerts.at(-1);
+    expect(alert?.prompt).toMatch(message);
+    expect(alert?.prompt).not.toMatch(/bị xóa/u);
+    const rows = sb.ss.sheet(layout.owned.shareLog).dump().slice(1);
+    // The other recipient still received the first document; the refusal is logged against the address.
+    expect(rows[0]).toEqual(expect.arrayContaining(['hkh.tinh@example.org', 'Đã chia sẻ']));
+    expect(rows.some((r) => r[3] === 'van.phong@example.org' && message.test(String(r[5])))).toBe(true);
+  });
+
+  test('a document deleted since "Tạo báo cáo" is named as gone, the others are still shared', () => {
+    const sb = createSandbox({ snapshot: sample() });
+    withEmails(sb, EMAILS);
+    sb.call('menuTaoBaoCao');
+    const [first, ...rest] = [...sb.documents.docs.values()];
+    sb.documents.docs.delete(first?.id ?? '');
+    sb.ui.answers = ['YES'];
+    sb.call('menuGuiTinh');
+    expect(sb.ui.alerts.at(-1)?.prompt).toContain(`Không mở được văn bản "${first?.name ?? ''}"`);
+    for (const d of rest) expect(d.viewers).toHaveLength(2);
   });
 
   test('a "No" at the confirmation shares nothing', () => {

@@ -65,14 +65,33 @@ export const gasText = {
     'Trang "Cấu hình" chưa có "Email gửi báo cáo". Hãy ghi địa chỉ email của Hội Khuyến học tỉnh (cách nhau bởi dấu , hoặc ;) rồi chạy lại.',
   shareConfirmTitle: 'Xác nhận gửi báo cáo',
   shareConfirm: (role: string, emails: string[], docs: string[]) =>
-    `Chia sẻ quyền ${role} cho:\n${emails.map((e) => `• ${e}`).join('\n')}\n\nCác văn bản:\n${docs.map((d) => `• ${d}`).join('\n')}\n\nTiếp tục?`,
+    `Chia sẻ quyền ${role} cho:\n${emails.map((e) => `• ${e}`).join('\n')}\n\nCác văn bản:\n${docs.map((d) => `• ${d}`).join('\n')}\n\nGoogle sẽ gửi thư thông báo kèm đường dẫn đến từng người nhận.\n\nTiếp tục?`,
   shareCancelled: 'Đã hủy, chưa gửi gì.',
   shareDone: (n: number, emails: number) =>
     `Đã chia sẻ ${n} văn bản cho ${emails} người nhận. Xem trang "Nhật ký gửi".`,
   shareRole: { viewer: 'xem', editor: 'chỉnh sửa' },
   shareDocMissing: (name: string) =>
     `Không mở được văn bản "${name}" (có thể đã bị xóa). Hãy chạy lại "Tạo báo cáo" rồi gửi.`,
-  shareLogHeaders: ['Thời gian gửi', 'Văn bản', 'Đường dẫn', 'Người nhận', 'Quyền'],
+  shareBadAddresses: (emails: string[]) =>
+    `Địa chỉ email không hợp lệ ở dòng "Email gửi báo cáo" của trang "Cấu hình": ${emails.map((e) => `"${e}"`).join(', ')}. Hãy sửa (ví dụ ten@gmail.com) rồi chạy lại; chưa gửi gì.`,
+  /** One failure of one document for one recipient, as the alert and the log say it. */
+  shareFailure: {
+    invalid: (email: string) => `Google không nhận địa chỉ ${email}: hãy kiểm tra lại chính tả.`,
+    noAccount: (email: string) =>
+      `${email} không phải tài khoản Google: người nhận cần một tài khoản Google (Gmail hoặc của cơ quan) để xem văn bản.`,
+    policy: (email: string) =>
+      `Quy định của tên miền không cho chia sẻ văn bản với ${email} (thường là chia sẻ ra ngoài cơ quan bị chặn): hãy nhờ người quản trị Google Workspace cho phép, hoặc gửi đến một địa chỉ khác.`,
+    quota:
+      'Google tạm thời từ chối vì đã chia sẻ quá nhiều lần trong ngày: hãy chạy lại "Gửi Hội Khuyến học tỉnh" sau vài giờ (các văn bản đã gửi không gửi lại).',
+    gone: (name: string) =>
+      `Không mở được văn bản "${name}" (có thể đã bị xóa): hãy chạy lại "Tạo báo cáo" rồi gửi.`,
+    other: (email: string, google: string) => `Không chia sẻ được cho ${email}: Google báo "${google}".`,
+  },
+  shareFailedTitle: 'Có văn bản chưa gửi được',
+  shareSome: (ok: number, failures: string[]) =>
+    `Đã chia sẻ ${ok} lần; chưa gửi được:\n${failures.map((f) => `• ${f}`).join('\n')}\n\nXem trang "Nhật ký gửi".`,
+  shareOk: 'Đã chia sẻ',
+  shareLogHeaders: ['Thời gian gửi', 'Văn bản', 'Đường dẫn', 'Người nhận', 'Quyền', 'Kết quả'],
   shareLogTitle: 'Nhật ký gửi báo cáo',
 
   clearDone: (cells: number) =>

@@ -12,6 +12,7 @@ import { ensureOwnedSheet } from '../workbook/owned';
 import { ensureGrid } from '../workbook/write-table';
 import { readWorkbook, sheetValues } from '../workbook/read';
 import { savedReports } from './report';
+import { classifyShareError } from './share-errors';
 
 const two = (n: number): string => String(n).padStart(2, '0');
 /** Apps Script runs in the manifest's time zone (Asia/Ho_Chi_Minh), so local fields are Vietnam time. */
@@ -24,7 +25,11 @@ export const shareReports = (ctx: MenuContext, now: Date = new Date()): number =
   const docs = savedReports(ctx.services.properties.getDocumentProperties());
   if (docs.length === 0) throw new UserError(gasText.shareNoDocs, 'NO_REPORTS');
   const { snapshot, sheets } = readWorkbook(ctx.ss, (name) => configNames.has(foldKey(name)));
-  const config = readConfig(snapshot, new IssueLog());
+  const issues = new IssueLog();
+  const config = readConfig(snapshot, issues);
+  // An address the configuration could not read is named before anything is shared.
+  const bad = issues.items.filter((i) => i.code === 'BAD_EMAIL').map((i) => i.value);
+  if (bad.length > 0) throw new UserError(gasText.shareBadAddresses(bad), 'SHARE_BAD_ADDRESS');
   const emails = config?.shareEmails ?? [];
   if (!config || emails.length === 0) throw new UserError(gasText.shareNoRecipients, 'NO_RECIPIENTS');
   const role = gasText.shareRole[config.shareRole];
@@ -42,29 +47,55 @@ export const shareReports = (ctx: MenuContext, now: Date = new Date()): number =
     return 0;
   }
   const log = ensureOwnedSheet(ctx.ss, 'shareLog', sheets).sheet;
-  const shared: typeof docs = [];
-  let failure: UserError | null = null;
-  for (const d of docs) {
+  const rows: string[][] = [];
+  const failures: string[] = [];
+  let shared = 0;
+  const F = gasText.shareFailure;
+  const entry = (d: (typeof docs)[number], to: string, result: string) =>
+    rows.push([logTime(now), d.name, d.url, to, role, result]);
+  outer: for (const d of docs) {
+    let doc: GoogleAppsScript.Document.Document;
     try {
-      const doc = ctx.services.documents.openById(d.id);
-      if (config.shareRole === 'editor') doc.addEditors(emails);
-      else doc.addViewers(emails);
-      shared.push(d);
+      doc = ctx.services.documents.openById(d.id);
     } catch {
-      failure = new UserError(gasText.shareDocMissing(d.name), 'REPORT_GONE');
-      break;
+      const m = F.gone(d.name);
+      failures.push(m);
+      entry(d, emails.join(', '), m);
+      continue;
+    }
+    // One recipient at a time, so a refusal names its address and the others still receive the document.
+    for (const email of emails) {
+      try {
+        if (config.shareRole === 'editor') doc.addEditor(email);
+        else doc.addViewer(email);
+        shared += 1;
+        entry(d, email, gasText.shareOk);
+      } catch (err) {
+        const { kind, google } = classifyShareError(err);
+        const m =
+          kind === 'quota'
+            ? F.quota
+            : kind === 'gone'
+              ? F.gone(d.name)
+              : kind === 'other'
+                ? F.other(email, google)
+                : F[kind](email);
+        if (!failures.includes(m)) failures.push(m);
+        entry(d, email, m);
+        // Google refuses every further share for the day: stop here, the log says what went.
+        if (kind === 'quota' || kind === 'gone') {
+          if (kind === 'quota') break outer;
+          break;
+        }
+      }
     }
   }
-  // What was shared is logged even when a later document failed.
-  if (shared.length > 0)
-    appendLog(
-      log,
-      shared.map((d) => [logTime(now), d.name, d.url, emails.join(', '), role]),
-    );
-  if (failure) throw failure;
+  // What was shared is logged, and so is each refusal, even when a later one stops the run.
+  if (rows.length > 0) appendLog(log, rows);
   ctx.services.spreadsheet.flush();
-  ctx.toast(gasText.shareDone(shared.length, emails.length));
-  return shared.length;
+  if (failures.length > 0) throw new UserError(gasText.shareSome(shared, failures), 'SHARE_FAILED');
+  ctx.toast(gasText.shareDone(docs.length, emails.length));
+  return docs.length;
 };
 
 const appendLog = (log: Sheet, rows: string[][]): void => {

@@ -154,6 +154,8 @@ export class FakeDocument extends Fake {
   constructor(
     readonly id: string,
     public name: string,
+    /** What Google answers for an address (set by a test): an exception text, thrown on sharing with it. */
+    readonly refusals: ReadonlyMap<string, string> = new Map(),
   ) {
     super();
   }
@@ -177,6 +179,20 @@ export class FakeDocument extends Fake {
   chars(): number {
     return this.body.chars;
   }
+  private refuse(email: string): void {
+    const m = this.refusals.get(email);
+    if (m !== undefined) throw new Error(m);
+  }
+  addViewer(...[email]: Args<GDoc, 'addViewer'>): this {
+    this.refuse(String(email));
+    this.viewers.push(String(email));
+    return this;
+  }
+  addEditor(...[email]: Args<GDoc, 'addEditor'>): this {
+    this.refuse(String(email));
+    this.editors.push(String(email));
+    return this;
+  }
   addViewers(...[emails]: Args<GDoc, 'addViewers'>): this {
     this.viewers.push(...emails);
     return this;
@@ -195,9 +211,11 @@ export class FakeDocumentApp extends Fake {
   readonly Attribute = ATTRIBUTE;
   readonly HorizontalAlignment = enumOf(['LEFT', 'CENTER', 'RIGHT', 'JUSTIFY'] as const);
   readonly docs = new Map<string, FakeDocument>();
+  /** Exception text Google gives when a document is shared with this address (set by a test). */
+  readonly refusals = new Map<string, string>();
   private next = 1;
   create(...[name]: Args<GoogleAppsScript.Document.DocumentApp, 'create'>): FakeDocument {
-    const doc = new FakeDocument(`fake-doc-${this.next++}`, name);
+    const doc = new FakeDocument(`fake-doc-${this.next++}`, name, this.refusals);
     this.docs.set(doc.id, doc);
     return doc;
   }
