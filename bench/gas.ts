@@ -53,6 +53,11 @@ export async function benchGas(): Promise<Metric[]> {
   out.push(sim(sb, 'guiTinh', 'menuGuiTinh'));
   out.push(sim(sb, 'huongDan', 'menuHuongDan'));
 
+  // Thiết lập on an empty spreadsheet: every template, dropdowns on 20,000 rows.
+  const empty = createSandbox();
+  empty.ss.addSheet('Trang tính1');
+  out.push(sim(empty, 'thietLap.empty', 'menuThietLap'));
+
   const big = createSandbox({ snapshot: bigWithProblems() });
   big.tracker.reset();
   out.push(sim(big, 'kiemTra', 'menuKiemTra'));
