@@ -1,6 +1,7 @@
 // The problems sidebar in a real headless Chromium, with a stub google.script.run: no network, no Google.
 import { chromium, type Browser } from 'playwright-core';
 import type { Issue } from '../../src/core/issues/issue';
+import { reportSidebarText } from '../../src/core/i18n/gas';
 import { scriptJson, sidebarData } from '../../src/gas/sidebar';
 import { sampleWithMistakes } from './fixtures';
 import { bundle, createSandbox } from './sandbox/sandbox';
@@ -20,7 +21,8 @@ const STUB = `
 `;
 
 /** The page's global object; tsconfig has no DOM lib, and these callbacks run in the browser. */
-declare const window: { __calls: unknown[][]; __pwned?: number };
+declare const window: { __calls: unknown[]; __pwned?: number };
+declare const document: { getElementById(id: string): { textContent: string | null } | null };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -136,5 +138,49 @@ test('with thousands of problems the sidebar pages through them and filters by s
   await groups.nth(1).click();
   expect(await page.textContent('#page')).toBe('Trang 1/10 ');
   expect(await items.first().textContent()).toMatch(/^Lỗi · Gia đình C5/u);
+  await page.close();
+});
+
+test('the report progress page drives reportStep until done, resuming after an execution Google stopped', async () => {
+  const progress = (completed: number, done = false) => ({
+    done,
+    completed,
+    total: 5,
+    message: done ? 'Đã tạo 5 văn bản' : `Đang tạo văn bản ${completed + 1}/5: Danh sách (phần ${completed + 1}/5)…`,
+    docs: [],
+    leftovers: [],
+    text: done ? 'Đã tạo 5 văn bản:\n• …' : '',
+  });
+  // Answers of the successive reportStep executions: one stopped by the time limit, then two slices.
+  const script = `
+    window.__calls = [];
+    window.__answers = [
+      { fail: 'Exceeded maximum execution time' },
+      { ok: true, value: ${JSON.stringify(progress(3))} },
+      { ok: true, value: ${JSON.stringify(progress(5, true))} },
+    ];
+    function runner(success, failure) {
+      return new Proxy({}, {
+        get(_t, name) {
+          if (name === 'withSuccessHandler') return (f) => runner(f, failure);
+          if (name === 'withFailureHandler') return (f) => runner(success, f);
+          return () => {
+            window.__calls.push(name);
+            const a = window.__answers.shift();
+            setTimeout(() => (a.fail ? failure(new Error(a.fail)) : success(a)), 10);
+          };
+        },
+      });
+    }
+    window.google = { script: { run: runner(null, null) } };`;
+  const data = scriptJson({ texts: reportSidebarText, progress: progress(2) });
+  const html = bundle().files.ReportProgress?.replace('<?!= data ?>', data) ?? '';
+  const page = await browser.newPage();
+  await page.route('**/*', (route) => route.abort());
+  await page.setContent(html.replace('<head>', `<head><script>${script}</script>`), { waitUntil: 'load' });
+  await page.waitForFunction(() => document.getElementById('heading')?.textContent === 'Đã tạo báo cáo');
+  expect(await page.evaluate(() => window.__calls)).toEqual(['reportStep', 'reportStep', 'reportStep']);
+  expect(await page.getAttribute('#bar', 'aria-valuenow')).toBe('5');
+  expect(await page.textContent('#result')).toContain('Đã tạo 5 văn bản');
   await page.close();
 });
