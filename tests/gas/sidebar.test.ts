@@ -146,7 +146,9 @@ test('the report progress page drives reportStep until done, resuming after an e
     done,
     completed,
     total: 5,
-    message: done ? 'Đã tạo 5 văn bản' : `Đang tạo văn bản ${completed + 1}/5: Danh sách (phần ${completed + 1}/5)…`,
+    message: done
+      ? 'Đã tạo 5 văn bản'
+      : `Đang tạo văn bản ${completed + 1}/5: Danh sách (phần ${completed + 1}/5)…`,
     docs: [],
     leftovers: [],
     text: done ? 'Đã tạo 5 văn bản:\n• …' : '',
