@@ -4,7 +4,7 @@ import { BENCH_OPTIONS, generateCommune } from '../../sheets-templates/sample/ge
 import { plantMistakes, MISTAKES_SEED } from '../../sheets-templates/sample/mistakes';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { ExecutionTimeout, totalMs, type Execution } from './sandbox/clock';
-import { createSandbox, type Sandbox } from './sandbox/sandbox';
+import { type Sandbox } from './sandbox/sandbox';
 
 const memo = <T>(f: () => T): (() => T) => {
   let v: T | undefined;
