@@ -83,7 +83,8 @@ describe('a clean 20,000-household commune', () => {
     sb.ui.answers = ['YES'];
     sb.call('menuGuiTinh');
     within(sb);
-    expect(log.getLastRow()).toBe(1000 + saved.length);
+    // One row per document and recipient.
+    expect(log.getLastRow()).toBe(1000 + 2 * saved.length);
   });
 
   test('Hướng dẫn', () => {
