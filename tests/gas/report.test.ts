@@ -1,6 +1,8 @@
 // "Tạo báo cáo" and "Gửi Hội Khuyến học tỉnh" from the bundle: Google Docs created, links shown, sharing confirmed and logged.
 import { layout } from '../../src/core/layout';
 import { sample, sampleWithMistakes, userState } from './fixtures';
+import { ExecutionTimeout, totalMs } from './sandbox/clock';
+import { COST } from './sandbox/cost-model';
 import { createSandbox, type Sandbox } from './sandbox/sandbox';
 
 const EMAILS = 'hkh.tinh@example.org; van.phong@example.org';
@@ -27,6 +29,33 @@ describe('Tạo báo cáo', () => {
     const saved = JSON.parse(sb.properties.document.getProperty('kh.reports') ?? '[]') as { id: string }[];
     expect(saved.map((d) => d.id)).toEqual(docs.map((d) => d.id));
     expect(userState(sb.ss)).toEqual(before);
+  });
+
+  test('a run stopped by the time limit leaves "Gửi" the previous complete set, and the next run finishes it without orphans', () => {
+    const sb = createSandbox({ snapshot: sample() });
+    withEmails(sb, EMAILS);
+    sb.call('menuTaoBaoCao');
+    const saved = () =>
+      (JSON.parse(sb.properties.document.getProperty('kh.reports') ?? '[]') as { id: string }[]).map(
+        (d) => d.id,
+      );
+    const first = saved();
+    // The second run dies part-way through its documents (well before the final alert's wait).
+    sb.clock.nextBudgetMs = Math.round((totalMs(sb.last()) - COST.alertMs) * 0.7);
+    expect(() => sb.call('menuTaoBaoCao')).toThrow(ExecutionTimeout);
+    expect(saved()).toEqual(first);
+    const partial = [...sb.documents.docs.keys()].filter((id) => !first.includes(id));
+    expect(partial.length).toBeGreaterThan(0);
+    sb.ui.answers = ['YES'];
+    sb.call('menuGuiTinh');
+    for (const id of first) expect(sb.documents.docs.get(id)?.viewers).toHaveLength(2);
+    for (const id of partial) expect(sb.documents.docs.get(id)?.viewers).toEqual([]);
+    // Run again: the documents the stopped run made are reused, none is left outside a set.
+    sb.call('menuTaoBaoCao');
+    const second = saved();
+    expect(second).toHaveLength(first.length);
+    expect(second.filter((id) => partial.includes(id))).toEqual(partial);
+    expect([...sb.documents.docs.keys()].sort()).toEqual([...first, ...second].sort());
   });
 
   test('refuses while the data has errors, and says how to find them', () => {
