@@ -49,7 +49,7 @@ export class Clock {
   private dead = false;
 
   now(): number {
-    return this.epochMs + (this.current ? this.elapsed() : 0);
+    return Math.floor(this.epochMs + (this.current ? this.elapsed() : 0));
   }
 
   elapsed(): number {
