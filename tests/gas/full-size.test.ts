@@ -1,6 +1,6 @@
 // Done when (issue 10): every menu item finishes on the 20,000-household commune inside Apps Script's limits,
 // in the sandbox that enforces them (tests/gas/sandbox/cost-model.ts). Nothing here ran on Google.
-import { layout } from '../../sheets-templates/layout';
+import { layout } from '../../src/core/layout';
 import { LIMITS } from './sandbox/cost-model';
 import { totalMs } from './sandbox/clock';
 import type { FakeElement } from './sandbox/docs';
