@@ -2,11 +2,12 @@
 // rule covers its column from the first data row to the sheet's last row (not the 1,000 rows of a new sheet).
 // Rows an officer adds later by inserting inside the column take the rule with them (Sheets copies validation
 // to inserted rows; not verified on Google from here).
+import { WHOLE_COLUMN_ROWS } from '../../core/templates/model';
 import type { Sheet } from '../services';
 import { ensureGrid } from './write-table';
 
-/** Rows of a new register sheet: room for 20,000 citizens or households (a commune has 4,000 and 10,000+). */
-export const REGISTER_ROWS = 20_000;
+/** Rows of a new register sheet, the same reach as the .xlsx template's dropdowns. */
+export const REGISTER_ROWS = WHOLE_COLUMN_ROWS;
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
