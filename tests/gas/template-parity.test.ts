@@ -11,7 +11,7 @@ interface SheetView {
   notes: string[];
   headerBold: boolean[];
   headerFill: string[];
-  /** "C2:C20000 Thôn|Tổ dân phố|…" per validated block; "ref:Thôn!B2:B1000" for names from another sheet. */
+  /** "C2:C1000 Thôn|Tổ dân phố|…" per validated block; "ref:Thôn!B2:B1000" for names from another sheet. */
   dropdowns: string[];
   widthsPx: number[];
   frozenRows: number;
@@ -158,8 +158,8 @@ describe('"Thiết lập" on an empty spreadsheet and the blank .xlsx', () => {
     expect(config?.values[4]?.[0]).toBe('Huyện (trước 01/7/2025)');
     expect(config?.widthsPx).toEqual([34, 36, 90].map(widthPx));
     expect(gas.get('Bộ tiêu chí')?.values).toHaveLength(1);
-    expect(gas.get('Gia đình')?.dropdowns).toContain('C2:C20000 ref:Thôn!B2:B1000');
-    expect(gas.get('Công dân')?.dropdowns).toContain('F2:F20000 ref:Đơn vị!B2:B1000');
+    expect(gas.get('Gia đình')?.dropdowns).toContain('C2:C1000 ref:Thôn!B2:B1000');
+    expect(gas.get('Công dân')?.dropdowns).toContain('F2:F1000 ref:Đơn vị!B2:B1000');
     expect(gas.get('Cấu hình')?.dropdowns).toContain('B3:B3 Xã|Phường|Đặc khu');
   });
 });

@@ -40,11 +40,6 @@ export interface SheetTemplate {
   frozenRows: number;
 }
 
-/**
- * How far down a whole-column dropdown reaches in both shells (a commune has 4,000 households and 10,000+
- * citizens; a new Google sheet has only 1,000 rows, so "Thiết lập" grows the sheet to this).
- */
-export const WHOLE_COLUMN_ROWS = 20_000;
 /** How far down a dropdown of village or unit names looks on the register it names. */
 export const REFERENCE_ROWS = 1000;
 /** The marker after a required setting's label; the reader ignores it ("Tên xã/phường *" is "Tên xã/phường"). */

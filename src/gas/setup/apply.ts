@@ -3,7 +3,6 @@
 import type { Dropdown, SheetTemplate } from '../../core/templates/model';
 import { foldKey } from '../../core/text/normalize';
 import type { Range, Sheet, Spreadsheet } from '../services';
-import { applyColumnRule } from '../workbook/validation';
 import { widthRuns } from '../workbook/write-table';
 
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -43,7 +42,10 @@ const writeTemplate = (
   header.setBackground(t.headerFill);
   sheet.setFrozenRows(t.frozenRows);
   for (const run of widthRuns(t.widths)) sheet.setColumnWidths(run.start, run.count, run.px);
+  const maxRows = t.dropdowns.some((d) => d.rows === null) ? sheet.getMaxRows() : 0;
   for (const d of t.dropdowns) {
+    const rows = d.rows ?? maxRows - d.row + 1;
+    if (rows < 1) continue;
     const builder = app.newDataValidation().setAllowInvalid(true).setHelpText(d.help);
     if (d.source.kind === 'list') builder.requireValueInList([...d.source.options], true);
     else {
@@ -51,7 +53,7 @@ const writeTemplate = (
       if (!range) continue;
       builder.requireValueInRange(range, true);
     }
-    applyColumnRule(sheet, d.row, d.col, d.rows, builder.build());
+    sheet.getRange(d.row, d.col, rows, 1).setDataValidation(builder.build());
   }
   for (const { row, col } of t.dateCells) sheet.getRange(row, col).setNumberFormats([['dd/mm/yyyy']]);
 };

@@ -3,12 +3,7 @@
 import ExcelJS from 'exceljs';
 import { templateText } from '../../core/i18n/cli';
 import type { WorkbookSnapshot } from '../../core/snapshot';
-import {
-  sheetTemplates,
-  WHOLE_COLUMN_ROWS,
-  type DropdownSource,
-  type SheetTemplate,
-} from '../../core/templates/model';
+import { sheetTemplates, type DropdownSource, type SheetTemplate } from '../../core/templates/model';
 import { columnLetter } from '../../core/text/a1';
 import { excelValue, sheetRef, solidFill } from './cells';
 import { extra } from './exceljs-extra';
@@ -16,7 +11,7 @@ import { extra } from './exceljs-extra';
 const LISTS_SHEET = 'Danh mục';
 /** Dropdowns reach this far below the data, so rows typed later still get them. */
 const SPARE_ROWS = 500;
-const MIN_ROWS = WHOLE_COLUMN_ROWS;
+const MIN_ROWS = 1000;
 /** Excel's limit for a list typed into the validation itself. */
 const INLINE_LIST_LIMIT = 255;
 /** exceljs drops a column of exactly this width as "default", and Excel then shows its own 8.43. */
