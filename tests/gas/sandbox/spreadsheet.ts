@@ -483,13 +483,6 @@ export class FakeSheet extends Fake {
     for (const k of this.cells.keys()) last = Math.max(last, Number(k.split(',')[1]));
     return last;
   }
-  insertRowsAfter(...[after, howMany]: Args<GSheet, 'insertRowsAfter'>): this {
-    if (after < 1 || after > this.maxRows || howMany < 1) throw this.ss.realm.Error('Invalid row position.');
-    // Only appending is needed (nothing below `after` moves): the fake does not shift cells.
-    if (after !== this.maxRows) throw new Error('The fake only inserts rows after the last row.');
-    this.maxRows += howMany;
-    return this;
-  }
   getFrozenRows(): number {
     return this.frozenRows;
   }
