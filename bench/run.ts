@@ -1,6 +1,7 @@
 // npm run bench: every area's figures into build/bench.json, an array of { name, value, unit }.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchCli, benchCliAtScale } from './cli';
+import { benchCold } from './cold';
 import { benchCorpus } from './corpus';
 import { benchDocx } from './docx';
 import { benchEngine } from './engine';
@@ -13,6 +14,7 @@ const sections: [string, () => Promise<Metric[]>][] = [
   ['cli', benchCli],
   ['docx', benchDocx],
   ['gas', benchGas],
+  ['cold', benchCold],
   ['corpus', benchCorpus],
   ['targets', benchTargets],
   // Last: generating the 40,000- and 100,000-household communes takes the longest.
