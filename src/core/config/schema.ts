@@ -1,34 +1,37 @@
 // The commune's configuration after reading the "Cấu hình" sheet.
 import * as z from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 import { communeKindTerms } from '../i18n/terms';
 
 const year = () => z.int().check(z.minimum(2000), z.maximum(2100));
 const nonEmpty = () => z.string().check(z.minLength(1));
 
-export const Config = z.object({
-  commune: nonEmpty(),
-  communeKind: z._default(z.enum(communeKindTerms), communeKindTerms[0]),
-  province: nonEmpty(),
-  district: z.optional(z.string()),
-  year: year(),
-  targetPreset: z.optional(z.string()),
-  targetYear: z.optional(year()),
-  planStart: z.optional(z.int()),
-  planEnd: z.optional(z.int()),
-  disadvantaged: z._default(z.boolean(), false),
-  reportBody: z.string(),
-  reportParent: z.string(),
-  reportNumber: z._default(z.string(), ''),
-  reportDate: z.optional(z.date()),
-  reportSigner: z._default(z.string(), ''),
-  reportSignerTitle: z.array(z.string()),
-  decisionNumber: z._default(z.string(), ''),
-  decisionSigner: z._default(z.string(), ''),
-  decisionSignerTitle: z.array(z.string()),
-  oneDecision: z._default(z.boolean(), false),
-  recipients: z.array(z.string()),
-  shareEmails: z.array(z.string()),
-  shareRole: z._default(z.enum(['viewer', 'editor']), 'viewer'),
-  deadline: z.date(),
-});
-export type Config = z.infer<typeof Config>;
+export const Config = /* @__PURE__ */ lazySchema(() =>
+  z.object({
+    commune: nonEmpty(),
+    communeKind: z._default(z.enum(communeKindTerms), communeKindTerms[0]),
+    province: nonEmpty(),
+    district: z.optional(z.string()),
+    year: year(),
+    targetPreset: z.optional(z.string()),
+    targetYear: z.optional(year()),
+    planStart: z.optional(z.int()),
+    planEnd: z.optional(z.int()),
+    disadvantaged: z._default(z.boolean(), false),
+    reportBody: z.string(),
+    reportParent: z.string(),
+    reportNumber: z._default(z.string(), ''),
+    reportDate: z.optional(z.date()),
+    reportSigner: z._default(z.string(), ''),
+    reportSignerTitle: z.array(z.string()),
+    decisionNumber: z._default(z.string(), ''),
+    decisionSigner: z._default(z.string(), ''),
+    decisionSignerTitle: z.array(z.string()),
+    oneDecision: z._default(z.boolean(), false),
+    recipients: z.array(z.string()),
+    shareEmails: z.array(z.string()),
+    shareRole: z._default(z.enum(['viewer', 'editor']), 'viewer'),
+    deadline: z.date(),
+  }),
+);
+export type Config = z.infer<typeof Config.schema>;

@@ -1,29 +1,36 @@
 // Criteria sets are data: groups of items with maximum points, and a pass rule. Validated, never assumed.
 import * as z from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 import { TitleCode } from '../layout/schema';
 
-export const CriteriaItem = z.object({
-  code: z.string().check(z.minLength(1)),
-  label: z.string().check(z.minLength(1)),
-  /** Maximum points; 0 for a pass/fail indicator that carries no points. */
-  max: z.number().check(z.nonnegative()),
-  /** Points below this fail the whole assessment (e.g. CDHT: no indicator below 5). */
-  min: z.optional(z.number().check(z.nonnegative())),
-  /** A veto item: without it (points 0 or below its min, or "không đạt") the title is not earned. */
-  mandatory: z._default(z.boolean(), false),
-});
-export type CriteriaItem = z.infer<typeof CriteriaItem>;
+export const CriteriaItem = /* @__PURE__ */ lazySchema(() =>
+  z.object({
+    code: z.string().check(z.minLength(1)),
+    label: z.string().check(z.minLength(1)),
+    /** Maximum points; 0 for a pass/fail indicator that carries no points. */
+    max: z.number().check(z.nonnegative()),
+    /** Points below this fail the whole assessment (e.g. CDHT: no indicator below 5). */
+    min: z.optional(z.number().check(z.nonnegative())),
+    /** A veto item: without it (points 0 or below its min, or "không đạt") the title is not earned. */
+    mandatory: z._default(z.boolean(), false),
+  }),
+);
+export type CriteriaItem = z.infer<typeof CriteriaItem.schema>;
 
-export const CriteriaGroup = z.object({
-  label: z.string(),
-  /** Minimum points for the group as a whole. */
-  min: z.optional(z.number().check(z.nonnegative())),
-  items: z.array(CriteriaItem).check(z.minLength(1)),
-});
-export type CriteriaGroup = z.infer<typeof CriteriaGroup>;
+export const CriteriaGroup = /* @__PURE__ */ lazySchema(() =>
+  z.object({
+    label: z.string(),
+    /** Minimum points for the group as a whole. */
+    min: z.optional(z.number().check(z.nonnegative())),
+    items: z.array(CriteriaItem.schema).check(z.minLength(1)),
+  }),
+);
+export type CriteriaGroup = z.infer<typeof CriteriaGroup.schema>;
 
-export const Band = z.object({ label: z.string(), min: z.number(), passes: z.boolean() });
-export type Band = z.infer<typeof Band>;
+export const Band = /* @__PURE__ */ lazySchema(() =>
+  z.object({ label: z.string(), min: z.number(), passes: z.boolean() }),
+);
+export type Band = z.infer<typeof Band.schema>;
 
 /** Why a set is unusable, as data carried by the zod issue (params), worded by the catalog (i18n/issues.ts). */
 export type CriteriaProblem =
@@ -39,41 +46,43 @@ export const criteriaProblemOf = (issue: { code: string; params?: unknown }): Cr
     : null;
 };
 
-export const CriteriaSet = z
-  .object({
-    id: z.string(),
-    title: TitleCode,
-    name: z.string(),
-    issuer: z.string(),
-    decision: z.optional(z.string()),
-    validity: z.optional(z.string()),
-    /** An illustrative set: a commune must replace it with its province's set. */
-    example: z._default(z.boolean(), false),
-    groups: z.array(CriteriaGroup).check(z.minLength(1)),
-    rules: z.object({
-      passTotal: z.number().check(z.nonnegative()),
-      /** Pass mark in remote and disadvantaged areas, where a province allows a lower one. */
-      disadvantagedPassTotal: z.optional(z.number().check(z.nonnegative())),
-      /** Ordered from the highest; the first whose min the total reaches names the band. */
-      bands: z.optional(z.array(Band)),
-      /** Units: this share of the unit's staff must hold Công dân học tập. */
-      memberPercent: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
-    }),
-  })
-  .check(
-    z.superRefine((set, ctx) => {
-      const codes = set.groups.flatMap((g) => g.items.map((i) => i.code));
-      const seen = new Set<string>();
-      for (const code of codes) {
-        if (seen.has(code)) ctx.addIssue(problem({ kind: 'duplicateItem', item: code }));
-        seen.add(code);
-      }
-      const max = set.groups.reduce((s, g) => s + g.items.reduce((t, i) => t + i.max, 0), 0);
-      if (set.rules.passTotal > max)
-        ctx.addIssue(problem({ kind: 'passAboveMax', passTotal: set.rules.passTotal, max }));
-    }),
-  );
-export type CriteriaSet = z.infer<typeof CriteriaSet>;
+export const CriteriaSet = /* @__PURE__ */ lazySchema(() =>
+  z
+    .object({
+      id: z.string(),
+      title: TitleCode.schema,
+      name: z.string(),
+      issuer: z.string(),
+      decision: z.optional(z.string()),
+      validity: z.optional(z.string()),
+      /** An illustrative set: a commune must replace it with its province's set. */
+      example: z._default(z.boolean(), false),
+      groups: z.array(CriteriaGroup.schema).check(z.minLength(1)),
+      rules: z.object({
+        passTotal: z.number().check(z.nonnegative()),
+        /** Pass mark in remote and disadvantaged areas, where a province allows a lower one. */
+        disadvantagedPassTotal: z.optional(z.number().check(z.nonnegative())),
+        /** Ordered from the highest; the first whose min the total reaches names the band. */
+        bands: z.optional(z.array(Band.schema)),
+        /** Units: this share of the unit's staff must hold Công dân học tập. */
+        memberPercent: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+      }),
+    })
+    .check(
+      z.superRefine((set, ctx) => {
+        const codes = set.groups.flatMap((g) => g.items.map((i) => i.code));
+        const seen = new Set<string>();
+        for (const code of codes) {
+          if (seen.has(code)) ctx.addIssue(problem({ kind: 'duplicateItem', item: code }));
+          seen.add(code);
+        }
+        const max = set.groups.reduce((s, g) => s + g.items.reduce((t, i) => t + i.max, 0), 0);
+        if (set.rules.passTotal > max)
+          ctx.addIssue(problem({ kind: 'passAboveMax', passTotal: set.rules.passTotal, max }));
+      }),
+    ),
+);
+export type CriteriaSet = z.infer<typeof CriteriaSet.schema>;
 
 // Asked for once per register row: computed once per set.
 const itemCache = new WeakMap<CriteriaSet, CriteriaItem[]>();

@@ -2,7 +2,6 @@
 import { indicatorTerms } from '../i18n/terms';
 import { foldKey } from '../text/normalize';
 import { indicatorCodes, type IndicatorCode, type TargetPreset as TargetPresetT } from './schema';
-import { TargetPreset } from './schema';
 
 const byIndicator = <T>(f: (code: IndicatorCode) => T) =>
   Object.fromEntries(indicatorCodes.map((c) => [c, f(c)])) as Record<IndicatorCode, T>;
@@ -21,7 +20,8 @@ export const indicatorFromLabel = (text: string): IndicatorCode | undefined => {
 const QN = 'Kế hoạch của UBND xã Quảng Ngọc giai đoạn 2026–2030';
 const QD387 = 'Quyết định số 387/QĐ-TTg ngày 25/3/2022';
 
-const presets: TargetPresetT[] = [
+// Plain data, not parsed at load: tests/core/static-data.test.ts checks it against the schema.
+export const targetPresets: TargetPresetT[] = [
   {
     id: 'quang-ngoc-2026-2030',
     name: 'Quảng Ngọc 2026-2030',
@@ -153,8 +153,6 @@ const presets: TargetPresetT[] = [
     ],
   },
 ];
-
-export const targetPresets: TargetPresetT[] = presets.map((p) => TargetPreset.parse(p));
 
 /** By id ('quang-ngoc-2026-2030') or by the name shown in the dropdown ('Quảng Ngọc 2026-2030'), any spelling. */
 export const findPreset = (idOrName: string): TargetPresetT | undefined => {

@@ -1,5 +1,6 @@
 // A target: an indicator, a comparison, a percentage, a year and a scope (commune-wide or every village).
 import * as z from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 
 export const indicatorCodes = [
   'family',
@@ -14,31 +15,35 @@ export const indicatorCodes = [
   'citizenDigitalPro',
   'custom',
 ] as const;
-export const IndicatorCode = z.enum(indicatorCodes);
-export type IndicatorCode = z.infer<typeof IndicatorCode>;
+export const IndicatorCode = lazySchema(() => z.enum(indicatorCodes));
+export type IndicatorCode = z.infer<typeof IndicatorCode.schema>;
 
 const count = () => z.number().check(z.nonnegative());
 
-export const Target = z.object({
-  indicator: IndicatorCode,
-  year: z.int().check(z.minimum(2000), z.maximum(2100)),
-  comparison: z._default(z.enum(['>=', '>']), '>='),
-  percent: z.number().check(z.minimum(0), z.maximum(100)),
-  scope: z._default(z.enum(['commune', 'everyVillage']), 'commune'),
-  /** Free-form indicators: their own wording and hand-entered numbers. */
-  label: z.optional(z.string()),
-  numerator: z.optional(count()),
-  denominator: z.optional(count()),
-  source: z.optional(z.string()),
-});
-export type Target = z.infer<typeof Target>;
+export const Target = lazySchema(() =>
+  z.object({
+    indicator: IndicatorCode.schema,
+    year: z.int().check(z.minimum(2000), z.maximum(2100)),
+    comparison: z._default(z.enum(['>=', '>']), '>='),
+    percent: z.number().check(z.minimum(0), z.maximum(100)),
+    scope: z._default(z.enum(['commune', 'everyVillage']), 'commune'),
+    /** Free-form indicators: their own wording and hand-entered numbers. */
+    label: z.optional(z.string()),
+    numerator: z.optional(count()),
+    denominator: z.optional(count()),
+    source: z.optional(z.string()),
+  }),
+);
+export type Target = z.infer<typeof Target.schema>;
 
-export const TargetPreset = z.object({
-  id: z.string(),
-  name: z.string(),
-  source: z.string(),
-  planStart: z.int(),
-  planEnd: z.int(),
-  targets: z.array(Target).check(z.minLength(1)),
-});
-export type TargetPreset = z.infer<typeof TargetPreset>;
+export const TargetPreset = lazySchema(() =>
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    source: z.string(),
+    planStart: z.int(),
+    planEnd: z.int(),
+    targets: z.array(Target.schema).check(z.minLength(1)),
+  }),
+);
+export type TargetPreset = z.infer<typeof TargetPreset.schema>;

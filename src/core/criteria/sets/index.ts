@@ -1,8 +1,9 @@
-// The shipped criteria sets, validated once at first use, and lookup by id, title code or Vietnamese title name.
+// The shipped criteria sets, lookup by id, title code or Vietnamese title name. Plain data: nothing parses them
+// at load; tests/core/static-data.test.ts checks them against the schema.
 import { titleTerms } from '../../i18n/terms';
 import { titleCodes, type TitleCode } from '../../layout/schema';
 import { foldKey } from '../../text/normalize';
-import { CriteriaSet } from '../schema';
+import type { CriteriaSet } from '../schema';
 import { citizen324 } from './citizen-324';
 import { clanExample, communityExample, unitExample } from './examples';
 import { family448 } from './family-448';
@@ -18,7 +19,7 @@ export const allCriteriaSets: CriteriaSet[] = [
   communityExample,
   unitExample,
   citizen324,
-].map((s) => CriteriaSet.parse(s));
+];
 
 const byTitle = (title: TitleCode): CriteriaSet => {
   const set = allCriteriaSets.find((s) => s.title === title);
