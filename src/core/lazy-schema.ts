@@ -9,7 +9,10 @@ export interface LazySchema<S extends z.ZodMiniType> {
   safeParse(data: unknown): ReturnType<S['safeParse']>;
 }
 
-export const lazySchema = <S extends z.ZodMiniType>(build: () => S): LazySchema<S> => {
+// Marked free of side effects (and each call /* @__PURE__ */) so esbuild drops the schemas the bundle never
+// parses with (the layout's, the registers') and the parts of zod only they use.
+/* @__NO_SIDE_EFFECTS__ */
+export function lazySchema<S extends z.ZodMiniType>(build: () => S): LazySchema<S> {
   let built: S | undefined;
   const get = (): S => (built ??= build());
   return {
@@ -19,4 +22,4 @@ export const lazySchema = <S extends z.ZodMiniType>(build: () => S): LazySchema<
     parse: (data) => get().parse(data),
     safeParse: (data) => get().safeParse(data) as ReturnType<S['safeParse']>,
   };
-};
+}

@@ -4,13 +4,13 @@ import * as z from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
 
 export const titleCodes = ['family', 'clan', 'community', 'unit', 'citizen'] as const;
-export const TitleCode = lazySchema(() => z.enum(titleCodes));
+export const TitleCode = /* @__PURE__ */ lazySchema(() => z.enum(titleCodes));
 export type TitleCode = z.infer<typeof TitleCode.schema>;
 
 /** Layout data is written once as constants and never changed: its types are deeply read-only. */
 type Frozen<T> = T extends object ? { readonly [K in keyof T]: Frozen<T[K]> } : T;
 
-export const ColumnKind = lazySchema(() =>
+export const ColumnKind = /* @__PURE__ */ lazySchema(() =>
   z.enum([
     'text', // free text, NFC
     'integer', // whole number ≥ 0
@@ -28,7 +28,7 @@ export const ColumnKind = lazySchema(() =>
 );
 export type ColumnKind = z.infer<typeof ColumnKind.schema>;
 
-export const ColumnSpec = lazySchema(() =>
+export const ColumnSpec = /* @__PURE__ */ lazySchema(() =>
   z.object({
     key: z.string(),
     header: z.string(),
@@ -44,7 +44,7 @@ export type ColumnSpec = Frozen<z.infer<typeof ColumnSpec.schema>>;
 
 export const registerKeys = ['villages', 'families', 'clans', 'units', 'citizens'] as const;
 
-export const RegisterSpec = lazySchema(() =>
+export const RegisterSpec = /* @__PURE__ */ lazySchema(() =>
   z.object({
     key: z.enum(registerKeys),
     sheet: z.string(),
@@ -60,7 +60,7 @@ export const RegisterSpec = lazySchema(() =>
 export type RegisterSpec = Frozen<z.infer<typeof RegisterSpec.schema>>;
 export type RegisterKey = RegisterSpec['key'];
 
-export const SettingSpec = lazySchema(() =>
+export const SettingSpec = /* @__PURE__ */ lazySchema(() =>
   z.object({
     key: z.string(),
     label: z.string(),
@@ -74,7 +74,7 @@ export const SettingSpec = lazySchema(() =>
 );
 export type SettingSpec = Frozen<z.infer<typeof SettingSpec.schema>>;
 
-export const ConfigSheetSpec = lazySchema(() =>
+export const ConfigSheetSpec = /* @__PURE__ */ lazySchema(() =>
   z.object({
     sheet: z.string(),
     synonyms: z.array(z.string()),
@@ -84,7 +84,7 @@ export const ConfigSheetSpec = lazySchema(() =>
 );
 export type ConfigSheetSpec = Frozen<z.infer<typeof ConfigSheetSpec.schema>>;
 
-export const TableSheetSpec = lazySchema(() =>
+export const TableSheetSpec = /* @__PURE__ */ lazySchema(() =>
   z.object({
     sheet: z.string(),
     synonyms: z.array(z.string()),
@@ -93,7 +93,7 @@ export const TableSheetSpec = lazySchema(() =>
 );
 export type TableSheetSpec = Frozen<z.infer<typeof TableSheetSpec.schema>>;
 
-export const OwnedSheets = lazySchema(() =>
+export const OwnedSheets = /* @__PURE__ */ lazySchema(() =>
   z.object({
     summary: z.string(),
     problems: z.string(),
@@ -102,7 +102,7 @@ export const OwnedSheets = lazySchema(() =>
 );
 export type OwnedSheets = Frozen<z.infer<typeof OwnedSheets.schema>>;
 
-export const WorkbookLayout = lazySchema(() =>
+export const WorkbookLayout = /* @__PURE__ */ lazySchema(() =>
   z.object({
     version: z.int(),
     config: ConfigSheetSpec.schema,

@@ -2,10 +2,10 @@
 import * as z from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
 
-export const Outcome = lazySchema(() => z.enum(['pass', 'fail']));
+export const Outcome = /* @__PURE__ */ lazySchema(() => z.enum(['pass', 'fail']));
 export type Outcome = z.infer<typeof Outcome.schema>;
 
-export const Assessment = lazySchema(() =>
+export const Assessment = /* @__PURE__ */ lazySchema(() =>
   z.object({
     registered: z.boolean(),
     /** Points per criteria item code; null where the cell was empty. */
@@ -31,7 +31,7 @@ const located = () => ({
   assessment: Assessment.schema,
 });
 
-export const Village = lazySchema(() =>
+export const Village = /* @__PURE__ */ lazySchema(() =>
   z.object({
     ...located(),
     key: z.string(),
@@ -47,7 +47,7 @@ export const Village = lazySchema(() =>
 );
 export type Village = z.infer<typeof Village.schema>;
 
-export const Family = lazySchema(() =>
+export const Family = /* @__PURE__ */ lazySchema(() =>
   z.object({
     ...located(),
     head: z.string(),
@@ -57,7 +57,7 @@ export const Family = lazySchema(() =>
 );
 export type Family = z.infer<typeof Family.schema>;
 
-export const Clan = lazySchema(() =>
+export const Clan = /* @__PURE__ */ lazySchema(() =>
   z.object({
     ...located(),
     name: z.string(),
@@ -69,7 +69,7 @@ export const Clan = lazySchema(() =>
 );
 export type Clan = z.infer<typeof Clan.schema>;
 
-export const Unit = lazySchema(() =>
+export const Unit = /* @__PURE__ */ lazySchema(() =>
   z.object({
     ...located(),
     key: z.string(),
@@ -81,10 +81,12 @@ export const Unit = lazySchema(() =>
 );
 export type Unit = z.infer<typeof Unit.schema>;
 
-export const CitizenGroup = lazySchema(() => z.enum(['resident', 'worker', 'official', 'student']));
+export const CitizenGroup = /* @__PURE__ */ lazySchema(() =>
+  z.enum(['resident', 'worker', 'official', 'student']),
+);
 export type CitizenGroup = z.infer<typeof CitizenGroup.schema>;
 
-export const Citizen = lazySchema(() =>
+export const Citizen = /* @__PURE__ */ lazySchema(() =>
   z.object({
     ...located(),
     name: z.string(),

@@ -15,12 +15,12 @@ export const indicatorCodes = [
   'citizenDigitalPro',
   'custom',
 ] as const;
-export const IndicatorCode = lazySchema(() => z.enum(indicatorCodes));
+export const IndicatorCode = /* @__PURE__ */ lazySchema(() => z.enum(indicatorCodes));
 export type IndicatorCode = z.infer<typeof IndicatorCode.schema>;
 
 const count = () => z.number().check(z.nonnegative());
 
-export const Target = lazySchema(() =>
+export const Target = /* @__PURE__ */ lazySchema(() =>
   z.object({
     indicator: IndicatorCode.schema,
     year: z.int().check(z.minimum(2000), z.maximum(2100)),
@@ -36,7 +36,7 @@ export const Target = lazySchema(() =>
 );
 export type Target = z.infer<typeof Target.schema>;
 
-export const TargetPreset = lazySchema(() =>
+export const TargetPreset = /* @__PURE__ */ lazySchema(() =>
   z.object({
     id: z.string(),
     name: z.string(),
