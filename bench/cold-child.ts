@@ -15,11 +15,14 @@ if (mode === 'load') {
   const snapshot = generateCommune(BENCH_OPTIONS);
   (globalThis as { gc?: () => void }).gc?.();
   if (mode === 'engine') {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const result = runEngine(snapshot);
-    out({ ms: performance.now() - t0, issues: result.issues.length });
+    const cpu = process.cpuUsage(c0);
+    out({ ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, issues: result.issues.length });
   } else if (mode === 'floor') {
     // The floor: one cold pass that folds every string of the same snapshot (NFC, then the product's folding).
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     let chars = 0;
     for (const rows of Object.values(snapshot))
@@ -27,6 +30,7 @@ if (mode === 'load') {
         for (const v of row)
           if (typeof v === 'string')
             chars += stripDiacritics(cleanText(v.normalize('NFC')).toLowerCase()).length;
-    out({ ms: performance.now() - t0, chars });
+    const cpu = process.cpuUsage(c0);
+    out({ ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, chars });
   } else throw new Error(`unknown mode ${mode}`);
 }

@@ -204,11 +204,26 @@ export function decodeLegacy(s: string, encoding: LegacyEncoding): string | null
   return encoding === 'tcvn3' ? fromTcvn3(nfc).text : (fromVni(nfc)?.text ?? null);
 }
 
+const legacyMemo = new Map<string, Readonly<{ text: string; encoding: LegacyEncoding }> | null>();
+
 /**
  * The Unicode text behind TCVN3 or VNI text, or null when `s` already is Unicode Vietnamese, ASCII, or
  * anything that does not read as Vietnamese in either legacy encoding (e.g. "José", "Müller").
  */
-export function convertLegacy(s: string): { text: string; encoding: LegacyEncoding } | null {
+export function convertLegacy(s: string): Readonly<{ text: string; encoding: LegacyEncoding }> | null {
+  // A register repeats the same few spellings on every row (20k households: 220k calls, 8.8k distinct texts):
+  // decide each spelling once, in a bounded memo like foldKey's.
+  let hit = legacyMemo.get(s);
+  if (hit === undefined) {
+    if (legacyMemo.size >= 20000) legacyMemo.clear();
+    const found = convertUncached(s);
+    hit = found ? Object.freeze(found) : null;
+    legacyMemo.set(s, hit);
+  }
+  return hit;
+}
+
+function convertUncached(s: string): { text: string; encoding: LegacyEncoding } | null {
   const nfc = s.normalize('NFC');
   if (VIETNAMESE_BEYOND_LATIN1.test(nfc) || !/[\u0080-\u00FF]/u.test(nfc)) return null;
   if (readsAsVietnamese(nfc, LEGACY_WORD)) return null;

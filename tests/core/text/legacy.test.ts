@@ -216,3 +216,16 @@ describe('typos in Unicode text are not legacy text', () => {
     expect(convertLegacy('Th«n T©y')).toEqual({ text: 'Thôn Tây', encoding: 'tcvn3' });
   });
 });
+
+test('convertLegacy gives the same answer for a spelling it has already decided, and its result cannot be changed', () => {
+  const tcvn3 = 'Th«n §«ng';
+  const first = convertLegacy(tcvn3);
+  expect(first).toEqual({ text: 'Thôn Đông', encoding: 'tcvn3' });
+  expect(convertLegacy(tcvn3)).toEqual(first);
+  expect(Object.isFrozen(first)).toBe(true);
+  expect(convertLegacy('Thôn Đông')).toBeNull();
+  expect(convertLegacy('Thôn Đông')).toBeNull();
+  // Past the memo's bound it is cleared and keeps answering.
+  for (let i = 0; i < 20001; i++) convertLegacy(`Th«n ${i}`);
+  expect(convertLegacy(tcvn3)).toEqual({ text: 'Thôn Đông', encoding: 'tcvn3' });
+});
