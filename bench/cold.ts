@@ -34,7 +34,7 @@ export const benchCold = async (): Promise<Metric[]> => {
   // Engine and floor alternate so machine load hits both alike.
   const engine: number[] = [];
   const floor: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     engine.push(child('engine'));
     floor.push(child('floor'));
   }
