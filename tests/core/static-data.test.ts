@@ -1,6 +1,6 @@
 // The shipped criteria sets and target presets are plain data in the bundle (nothing parses them at load):
 // here they are checked against their schemas, and parsing must change nothing (no default left to fill in).
-import { CriteriaSet, maxPointsOf } from '../../src/core/criteria/schema';
+import { CriteriaSet, criteriaProblemOf, maxPointsOf } from '../../src/core/criteria/schema';
 import { allCriteriaSets, defaultCriteriaSets } from '../../src/core/criteria/sets';
 import { TargetPreset } from '../../src/core/targets/schema';
 import { targetPresets } from '../../src/core/targets/presets';
@@ -38,6 +38,9 @@ test('a schema is built on first use: an invalid set is still refused with the s
   const dup = { ...set, groups: [{ label: 'x', items: [...items, { ...items[0] }] }] };
   const parsed = CriteriaSet.safeParse(dup);
   expect(parsed.success).toBe(false);
-  expect(parsed.error?.issues.map((i) => i.message)).toContain(`duplicate item code ${items[0]?.code}`);
+  expect(parsed.error?.issues.map(criteriaProblemOf)).toContainEqual({
+    kind: 'duplicateItem',
+    item: items[0]?.code,
+  });
   expect(CriteriaSet.safeParse({ ...set, rules: { passTotal: 1e6 } }).success).toBe(false);
 });
