@@ -71,3 +71,14 @@ test('a value longer than a cell holds is cut at the limit with an ellipsis, nev
   expect(Math.max(...texts.map((t) => t.length))).toBe(CELL_TEXT_LIMIT);
   expect(texts.filter((t) => t.length === CELL_TEXT_LIMIT).every((t) => t.endsWith('…'))).toBe(true);
 });
+
+test('a row whose problem wraps is as tall as its lines, so it never spills over the rows below', async () => {
+  const sheet = await part(await sheetPartOf('Lỗi dữ liệu'));
+  const rows = [...sheet.matchAll(/<row r="(\d+)"([^>]*)>/gu)];
+  const tall = rows.filter((m) => /customHeight="1"/u.test(m[2] ?? ''));
+  expect(tall.length).toBeGreaterThan(0);
+  for (const m of tall) {
+    const ht = Number(/ht="([\d.]+)"/u.exec(m[2] ?? '')?.[1]);
+    expect(ht % 15 === 0 && ht >= 30 && ht <= 409).toBe(true);
+  }
+});

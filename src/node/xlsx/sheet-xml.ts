@@ -34,6 +34,31 @@ const cell = (ref: string, value: CellOut, s: number): string => {
 const hasValue = (v: CellOut): v is string | number | boolean =>
   v !== null && v !== '' && (typeof v !== 'number' || Number.isFinite(v));
 
+const LINE_HEIGHT = 15;
+/** Excel's tallest row, in points. */
+const MAX_ROW_HEIGHT = 409;
+
+/**
+ * Lines the row's longest wrapped text takes at its column's width (about one character per width unit): the row is
+ * given that height, since neither Excel nor LibreOffice grows a row written without one, and wrapped text would
+ * otherwise spill over the rows below.
+ */
+const wrappedLines = (
+  row: readonly CellOut[],
+  widths: readonly number[],
+  wraps: ReadonlySet<number>,
+): number => {
+  let lines = 1;
+  for (const c of wraps) {
+    const v = row[c];
+    if (typeof v !== 'string' || v === '') continue;
+    const perLine = Math.max(1, Math.floor((widths[c] ?? 10) - 2));
+    const n = v.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, n);
+  }
+  return lines;
+};
+
 /**
  * The code name that marks a sheet part as the product's own, as developer metadata does on Google: a user's sheet
  * that merely shares the name has none. Excel keeps code names (VBA's names for sheets) when it saves.
@@ -77,7 +102,9 @@ export const worksheetXml = (
         );
     });
     const content = cells.join('');
-    if (content) rows.push(`<row r="${r + 1}">${content}</row>`);
+    const lines = wrappedLines(row, table.columnWidths, wraps);
+    const height = lines > 1 ? ` ht="${Math.min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT)}" customHeight="1"` : '';
+    if (content) rows.push(`<row r="${r + 1}"${height}>${content}</row>`);
   });
   const lastRow = Math.max(table.values.length, 1);
   const frozen = table.frozenRows;
