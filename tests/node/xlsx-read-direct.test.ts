@@ -5,6 +5,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { BENCH_OPTIONS, generateCommune } from '../../sheets-templates/sample/generate';
+import { parseDate } from '../../src/core/text/values';
 import { XlsxFileError } from '../../src/node/xlsx/errors';
 import { readWorkbook, snapshotOfBytes } from '../../src/node/xlsx/read';
 import { readSheetRows } from '../../src/node/xlsx/read-sheet';
@@ -143,6 +144,32 @@ describe('the direct reader gives the snapshot exceljs gave', () => {
     const date = mine['Cấu hình']?.[0]?.[0] as Date;
     expect([date.getFullYear(), date.getMonth() + 1, date.getDate()]).toEqual([2026, 12, 5]);
     expect(mine['Cấu hình']?.[0]?.[1]).toBe(44899);
+  });
+});
+
+describe('the direct reader on the 1900 date system', () => {
+  // Excel shows serial 59 as 28/02/1900, 60 as the phantom 29/02/1900 and 61 as 01/03/1900.
+  test('keeps the phantom 29/02/1900 as the text Excel shows, which no date parser accepts', async () => {
+    const bytes = await buildPackage({
+      cellXfs: [14],
+      sheets: [
+        [
+          'Cấu hình',
+          '<sheetData><row r="1"><c r="A1" s="1"><v>59</v></c><c r="B1" s="1"><v>60</v></c>' +
+            '<c r="C1" s="1"><v>61</v></c></row></sheetData>',
+        ],
+      ],
+    });
+    const row = (await direct(bytes))['Cấu hình']?.[0] ?? [];
+    const ymd = (d: unknown) => [
+      (d as Date).getFullYear(),
+      (d as Date).getMonth() + 1,
+      (d as Date).getDate(),
+    ];
+    expect(ymd(row[0])).toEqual([1900, 2, 28]);
+    expect(row[1]).toBe('29/02/1900');
+    expect(ymd(row[2])).toEqual([1900, 3, 1]);
+    expect(parseDate(row[1])).toEqual({ ok: false, reason: 'invalid' });
   });
 });
 

@@ -1,7 +1,9 @@
 // Reading .xlsx into the engine's snapshot, and recognising files that are not readable workbooks.
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { fileText } from '../../src/core/i18n/cli';
 import { XlsxFileError } from '../../src/node/xlsx/errors';
 import { readWorkbook } from '../../src/node/xlsx/read';
 import { SAMPLE, tempDir } from './helpers';
@@ -99,6 +101,25 @@ describe('readWorkbook refuses what is not a readable .xlsx, with a code the com
   test('a folder', async () => {
     expect(await codeOf(dir.path)).toBe('NOT_A_FILE');
   });
+
+  // readFile on a FIFO would wait for a writer for ever; the officer is told it is not a file, not "a folder".
+  (process.platform === 'win32' ? test.skip : test)(
+    'a named pipe is "not a file", without being opened',
+    async () => {
+      const fifo = join(dir.path, 'ong-dan.xlsx');
+      execFileSync('mkfifo', [fifo]);
+      const error = await readWorkbook(fifo).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(XlsxFileError);
+      const { code, detail } = (error as XlsxFileError).cause;
+      expect([code, detail]).toEqual(['NOT_A_FILE', 'device']);
+      expect(fileText.NOT_A_FILE('ong-dan.xlsx', detail)).toBe(
+        '"ong-dan.xlsx" không phải là tệp (thiết bị hoặc ống dẫn). Chỉ đúng tệp .xlsx của xã, ví dụ xa-mau.xlsx.',
+      );
+      expect(fileText.NOT_A_FILE('du-lieu', 'folder')).toBe(
+        '"du-lieu" là một thư mục, không phải tệp .xlsx.',
+      );
+    },
+  );
 
   test('a CSV file, by its extension', async () => {
     const path = join(dir.path, 'danh-sach.csv');

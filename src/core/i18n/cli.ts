@@ -54,7 +54,10 @@ export const usageText = {
 
 export const fileText = {
   FILE_MISSING: (path: string) => `Không tìm thấy tệp "${path}". Kiểm tra lại tên và thư mục của tệp.`,
-  NOT_A_FILE: (path: string) => `"${path}" là một thư mục, không phải tệp .xlsx.`,
+  NOT_A_FILE: (path: string, kind = 'folder') =>
+    kind === 'folder'
+      ? `"${path}" là một thư mục, không phải tệp .xlsx.`
+      : `"${path}" không phải là tệp (thiết bị hoặc ống dẫn). Chỉ đúng tệp .xlsx của xã, ví dụ xa-mau.xlsx.`,
   NOT_XLSX: (path: string) =>
     `Tệp "${path}" không phải là tệp Excel .xlsx. Mở tệp bằng Excel (hoặc LibreOffice) rồi chọn Lưu thành → "Sổ làm việc Excel (*.xlsx)".`,
   LEGACY_XLS: (path: string) =>

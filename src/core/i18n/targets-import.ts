@@ -87,6 +87,8 @@ export const chiTieuText = {
   missingValue: (opt: string) =>
     `Tùy chọn ${opt} cần một giá trị, ví dụ ${opt === '--vao' ? '--vao so-theo-doi.xlsx' : '--out ket-qua'}.`,
   planMissing: (path: string) => `Không tìm thấy tệp kế hoạch "${path}". Kiểm tra lại tên và thư mục.`,
+  planNotFile: (path: string) =>
+    `"${path}" không phải là tệp (thư mục, thiết bị hoặc ống dẫn). Chỉ đúng tệp kế hoạch .txt hoặc .docx.`,
   planFormat: (path: string) =>
     `Không đọc được "${path}": cần tệp .txt (UTF-8) hoặc .docx. Với tệp PDF hoặc .doc, mở bằng Word rồi lưu thành .docx, hoặc chép nội dung vào một tệp .txt.`,
   noTargetSheet: (path: string) =>

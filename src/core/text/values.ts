@@ -202,6 +202,7 @@ export function parseResult(v: CellValue): Parsed<ResultValue> {
 
 const SERIAL_MIN = 1;
 const SERIAL_MAX = 80000;
+const FICTITIOUS_SERIAL = 60;
 
 /** A local calendar date, or null when the day does not exist (31/02). */
 function calendarDate(y: number, m: number, d: number): Date | null {
@@ -236,6 +237,8 @@ export function parseDate(v: CellValue): Parsed<Date> {
   }
   if (typeof v === 'number') {
     if (!Number.isFinite(v) || v < SERIAL_MIN || v >= SERIAL_MAX + 1) return fail('invalid');
+    // Excel's serial 60 is 29/02/1900, a day that never was: refused rather than read as 28/02/1900.
+    if (v >= FICTITIOUS_SERIAL && v < FICTITIOUS_SERIAL + 1) return fail('invalid');
     return ok(fromSerial(v));
   }
   if (typeof v !== 'string') return fail('invalid');

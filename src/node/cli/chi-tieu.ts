@@ -77,7 +77,7 @@ export const runChiTieu = async (argv: readonly string[], io: CliIo): Promise<nu
   } catch (e) {
     if (!(e instanceof PlanFileError)) throw e;
     io.stderr(
-      `${e.kind === 'missing' ? chiTieuText.planMissing(shown(planPath)) : chiTieuText.planFormat(shown(planPath))}\n`,
+      `${{ missing: chiTieuText.planMissing, format: chiTieuText.planFormat, notFile: chiTieuText.planNotFile }[e.kind](shown(planPath))}\n`,
     );
     return ExitCode.file;
   }

@@ -1,5 +1,5 @@
 // A plan's text from a .txt or .docx file: Word paragraphs one a line, table rows as "cell | cell | cell".
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import JSZip from 'jszip';
 import { convertLegacy } from '../../core/text/legacy';
@@ -38,14 +38,20 @@ export const docxText = async (bytes: Uint8Array): Promise<string> => {
 
 export class PlanFileError extends Error {
   constructor(
-    readonly kind: 'missing' | 'format',
+    readonly kind: 'missing' | 'format' | 'notFile',
     readonly path: string,
   ) {
-    super(`${kind}: ${path}`, { cause: { code: kind === 'missing' ? 'PLAN_MISSING' : 'PLAN_FORMAT' } });
+    const code = { missing: 'PLAN_MISSING', format: 'PLAN_FORMAT', notFile: 'PLAN_NOT_A_FILE' }[kind];
+    super(`${kind}: ${path}`, { cause: { code } });
   }
 }
 
 export const readPlanText = async (path: string): Promise<string> => {
+  // A FIFO or a device would block readFile: refused before it is opened, as the .xlsx input is.
+  const info = await stat(path).catch(() => {
+    throw new PlanFileError('missing', path);
+  });
+  if (!info.isFile()) throw new PlanFileError('notFile', path);
   const bytes = await readFile(path).catch(() => {
     throw new PlanFileError('missing', path);
   });

@@ -1,7 +1,7 @@
 // File problems as typed errors: the command line turns `cause.code` into a Vietnamese message, never a stack trace.
 export type FileProblem =
   | 'FILE_MISSING' // no such file
-  | 'NOT_A_FILE' // a folder, not a file
+  | 'NOT_A_FILE' // a folder, a pipe or a device, not a file (detail: 'folder' or 'device')
   | 'NOT_XLSX' // another format (.xls, .csv, .ods, .docx…)
   | 'LEGACY_XLS' // an Excel 97–2003 .xls file
   | 'ENCRYPTED' // a password-protected workbook (an OLE container holding EncryptionInfo)

@@ -76,7 +76,19 @@ const NO_VALUE = Symbol('no value');
 /** A cell that holds nothing: styled but empty, or written without content. It does not make its row count. */
 type Scanned = CellValue | typeof NO_VALUE;
 
-const asDate = (v: unknown, ctx: Context): CellValue => serialToDate(Number(v), ctx.date1904);
+/** What Excel shows for serial 60 of the 1900 system, a day that never was (Lotus 1-2-3 took 1900 for a leap year). */
+export const FICTITIOUS_1900_DAY = '29/02/1900';
+
+/**
+ * A date cell's value. Serial 60 stays the text Excel shows, which no date parser accepts, so the officer gets a
+ * located "invalid date" instead of a silent 28/02/1900; serials 1–59 sit one day before that phantom day.
+ */
+const asDate = (v: unknown, ctx: Context): CellValue => {
+  const serial = Number(v);
+  if (ctx.date1904 || !(serial >= 1 && serial < 61)) return serialToDate(serial, ctx.date1904);
+  if (serial >= 60) return FICTITIOUS_1900_DAY;
+  return serialToDate(serial + 1, false);
+};
 
 /** The cell's content between its tags → the snapshot value (null for an empty string or a formula without result). */
 const cellValue = (

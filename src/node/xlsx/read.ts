@@ -22,7 +22,8 @@ export const readXlsxBytes = async (path: string): Promise<Buffer> => {
   const info = await stat(path).catch((e: NodeJS.ErrnoException) => {
     throw new XlsxFileError(e.code === 'EACCES' ? 'UNREADABLE' : 'FILE_MISSING', path, e.code);
   });
-  if (!info.isFile()) throw new XlsxFileError('NOT_A_FILE', path);
+  // A FIFO or a device would block readFile or stream without end: refused as "not a file" before it is opened.
+  if (!info.isFile()) throw new XlsxFileError('NOT_A_FILE', path, info.isDirectory() ? 'folder' : 'device');
   const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => {
     throw new XlsxFileError('UNREADABLE', path, e.code);
   });

@@ -194,6 +194,8 @@ describe('parseDate', () => {
     '2026',
     'hôm qua',
     0,
+    60,
+    60.5,
     80001,
     -5,
     true,
