@@ -32,7 +32,9 @@ interface Figure {
 }
 
 const fromRatio = (r: Ratio): Figure =>
-  r.denominator > 0 ? { numerator: r.numerator, denominator: r.denominator } : { numerator: null, denominator: null };
+  r.denominator > 0
+    ? { numerator: r.numerator, denominator: r.denominator }
+    : { numerator: null, denominator: null };
 
 /** A title whose sheet has no result column is not computable, though its population is known. */
 const fromTitle = (t: TitleTally): Figure =>

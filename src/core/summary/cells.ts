@@ -82,9 +82,19 @@ const numeric: ReadonlySet<SummaryKey> = new Set([
 export const readSummarySheet = (values: SheetValues): SummaryRead => {
   const header = values[0] ?? [];
   const firstHeader = summaryColumnsByVersion[0]?.[0]?.header ?? '';
-  if (!sameHeaders(header, summaryColumns.map((c) => c.header))) {
+  if (
+    !sameHeaders(
+      header,
+      summaryColumns.map((c) => c.header),
+    )
+  ) {
     if (foldKey(text(header[0])) !== foldKey(firstHeader)) return { kind: 'notSummary' };
-    const known = summaryColumnsByVersion.findIndex((cols) => sameHeaders(header, cols.map((c) => c.header)));
+    const known = summaryColumnsByVersion.findIndex((cols) =>
+      sameHeaders(
+        header,
+        cols.map((c) => c.header),
+      ),
+    );
     const stated = numberOrNull(values[1]?.[0]);
     const version = known >= 0 ? known + 1 : typeof stated === 'number' ? stated : null;
     if (version !== null && version > SUMMARY_SCHEMA_VERSION) return { kind: 'newerSchema', version };
@@ -95,8 +105,10 @@ export const readSummarySheet = (values: SheetValues): SummaryRead => {
     const cells = values[r] ?? [];
     if (cells.every((v) => text(v) === '')) continue;
     const version = numberOrNull(cells[0]);
-    if (typeof version === 'number' && version > SUMMARY_SCHEMA_VERSION) return { kind: 'newerSchema', version };
-    if (typeof version === 'number' && version < SUMMARY_SCHEMA_VERSION) return { kind: 'oldSchema', version };
+    if (typeof version === 'number' && version > SUMMARY_SCHEMA_VERSION)
+      return { kind: 'newerSchema', version };
+    if (typeof version === 'number' && version < SUMMARY_SCHEMA_VERSION)
+      return { kind: 'oldSchema', version };
     const raw: Record<string, unknown> = {};
     for (const [c, { key, header: h }] of summaryColumns.entries()) {
       const v = cells[c];
@@ -116,7 +128,10 @@ export const readSummarySheet = (values: SheetValues): SummaryRead => {
     const parsed = SummaryRow.safeParse(raw);
     if (!parsed.success) {
       const key = String(parsed.error.issues[0]?.path[0] ?? '');
-      const c = Math.max(0, summaryColumns.findIndex((col) => col.key === key));
+      const c = Math.max(
+        0,
+        summaryColumns.findIndex((col) => col.key === key),
+      );
       return { kind: 'damaged', row: r + 1, col: c + 1, header: summaryColumns[c]?.header ?? '' };
     }
     rows.push(parsed.data);
