@@ -29,12 +29,16 @@ import { parseArgs, UsageError, type Command } from './args';
 import { runChiTieu } from './chi-tieu';
 import { ExitCode, Progress, safeIo, type CliIo } from './io';
 import { issueLines, summaryLines } from './summary';
+import { buildSummaryRows } from '../../core/summary/build';
+import { buildSummarySheet } from '../../core/summary/table';
 
 /** Writes the .docx report(s) for a result into a folder and returns the paths written. */
 export type ReportWriter = (result: EngineResult, outDir: string) => Promise<string[]>;
 
 export interface CliDeps {
   writeReports?: ReportWriter;
+  /** The clock behind "Thời điểm tạo" of the province's summary (tests pin it). */
+  now?: () => Date;
 }
 
 const TEMPLATE_NAME = 'mau-trong.xlsx';
@@ -110,7 +114,11 @@ const tongHop = async (
   // With errors the officer's next step is the list of them, so the copy opens there.
   const { summary, problems } = result.tables;
   const openOn = result.errorCount > 0 ? problems.sheet : summary.sheet;
-  await writeCopyWithOwnedSheets(file, outFile, [summary, problems], openOn).catch((e: unknown) => {
+  // Written even when the configuration is unusable (header only): a previous run's figures must not stay
+  // behind for the province to read as this year's.
+  const generatedAt = (deps.now ?? (() => new Date()))().toISOString();
+  const forProvince = buildSummarySheet(buildSummaryRows(result, { generatedAt }) ?? []);
+  await writeCopyWithOwnedSheets(file, outFile, [summary, problems, forProvince], openOn).catch((e: unknown) => {
     if (e instanceof SheetInTheWay) throw new FileProblem(ownedSheetTakenText(e.sheet));
     throw e;
   });

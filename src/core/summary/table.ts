@@ -1,0 +1,39 @@
+// "Số liệu gửi tỉnh" as an owned sheet: the header in row 1 and one row per summary row, nothing above, so the
+// province (and a CSV export to BigQuery) reads it as a plain table.
+import { COLORS, COUNT_FORMAT, TableBuilder } from '../output/builder';
+import type { OutputTable } from '../result';
+import { summaryHeader, summaryToCells } from './cells';
+import { SUMMARY_SHEET, summaryColumns, type SummaryKey, type SummaryRow } from './schema';
+
+const WIDTHS: Partial<Record<SummaryKey, number>> = {
+  commune: 16,
+  label: 34,
+  village: 18,
+  criteriaSet: 30,
+  generatedAt: 24,
+};
+const COUNTS: ReadonlySet<SummaryKey> = new Set([
+  'numerator',
+  'denominator',
+  'errors',
+  'warnings',
+  'evidence',
+]);
+
+export const buildSummarySheet = (rows: readonly SummaryRow[]): OutputTable => {
+  const t = new TableBuilder(SUMMARY_SHEET, summaryColumns.length);
+  t.add(summaryHeader(), { bold: true, background: COLORS.header });
+  for (const cells of summaryToCells(rows))
+    t.add(
+      cells.map((v, c) => {
+        const key = summaryColumns[c]?.key;
+        return typeof v === 'number' && key && COUNTS.has(key)
+          ? { value: v, style: { numberFormat: COUNT_FORMAT } }
+          : v;
+      }),
+    );
+  return t.build(
+    summaryColumns.map((c) => WIDTHS[c.key] ?? 12),
+    1,
+  );
+};
