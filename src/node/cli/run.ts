@@ -118,10 +118,12 @@ const tongHop = async (
   // behind for the province to read as this year's.
   const generatedAt = (deps.now ?? (() => new Date()))().toISOString();
   const forProvince = buildSummarySheet(buildSummaryRows(result, { generatedAt }) ?? []);
-  await writeCopyWithOwnedSheets(file, outFile, [summary, problems, forProvince], openOn).catch((e: unknown) => {
-    if (e instanceof SheetInTheWay) throw new FileProblem(ownedSheetTakenText(e.sheet));
-    throw e;
-  });
+  await writeCopyWithOwnedSheets(file, outFile, [summary, problems, forProvince], openOn).catch(
+    (e: unknown) => {
+      if (e instanceof SheetInTheWay) throw new FileProblem(ownedSheetTakenText(e.sheet));
+      throw e;
+    },
+  );
   const written = [outFile];
   if (!result.blocking && deps.writeReports) {
     progress.step(progressText.writingReport);
