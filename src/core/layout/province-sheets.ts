@@ -2,7 +2,15 @@
 // province's Apps Script project (the list of communes' shared sheets) and the command line `tong-hop-tinh`
 // (a list of .xlsx paths). Defined before the roll-up menus so the Google side can be built against it: change a
 // header or key here and both shells follow; rename nothing a province may already have typed without a synonym.
+import { configSheet } from './config-sheet';
 import type { ColumnKeyOf, ConfigSheetSpec, TableSheetSpec } from './schema';
+
+type CommuneSetting = (typeof configSheet.settings)[number];
+const communeSetting = <K extends CommuneSetting['key']>(key: K): Extract<CommuneSetting, { key: K }> => {
+  const found = configSheet.settings.find((s): s is Extract<CommuneSetting, { key: K }> => s.key === key);
+  if (!found) throw new Error(`config-sheet.ts has no setting "${key}"`);
+  return found;
+};
 
 /** "Danh sách xã": one row per commune the province collects from. Rows with a blank link are skipped. */
 export const communeListSheet = {
@@ -83,31 +91,10 @@ export const provinceConfigSheet = {
       required: false,
       note: 'Số thứ tự của báo cáo, ví dụ 12 (ký hiệu /BC-HKH do hệ thống thêm).',
     },
-    {
-      key: 'reportDate',
-      label: 'Ngày báo cáo',
-      synonyms: ['Ngày ký báo cáo'],
-      kind: 'date',
-      required: false,
-      note: 'Ngày ghi trên báo cáo (dd/mm/yyyy).',
-    },
-    {
-      key: 'reportSigner',
-      label: 'Người ký báo cáo',
-      synonyms: ['Chủ tịch Hội'],
-      kind: 'text',
-      required: false,
-      note: 'Họ và tên người ký báo cáo.',
-    },
-    {
-      key: 'reportSignerTitle',
-      label: 'Chức vụ ký báo cáo',
-      synonyms: [],
-      kind: 'list',
-      required: false,
-      note: 'Các dòng chức vụ cách nhau bởi dấu ;, ví dụ: TM. BAN THƯỜNG VỤ; CHỦ TỊCH.',
-      example: 'TM. BAN THƯỜNG VỤ; CHỦ TỊCH',
-    },
+    // Dated and signed as the commune's report is: the same rows, so the two sheets cannot drift apart.
+    communeSetting('reportDate'),
+    communeSetting('reportSigner'),
+    communeSetting('reportSignerTitle'),
     {
       key: 'recipients',
       label: 'Nơi nhận',
