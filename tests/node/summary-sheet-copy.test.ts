@@ -1,12 +1,13 @@
 // The command line's copy carries "Số liệu gửi tỉnh", which the province reads back; figures from the corpus
 // fixture 01-mau-chuan, whose counts are written out by hand in its expected JSON.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSummarySheet } from '../../src/core/summary/cells';
 import type { SummaryRow } from '../../src/core/summary/schema';
 import { runCli } from '../../src/node/cli/run';
-import { readWorkbook } from '../../src/node/xlsx/read';
+import { copyWithCellWrites } from '../../src/node/xlsx/cell-edits';
+import { readWorkbook, readXlsxBytes } from '../../src/node/xlsx/read';
 
 const FIXTURE = join(__dirname, '../fixtures/corpus/01-mau-chuan.xlsx');
 let rows: SummaryRow[] = [];
@@ -54,3 +55,20 @@ test('a figure with no recorded input is blank, not zero', () => {
   // No "Kỹ năng số" is recorded in the fixture.
   expect([at('citizenDigital')?.numerator, at('citizenDigital')?.denominator]).toEqual([null, null]);
 });
+
+test("a re-run whose configuration became unusable leaves the header only, not last run's figures", async () => {
+  // The officer runs again on the copy after blanking "Tên xã/phường" (B2 of "Cấu hình"): no commune, no rows.
+  const blanked = join(out, 'xa-khong-ten.xlsx');
+  const copy = await readXlsxBytes(join(out, '01-mau-chuan-tong-hop.xlsx'));
+  await writeFile(
+    blanked,
+    await copyWithCellWrites(copy, [{ sheet: 'Cấu hình', row: 2, col: 2, values: [['']] }]),
+  );
+  await runCli(
+    ['tong-hop', blanked, '--out', out],
+    { stdout: () => {}, stderr: () => {}, cwd: out },
+    { writeReports: async () => [] },
+  );
+  const again = await readWorkbook(join(out, 'xa-khong-ten-tong-hop.xlsx'));
+  expect(readSummarySheet(again['Số liệu gửi tỉnh'] ?? [])).toEqual({ kind: 'ok', rows: [] });
+}, 60_000);
