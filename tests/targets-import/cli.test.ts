@@ -1,4 +1,5 @@
 // chi-tieu on files: a written plan as .txt and .docx, --json, and --vao writing a copy the engine then reads.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,4 +97,13 @@ test('chi-tieu refuses a missing plan and a PDF with a Vietnamese message', asyn
   expect(pdf.code).toBe(3);
   expect(pdf.err).toContain('lưu thành .docx');
   expect(existsSync(join(dir, 'out'))).toBe(false);
+});
+
+test('chi-tieu refuses a pipe named like a plan without waiting on it, and says it is not a file', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chi-tieu-'));
+  execFileSync('mkfifo', [join(dir, 'ke-hoach.txt')]);
+  const { code, out, err } = await run(['chi-tieu', 'ke-hoach.txt'], dir);
+  expect(code).not.toBe(0);
+  expect(out).toBe('');
+  expect(err).toContain('"ke-hoach.txt" không phải là tệp (thư mục, thiết bị hoặc ống dẫn).');
 });
