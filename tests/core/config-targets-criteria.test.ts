@@ -25,6 +25,15 @@ describe('configuration', () => {
     expect(r.config?.deadline).toEqual(new Date(2026, 11, 10));
   });
 
+  it('refuses the phantom 29/02/1900 (Excel serial 60) as a report date, at its cell, rather than print a day', () => {
+    const r = runEngine(makeWorkbook({ villages, config: { 'Ngày báo cáo': '29/02/1900' } }));
+    expect(r.config?.commune).toBe('Hòa An');
+    expect(r.config?.reportDate).toBeUndefined();
+    const issue = r.issues.find((i) => i.sheet === 'Cấu hình' && i.value === '29/02/1900');
+    expect(issue).toMatchObject({ severity: 'error', column: 'B' });
+    expect(issue?.row).toBeGreaterThan(1);
+  });
+
   it('reads lists separated by semicolons and emails by commas', () => {
     const r = runEngine(
       makeWorkbook({
