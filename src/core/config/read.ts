@@ -9,7 +9,8 @@ import { convertLegacy } from '../text/legacy';
 import { cleanText, foldKey } from '../text/normalize';
 import { isBlank, isSpreadsheetError, parseDate, parseMark, parseYear } from '../text/values';
 import { findSheet } from '../read/table';
-import { Config } from './schema';
+import { checkConfig } from './check';
+import type { Config } from './schema';
 
 const MANUAL_TARGETS = 'theo trang chi tieu';
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/u;
@@ -140,7 +141,7 @@ export const readConfig = (snapshot: WorkbookSnapshot, issues: IssueLog): Config
   const year = Number(values.year);
   const province = String(values.province);
   const role = values.shareRole === configDefaults.editorRole ? 'editor' : 'viewer';
-  const parsed = Config.safeParse({
+  const parsed = checkConfig({
     ...values,
     communeKind: kind,
     shareRole: role,

@@ -6,7 +6,8 @@ import { RowReader } from '../read/row';
 import { findSheet, readTable } from '../read/table';
 import type { WorkbookSnapshot } from '../snapshot';
 import { criteriaReasonText, criteriaSheetText } from '../i18n/criteria';
-import { CriteriaSet, criteriaProblemOf, maxPointsOf, type CriteriaItem } from './schema';
+import { checkCriteriaSet } from './check';
+import { criteriaProblemOf, maxPointsOf, type CriteriaItem, type CriteriaSet } from './schema';
 import { defaultCriteriaSets, titleFromName, titleNames } from './sets';
 
 interface Draft {
@@ -47,7 +48,7 @@ export const readCriteria = (
   }
   for (const [title, draft] of drafts) {
     const shipped = defaultCriteriaSets[title];
-    const parsed = CriteriaSet.safeParse({
+    const parsed = checkCriteriaSet({
       id: `bo-tieu-chi-${title}`,
       title,
       name: criteriaSheetText.name(titleNames[title], sheet),

@@ -70,19 +70,24 @@ export const CriteriaSet = /* @__PURE__ */ lazySchema(() =>
     })
     .check(
       z.superRefine((set, ctx) => {
-        const codes = set.groups.flatMap((g) => g.items.map((i) => i.code));
-        const seen = new Set<string>();
-        for (const code of codes) {
-          if (seen.has(code)) ctx.addIssue(problem({ kind: 'duplicateItem', item: code }));
-          seen.add(code);
-        }
-        const max = set.groups.reduce((s, g) => s + g.items.reduce((t, i) => t + i.max, 0), 0);
-        if (set.rules.passTotal > max)
-          ctx.addIssue(problem({ kind: 'passAboveMax', passTotal: set.rules.passTotal, max }));
+        for (const p of setProblems(set)) ctx.addIssue(problem(p));
       }),
     ),
 );
 export type CriteriaSet = z.infer<typeof CriteriaSet.schema>;
+
+/** The set's own rules (the schema's and the hand check's, criteria/check.ts): unique codes, a reachable pass. */
+export function setProblems(set: Pick<CriteriaSet, 'groups' | 'rules'>): CriteriaProblem[] {
+  const out: CriteriaProblem[] = [];
+  const seen = new Set<string>();
+  for (const code of set.groups.flatMap((g) => g.items.map((i) => i.code))) {
+    if (seen.has(code)) out.push({ kind: 'duplicateItem', item: code });
+    seen.add(code);
+  }
+  const max = set.groups.reduce((s, g) => s + g.items.reduce((t, i) => t + i.max, 0), 0);
+  if (set.rules.passTotal > max) out.push({ kind: 'passAboveMax', passTotal: set.rules.passTotal, max });
+  return out;
+}
 
 // Asked for once per register row: computed once per set.
 const itemCache = new WeakMap<CriteriaSet, CriteriaItem[]>();
