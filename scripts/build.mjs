@@ -12,6 +12,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRY = join(ROOT, 'src/gas/main.ts');
 const UI_DIR = join(ROOT, 'src/gas/ui');
 export const GLOBAL_NAME = '__KH';
+const HEADER = '// Built by scripts/build.mjs from src/gas/main.ts: do not edit, run `npm run build`.\n';
 
 /** Scopes, smallest set that works; each is justified in the README ("Quyền (OAuth scopes) và lý do"). */
 export const OAUTH_SCOPES = [
@@ -67,15 +68,22 @@ export async function build({ outDir = join(ROOT, 'build'), quiet = false } = {}
     entryPoints: [ENTRY],
     bundle: true,
     write: false,
-    outfile: 'Code.js',
+    // Named in build/ so the map's sources read "../src/…" from where the map lies.
+    outfile: join(ROOT, 'build', 'Code.js'),
     format: 'iife',
     globalName: GLOBAL_NAME,
     platform: 'neutral',
     mainFields: ['module', 'main'],
     target: 'es2020',
     charset: 'utf8',
-    // Every custom-function call loads the whole bundle again: keep it small (the engine uses zod/mini for that).
+    // Every custom-function call loads the whole bundle again: keep it small (zod stays out of the run time, see
+    // src/core/hand-check.ts). Minified stack traces ("at ph (Code:2:48211)") are read back through
+    // build/Code.js.map, written beside it and never pushed (clasp pushes only .js, .gs, .html and
+    // appsscript.json): `node scripts/stack.mjs` maps a pasted trace to src/ lines.
     minify: true,
+    sourcemap: 'external',
+    sourcesContent: true,
+    banner: { js: HEADER.trimEnd() },
     legalComments: 'none',
     metafile: true,
     logLevel: 'silent',
@@ -93,9 +101,10 @@ export async function build({ outDir = join(ROOT, 'build'), quiet = false } = {}
       `The bundle pulls zod locales (${locales.length} files); import zod as "import * as z from 'zod/mini'".`,
     );
 
-  const bundle = result.outputFiles[0].text;
-  const header = '// Built by scripts/build.mjs from src/gas/main.ts: do not edit, run `npm run build`.\n';
-  const code = `${header}${bundle}\n${entries.map(wrapperFor).join('\n')}`;
+  const output = (ext) => result.outputFiles.find((f) => f.path.endsWith(ext));
+  const bundle = output('Code.js').text;
+  // The wrappers go after the bundle, so the map's lines (header included, as esbuild's banner) stay right.
+  const code = `${bundle}\n${entries.map(wrapperFor).join('\n')}`;
   mkdirSync(outDir, { recursive: true });
   // Write-then-rename: parallel test workers may build at once and must never read half a file.
   const put = (name, text) => {
@@ -106,6 +115,7 @@ export async function build({ outDir = join(ROOT, 'build'), quiet = false } = {}
   const html = readdirSync(UI_DIR).filter((f) => f.endsWith('.html'));
   for (const f of html) put(f, readFileSync(join(UI_DIR, f), 'utf8'));
   put('appsscript.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  put('Code.js.map', output('Code.js.map').text);
   put('Code.js', code);
 
   const kB = Buffer.byteLength(code, 'utf8') / 1024;

@@ -1,8 +1,9 @@
 // The built Code.js as Apps Script sees it: a plain script whose entry points are top-level functions.
 import * as acorn from 'acorn';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILD, bundle, createSandbox } from './sandbox/sandbox';
+import { BUILD, bundle, createSandbox, ROOT } from './sandbox/sandbox';
 
 const CUSTOM = ['KH_DIEM', 'KH_KETQUA', 'KH_TYLE', 'KH_CHITIEU', 'KH_CHUANHOA'];
 
@@ -122,4 +123,23 @@ test('the manifest declares V8, Vietnam time and an explicit minimal scope list'
 
 test('the bundle stays under 250 kB', () => {
   expect(Buffer.byteLength(bundle().code, 'utf8') / 1024).toBeLessThanOrEqual(250);
+});
+
+test('a position in the minified bundle maps back to its source line through build/Code.js.map', () => {
+  // A trace as the sandbox (and Apps Script) prints it, pointing at a text of src/core/i18n/common.ts.
+  const text = 'Đã có lỗi ngoài dự kiến';
+  const lines = bundle().code.split('\n');
+  const line = lines.findIndex((l) => l.includes(text));
+  const col = (lines[line] ?? '').indexOf(text);
+  const source = readFileSync(join(ROOT, 'src/core/i18n/common.ts'), 'utf8').split('\n');
+  const sourceLine = source.findIndex((l) => l.includes(text)) + 1;
+  const mapped = execFileSync(
+    process.execPath,
+    [join(ROOT, 'scripts/stack.mjs'), `at to (Code.js:${line + 1}:${col + 1})`],
+    { encoding: 'utf8' },
+  );
+  expect(mapped).toContain(`src/core/i18n/common.ts:${sourceLine}:`);
+  // The map is a build output beside Code.js, never a script clasp would push (the project pushes .js only).
+  expect(readdirSync(BUILD)).toContain('Code.js.map');
+  expect(JSON.parse(readFileSync(join(ROOT, '.clasp.json'), 'utf8')).scriptExtensions).toEqual(['.js']);
 });
