@@ -22,7 +22,17 @@ export interface ScoreOptions {
   memberPercent?: number | null;
 }
 
-const fmt = (n: number) => formatDecimal(n, 1).replace(/,0$/u, '');
+// Reasons are worded for every failing row, from the same few scores (0 to 100 in halves): each written once.
+const fmtMemo = new Map<number, string>();
+const fmt = (n: number): string => {
+  let text = fmtMemo.get(n);
+  if (text === undefined) {
+    if (fmtMemo.size >= 4096) fmtMemo.clear();
+    text = formatDecimal(n, 1).replace(/,0$/u, '');
+    fmtMemo.set(n, text);
+  }
+  return text;
+};
 
 export const passMarkOf = (set: CriteriaSet, disadvantaged = false): number =>
   disadvantaged && set.rules.disadvantagedPassTotal !== undefined
