@@ -190,7 +190,20 @@ export const readsAsVietnameseText = (text: string, checkCase = true): boolean =
   readsAsVietnamese(text, LEGACY_WORD, checkCase);
 
 /** Text that may be legacy: it has Latin-1 letters and none of the Vietnamese letters beyond Latin-1. */
-export const mayBeLegacy = (s: string): boolean =>
+export const mayBeLegacy = (s: string): boolean => {
+  // Asked of every string cell of the workbook before anything else (decodeWorkbook): one scan of the code
+  // units decides, and only text with combining marks (which NFC may compose beyond Latin-1) is normalised.
+  let latin1 = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c <= 0xff) latin1 = true;
+    else if (c >= 0x300 && c <= 0x36f) return slowMayBeLegacy(s);
+    else if (c <= 0x24f || (c >= 0x1e00 && c <= 0x1eff)) return false;
+  }
+  return latin1;
+};
+const slowMayBeLegacy = (s: string): boolean =>
   /[\u0080-\u00FF]/u.test(s) && !VIETNAMESE_BEYOND_LATIN1.test(s.normalize('NFC'));
 
 // Read as legacy text, TCVN3 codes that are symbols ("«", "¸", "\u00AD") are letters inside words.

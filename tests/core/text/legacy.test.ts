@@ -49,7 +49,7 @@ describe('convertLegacy leaves proper text alone', () => {
 });
 
 import fc from 'fast-check';
-import { decodeLegacy } from '../../../src/core/text/legacy';
+import { decodeLegacy, mayBeLegacy } from '../../../src/core/text/legacy';
 import { lowercaseLetters, toTcvn3, toVni } from './fixtures/legacy-encoders';
 import { latin1OnlyWords, vietnameseWords } from './fixtures/vietnamese-words';
 
@@ -228,4 +228,40 @@ test('convertLegacy gives the same answer for a spelling it has already decided,
   // Past the memo's bound it is cleared and keeps answering.
   for (let i = 0; i < 20001; i++) convertLegacy(`Th«n ${i}`);
   expect(convertLegacy(tcvn3)).toEqual({ text: 'Thôn Đông', encoding: 'tcvn3' });
+});
+
+test('the one-scan test for text that may be legacy agrees with its definition (Latin-1, nothing beyond once NFC)', () => {
+  const definition = (s: string) =>
+    /[\u0080-\u00FF]/u.test(s) && !/[\u0100-\u024F\u1E00-\u1EFF]/u.test(s.normalize('NFC'));
+  // ASCII, Latin-1 letters and TCVN3 codes, letters beyond Latin-1, combining marks that compose into them,
+  // and signs NFC maps to Latin-1 (Å from the ångström sign).
+  const alphabet = [
+    'a',
+    'o',
+    'N',
+    ' ',
+    'à',
+    'ô',
+    'Ô',
+    '¨',
+    '§',
+    'ă',
+    'Đ',
+    'ộ',
+    'ư',
+    '\u0300',
+    '\u0302',
+    '\u0323',
+    '\u031B',
+    '\u212B',
+    '–',
+    '😀',
+  ];
+  const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 8 }).map((a) => a.join(''));
+  fc.assert(
+    fc.property(text, (s) => expect(mayBeLegacy(s)).toBe(definition(s))),
+    { numRuns: 3000, seed: 20261202 },
+  );
+  for (const s of ['NguyÔn V¨n Hïng', 'Nguyễn Văn Hùng', 'Bùi Hà', 'Thôn Đông', 'plain', 'a\u0302\u0301'])
+    expect(mayBeLegacy(s)).toBe(definition(s));
 });
