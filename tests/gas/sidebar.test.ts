@@ -187,3 +187,81 @@ test('the report progress page drives reportStep until done, resuming after an e
   expect(await page.textContent('#result')).toContain('Đã tạo 5 văn bản');
   await page.close();
 });
+
+test('after scrolling, a click whose selection fails shows why right next to the clicked problem, in view', async () => {
+  // Problems on a sheet the officer has since deleted: the real selectCell (in the sandbox) refuses them.
+  const issue = (i: number): Issue => ({
+    code: 'BAD_URL',
+    params: {},
+    severity: 'error',
+    sheet: 'Công dân cũ',
+    row: i + 2,
+    column: 'C',
+    cell: `C${i + 2}`,
+    value: '',
+    message: `Vấn đề số ${i}`,
+    hint: 'Sửa ô này rồi chạy lại "Kiểm tra dữ liệu".',
+  });
+  const sb = createSandbox({ snapshot: sampleWithMistakes() });
+  const data = sidebarData(Array.from({ length: 40 }, (_, i) => issue(i)));
+  const html = bundle().files.Sidebar?.replace('<?!= data ?>', scriptJson(data)) ?? '';
+  const page = await browser.newPage({ viewport: { width: 300, height: 600 } });
+  await page.route('**/*', (route) => route.abort());
+  // google.script.run forwards to the built Code.js in the sandbox, as Apps Script would run it on the server.
+  await page.exposeFunction('__server', (name: string, ...args: unknown[]) => {
+    try {
+      sb.call(name, ...args);
+      return { ok: true };
+    } catch (err) {
+      return { ok: false, message: (err as Error).message };
+    }
+  });
+  const bridge = `
+    function runner(success, failure) {
+      return new Proxy({}, {
+        get(_t, name) {
+          if (name === 'withSuccessHandler') return (f) => runner(f, failure);
+          if (name === 'withFailureHandler') return (f) => runner(success, f);
+          return (...args) => window.__server(name, ...args).then((r) => {
+            if (r.ok) success && success();
+            else failure && failure(new Error(r.message));
+            window.__answered = (window.__answered || 0) + 1;
+          });
+        },
+      });
+    }
+    window.google = { script: { run: runner(null, null) } };`;
+  await page.setContent(html.replace('<head>', `<head><script>${bridge}</script>`), { waitUntil: 'load' });
+  const target = page.locator('button.problem', { hasText: 'Vấn đề số 35' });
+  // Scrolled so the item sits on the bottom edge: a message under it must bring itself into view.
+  await target.evaluate((el) =>
+    (el as unknown as { scrollIntoView(o: object): void }).scrollIntoView({ block: 'end' }),
+  );
+  expect(await page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY)).toBeGreaterThan(
+    1000,
+  );
+  await target.click();
+  await page.waitForFunction(() => (globalThis as unknown as { __answered?: number }).__answered === 1);
+  const failure = page.locator('li', { has: target }).locator('[role="alert"]');
+  expect(await failure.count()).toBe(1);
+  expect(await failure.textContent()).toBe(
+    'Không chọn được ô: Không còn trang "Công dân cũ" trong bảng tính.',
+  );
+  const box = await failure.boundingBox();
+  const item = await target.boundingBox();
+  expect(box).not.toBeNull();
+  expect(item).not.toBeNull();
+  if (!box || !item) return;
+  // Inside the 600 px viewport, and just below the clicked item (no other problem in between).
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(600);
+  expect(box.y - (item.y + item.height)).toBeGreaterThanOrEqual(0);
+  expect(box.y - (item.y + item.height)).toBeLessThan(12);
+  // One message at a time: a second failing click moves it to the newly clicked item.
+  const other = page.locator('button.problem', { hasText: 'Vấn đề số 36' });
+  await other.click();
+  await page.waitForFunction(() => (globalThis as unknown as { __answered?: number }).__answered === 2);
+  expect(await page.locator('li', { has: other }).locator('[role="alert"]').count()).toBe(1);
+  expect(await page.locator('[role="alert"]').count()).toBe(1);
+  await page.close();
+});
