@@ -10,7 +10,7 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: ['/node_modules/(?!(zod)/)'],
-  setupFilesAfterEnv: ['<rootDir>/tests/setup/no-console.ts'],
+  setupFilesAfterEnv: ['<rootDir>/tests/setup/no-console.ts', '<rootDir>/tests/setup/exceljs-ranges.ts'],
   reporters: ['default', '<rootDir>/tests/setup/plain-summary-reporter.cjs'],
   testTimeout: 60000,
 };

@@ -36,7 +36,14 @@ describe('Thiết lập', () => {
       'CBCCVC',
       'Học sinh/Sinh viên',
     ]);
-    expect(group?.a1).toBe('D2:D1000');
+    // The whole column, header excepted: every row the sheet has, and rows added at the bottom later.
+    expect(group?.a1).toBe('D2:D');
+    expect(citizens.validationAt(1, 4)).toBeNull();
+    expect(citizens.validationAt(1000, 4)).toBe(group?.rule);
+    citizens.insertRowsAfter(citizens.getMaxRows(), 11_000);
+    expect(citizens.validationAt(12_000, 4)).toBe(group?.rule);
+    const village = sb.ss.sheet('Gia đình').validations.find((v) => v.a1.startsWith('C2'));
+    expect(village).toMatchObject({ a1: 'C2:C', rule: { range: 'Thôn!B2:B1000' } });
     const config = sb.ss.sheet('Cấu hình').dump();
     expect(config[1]?.[0]).toBe('Tên xã/phường *');
     expect(sb.ss.toasts.at(-1)).toMatch(/^Đã thêm 8 trang/u);

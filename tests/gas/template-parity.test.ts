@@ -2,7 +2,7 @@
 // .xlsx written by the node renderer (what `mau` and sheets-templates/mau-trong.xlsx hold) agree cell for cell.
 import ExcelJS from 'exceljs';
 import { widthPx } from '../../src/gas/workbook/write-table';
-import { buildTemplateWorkbook } from '../../src/node/xlsx/template';
+import { buildTemplateWorkbook, XLSX_LAST_ROW } from '../../src/node/xlsx/template';
 import { createSandbox } from './sandbox/sandbox';
 import type { FakeSheet } from './sandbox/spreadsheet';
 
@@ -11,7 +11,7 @@ interface SheetView {
   notes: string[];
   headerBold: boolean[];
   headerFill: string[];
-  /** "C2:C1000 Thôn|Tổ dân phố|…" per validated block; "ref:Thôn!B2:B1000" for names from another sheet. */
+  /** "C2:C Thôn|Tổ dân phố|…" per validated block ("C2:C": the whole column); "ref:Thôn!B2:B1000" for names from another sheet. */
   dropdowns: string[];
   widthsPx: number[];
   frozenRows: number;
@@ -81,25 +81,15 @@ const xlsxView = (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): SheetView => {
   const values = trimRows(Array.from(rows, (r) => r ?? []));
   const width = values[0]?.length ?? 0;
   const header = Array.from({ length: width }, (_, c) => ws.getCell(1, c + 1));
-  // exceljs reads a validated range back cell by cell: fold it into one block per column.
+  // Each rule by its sqref, as written (tests/setup/exceljs-ranges.ts keeps a range as one key). A rule down
+  // to the sheet's last row is the whole column: the open-ended "C2:C" that "Thiết lập" sets on Google.
   const model = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
     .dataValidations.model;
-  const cells = new Map<string, number[]>();
-  for (const [address, v] of Object.entries(model)) {
-    const key = `${letterOf(address)} ${choicesOf(wb, v.formulae[0] as string)}`;
-    cells.set(key, [...(cells.get(key) ?? []), rowOf(address)]);
-  }
-  const dropdowns: string[] = [];
-  for (const [key, rows] of cells) {
-    const [col = '', choices = ''] = key.split(/ (.*)/u);
-    const sorted = rows.sort((a, b) => a - b);
-    let first = sorted[0] ?? 0;
-    sorted.forEach((row, i) => {
-      if (sorted[i + 1] === row + 1) return;
-      dropdowns.push(`${col}${first}:${col}${row} ${choices}`);
-      first = sorted[i + 1] ?? 0;
-    });
-  }
+  const dropdowns = Object.entries(model).map(([address, v]) => {
+    const [from = '', to = from] = address.split(':');
+    const end = rowOf(to) === XLSX_LAST_ROW ? letterOf(to) : to;
+    return `${from}:${end} ${choicesOf(wb, v.formulae[0] as string)}`;
+  });
   dropdowns.sort();
   const dateCells: string[] = [];
   ws.eachRow({ includeEmpty: true }, (row, r) =>
@@ -158,8 +148,8 @@ describe('"Thiết lập" on an empty spreadsheet and the blank .xlsx', () => {
     expect(config?.values[4]?.[0]).toBe('Huyện (trước 01/7/2025)');
     expect(config?.widthsPx).toEqual([34, 36, 90].map(widthPx));
     expect(gas.get('Bộ tiêu chí')?.values).toHaveLength(1);
-    expect(gas.get('Gia đình')?.dropdowns).toContain('C2:C1000 ref:Thôn!B2:B1000');
-    expect(gas.get('Công dân')?.dropdowns).toContain('F2:F1000 ref:Đơn vị!B2:B1000');
+    expect(gas.get('Gia đình')?.dropdowns).toContain('C2:C ref:Thôn!B2:B1000');
+    expect(gas.get('Công dân')?.dropdowns).toContain('F2:F ref:Đơn vị!B2:B1000');
     expect(gas.get('Cấu hình')?.dropdowns).toContain('B3:B3 Xã|Phường|Đặc khu');
   });
 });

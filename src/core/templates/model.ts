@@ -15,7 +15,10 @@ export interface Dropdown {
   /** 1-based first row and column of the validated block. */
   row: number;
   col: number;
-  /** Rows down to the sheet's last row when null. */
+  /**
+   * Rows in the block; null for the whole column below `row`, rows added later included (Google: an open-ended
+   * range such as "D2:D"; .xlsx: down to the sheet's last row, "D2:D1048576").
+   */
   rows: number | null;
   source: DropdownSource;
   /** The column header or setting label, for the message shown on a value outside the list. */

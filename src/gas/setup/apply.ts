@@ -1,6 +1,7 @@
 // "Thiết lập": adds the template sheets that are missing; a sheet that exists (under any accepted name) is left alone.
 // The sheets are the template model's (src/core/templates), rendered here as the .xlsx renderer renders them.
 import type { Dropdown, SheetTemplate } from '../../core/templates/model';
+import { columnLetter } from '../../core/text/a1';
 import { foldKey } from '../../core/text/normalize';
 import type { Range, Sheet, Spreadsheet } from '../services';
 import { widthRuns } from '../workbook/write-table';
@@ -42,10 +43,7 @@ const writeTemplate = (
   header.setBackground(t.headerFill);
   sheet.setFrozenRows(t.frozenRows);
   for (const run of widthRuns(t.widths)) sheet.setColumnWidths(run.start, run.count, run.px);
-  const maxRows = t.dropdowns.some((d) => d.rows === null) ? sheet.getMaxRows() : 0;
   for (const d of t.dropdowns) {
-    const rows = d.rows ?? maxRows - d.row + 1;
-    if (rows < 1) continue;
     const builder = app.newDataValidation().setAllowInvalid(true).setHelpText(d.help);
     if (d.source.kind === 'list') builder.requireValueInList([...d.source.options], true);
     else {
@@ -53,7 +51,14 @@ const writeTemplate = (
       if (!range) continue;
       builder.requireValueInRange(range, true);
     }
-    sheet.getRange(d.row, d.col, rows, 1).setDataValidation(builder.build());
+    // A whole-column rule goes on an open-ended range ("D2:D", Sheets' A1 notation for "row 2 to the last
+    // row"): sized from a new sheet's 1,000 rows, it stopped there while communes list 10,000+ citizens.
+    const letter = columnLetter(d.col - 1);
+    const target =
+      d.rows === null
+        ? sheet.getRange(`${letter}${d.row}:${letter}`)
+        : sheet.getRange(d.row, d.col, d.rows, 1);
+    target.setDataValidation(builder.build());
   }
   for (const { row, col } of t.dateCells) sheet.getRange(row, col).setNumberFormats([['dd/mm/yyyy']]);
 };

@@ -9,9 +9,8 @@ import { excelValue, sheetRef, solidFill } from './cells';
 import { extra } from './exceljs-extra';
 
 const LISTS_SHEET = 'Danh mục';
-/** Dropdowns reach this far below the data, so rows typed later still get them. */
-const SPARE_ROWS = 500;
-const MIN_ROWS = 1000;
+/** A worksheet's last row (ECMA-376 / Excel): a whole-column rule runs to it, so rows typed later get it too. */
+export const XLSX_LAST_ROW = 1_048_576;
 /** Excel's limit for a list typed into the validation itself. */
 const INLINE_LIST_LIMIT = 255;
 /** exceljs drops a column of exactly this width as "default", and Excel then shows its own 8.43. */
@@ -74,10 +73,10 @@ const renderSheet = (
     if (note) cell.note = note;
   });
   t.widths.forEach((w, c) => (ws.getColumn(c + 1).width = w === EXCELJS_DEFAULT_WIDTH ? w + 1e-6 : w));
-  const last = Math.max(MIN_ROWS, rows.length + SPARE_ROWS);
   for (const d of t.dropdowns) {
     const letter = columnLetter(d.col - 1);
-    const end = d.rows === null ? last : d.row + d.rows - 1;
+    // One sqref for the whole column: exceljs writes a range key as it is, never cell by cell.
+    const end = d.rows === null ? XLSX_LAST_ROW : d.row + d.rows - 1;
     const range = end === d.row ? `${letter}${d.row}` : `${letter}${d.row}:${letter}${end}`;
     extra(ws).dataValidations.add(range, listValidation(sourceFormula(lists, d.source), d.label));
   }

@@ -190,6 +190,8 @@ export class FakeRange extends Fake {
     readonly col: number,
     readonly rows: number,
     readonly cols: number,
+    /** Made from an open-ended A1 range ("C2:C"): its notation stays open, as the range was asked for. */
+    readonly openEnded = false,
   ) {
     super();
   }
@@ -240,6 +242,7 @@ export class FakeRange extends Fake {
   }
   getA1Notation(): string {
     const tl = `${columnLetter(this.col - 1)}${this.row}`;
+    if (this.openEnded) return `${tl}:${columnLetter(this.col + this.cols - 2)}`;
     return this.rows === 1 && this.cols === 1
       ? tl
       : `${tl}:${columnLetter(this.col + this.cols - 2)}${this.row + this.rows - 1}`;
@@ -541,14 +544,36 @@ export class FakeSheet extends Fake {
     }
     return new FakeRange(this, a, col, rows, cols);
   }
+  /** "B3", "B3:D9", or open-ended "B3:D" (from row 3 down to the sheet's last row, as Sheets reads A1 notation). */
   private rangeA1(a1: string): FakeRange {
-    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/u.exec(a1.toUpperCase());
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+)?)?$/u.exec(a1.toUpperCase());
     if (!m?.[1] || !m[2]) throw this.ss.realm.Error(`Range not found: ${a1}`);
     const r0 = Number(m[2]);
     const c0 = columnIndex(m[1]) + 1;
-    const r1 = m[4] ? Number(m[4]) : r0;
+    const open = m[3] !== undefined && m[4] === undefined;
+    const r1 = m[4] ? Number(m[4]) : open ? this.maxRows : r0;
     const c1 = m[3] ? columnIndex(m[3]) + 1 : c0;
-    return this.getRange(r0, c0, r1 - r0 + 1, c1 - c0 + 1);
+    const r = this.getRange(r0, c0, r1 - r0 + 1, c1 - c0 + 1);
+    return open ? new FakeRange(this, r.row, r.col, r.rows, r.cols, true) : r;
+  }
+  /**
+   * The rule that covers a cell (not part of the API; the last one set wins, as in Sheets). A rule set on an
+   * open-ended range ("C2:C") covers rows added at the bottom later too: the range's notation says "to the
+   * last row", and the fake reads it that way (an assumption; not checked on Google). A rule set on a fixed
+   * range ("C2:C1000") stops at its last row.
+   */
+  validationAt(row: number, col: number): FakeValidation | null {
+    for (let i = this.validations.length - 1; i >= 0; i -= 1) {
+      const v = this.validations[i];
+      const m = v && /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+)?)?$/u.exec(v.a1);
+      if (!v || !m?.[1] || !m[2]) continue;
+      const c0 = columnIndex(m[1]) + 1;
+      const c1 = m[3] ? columnIndex(m[3]) + 1 : c0;
+      const r0 = Number(m[2]);
+      const r1 = m[4] ? Number(m[4]) : m[3] ? this.maxRows : r0;
+      if (row >= r0 && row <= r1 && col >= c0 && col <= c1) return v.rule;
+    }
+    return null;
   }
   getDataRange(): FakeRange {
     return new FakeRange(this, 1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
@@ -730,7 +755,7 @@ export type FakeApiCheck = [
       FakeSheet,
       Exclude<
         Api<FakeSheet>,
-        'read' | 'format' | 'formatForWrite' | 'erase' | 'write' | 'dump' | 'formatsDump'
+        'read' | 'format' | 'formatForWrite' | 'erase' | 'write' | 'dump' | 'formatsDump' | 'validationAt'
       >
     >,
     GSheet
