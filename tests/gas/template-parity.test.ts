@@ -11,6 +11,7 @@ interface SheetView {
   notes: string[];
   headerBold: boolean[];
   headerFill: string[];
+  headerWrap: boolean[];
   /** "C2:C Thôn|Tổ dân phố|…" per validated block ("C2:C": the whole column); "ref:Thôn!B2:B1000" for names from another sheet. */
   dropdowns: string[];
   widthsPx: number[];
@@ -48,6 +49,7 @@ const gasView = (sheet: FakeSheet): SheetView => {
     notes: header.map((f) => f.note),
     headerBold: header.map((f) => f.fontWeight === 'bold'),
     headerFill: header.map((f) => f.background.toLowerCase()),
+    headerWrap: header.map((f) => f.wrap),
     dropdowns,
     widthsPx: Array.from({ length: width }, (_, c) => sheet.widths.get(c + 1) ?? -1),
     frozenRows: sheet.frozenRows,
@@ -105,6 +107,7 @@ const xlsxView = (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): SheetView => {
       const fill = c.fill as ExcelJS.FillPattern | undefined;
       return `#${(fill?.fgColor?.argb ?? '').slice(2).toLowerCase()}`;
     }),
+    headerWrap: header.map((c) => c.alignment?.wrapText === true),
     dropdowns,
     widthsPx: Array.from({ length: width }, (_, c) => widthPx(ws.getColumn(c + 1).width ?? -1)),
     frozenRows: ws.views[0]?.state === 'frozen' ? (ws.views[0].ySplit ?? 0) : 0,
@@ -142,14 +145,29 @@ describe('"Thiết lập" on an empty spreadsheet and the blank .xlsx', () => {
     },
   );
 
-  test('the shared answers: "*" on required settings, "Bộ tiêu chí" with its header only, Cấu hình 34/36/90', () => {
+  test('the shared answers: "*" on required settings, "Bộ tiêu chí" with an empty table beside the sets in use, Cấu hình 34/36/90', () => {
     const config = gas.get('Cấu hình');
     expect(config?.values[1]?.[0]).toBe('Tên xã/phường *');
     expect(config?.values[4]?.[0]).toBe('Huyện (trước 01/7/2025)');
     expect(config?.widthsPx).toEqual([34, 36, 90].map(widthPx));
-    expect(gas.get('Bộ tiêu chí')?.values).toHaveLength(1);
+    // "Bộ tiêu chí": the empty table (A–H), then the sets in use beside it, one row per item.
+    const criteria = gas.get('Bộ tiêu chí')?.values ?? [];
+    expect(criteria.slice(1).every((r) => r.slice(0, 8).every((v) => v === ''))).toBe(true);
+    expect(
+      criteria.some((r) => r.includes('TC9') && r.includes('Giao tiếp, hợp tác, chia sẻ với người khác')),
+    ).toBe(true);
     expect(gas.get('Gia đình')?.dropdowns).toContain('C2:C ref:Thôn!B2:B1000');
     expect(gas.get('Công dân')?.dropdowns).toContain('F2:F ref:Đơn vị!B2:B1000');
     expect(gas.get('Cấu hình')?.dropdowns).toContain('B3:B3 Xã|Phường|Đặc khu');
   });
+});
+
+test('the blank .xlsx gives each header row the height of its wrapped headers, which Sheets grows to by itself', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await buildTemplateWorkbook().xlsx.writeBuffer()) as ArrayBuffer);
+  // Two lines of 15 pt: "Tổng điểm" at width 10 (Công dân), "Điểm tối thiểu" at width 10 (Bộ tiêu chí).
+  expect(wb.getWorksheet('Công dân')?.getRow(1).height).toBe(30);
+  expect(wb.getWorksheet('Bộ tiêu chí')?.getRow(1).height).toBe(30);
+  expect(wb.getWorksheet('Cấu hình')?.getRow(1).height).toBeUndefined();
+  expect(gas.get('Công dân')?.headerWrap.every((w) => w)).toBe(true);
 });

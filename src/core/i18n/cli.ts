@@ -172,4 +172,26 @@ export const templateText = {
   configNoteLabel: 'Tên tham số: giữ nguyên chữ ở cột này. Tham số có dấu * là bắt buộc.',
   configNoteValue: 'Nhập giá trị của xã/phường ở cột này; xem cách nhập ở cột bên phải.',
   configNoteExplain: 'Cách nhập từng tham số.',
+  /**
+   * "Bộ tiêu chí": the sets in use shown beside the commune's own table (columns the reader does not map), so
+   * TC1… read as words without hovering over a note.
+   */
+  criteriaReference: {
+    headers: [
+      'Đang dùng: danh hiệu',
+      'Đang dùng: mã',
+      'Đang dùng: ý nghĩa',
+      'Đang dùng: điểm',
+      'Đang dùng: bộ tiêu chí',
+    ],
+    notes: [
+      'Các bộ tiêu chí hệ thống đang dùng khi trang này chưa có dòng nào của danh hiệu (chỉ để tra cứu, không được đọc).',
+      'Mã tiêu chí: tên cột điểm trên trang danh sách.',
+      'Ý nghĩa của tiêu chí.',
+      'Điểm tối đa; "đạt/không đạt" cho chỉ số không tính điểm.',
+      'Văn bản ban hành bộ tiêu chí. Muốn dùng bộ của tỉnh: chép các dòng sang cột A–H và sửa theo văn bản của tỉnh.',
+    ],
+    passFail: 'đạt/không đạt',
+    example: (name: string) => `${name} (bộ mẫu, cần thay bằng bộ của tỉnh)`,
+  },
 } as const;

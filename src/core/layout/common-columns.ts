@@ -6,8 +6,21 @@ export const RESULT_OPTIONS = ['Đạt', 'Không đạt'] as const;
 const RESULT_NOTE =
   'Kết quả do thôn/Hội đồng bình xét quyết định: Đạt hoặc Không đạt. Để trống nếu muốn hệ thống tính từ điểm các tiêu chí.';
 const EVIDENCE_NOTE = 'Đường dẫn tới minh chứng (ảnh, biên bản) nếu có.';
-const TOTAL_NOTE =
-  'Tổng điểm, chỉ nhập khi không có điểm từng tiêu chí (ví dụ công dân tự đánh giá trên congdanhoctap.vn).';
+/**
+ * When only a total arrives, told in each sheet's own terms: citizens self-assess on congdanhoctap.vn, while a
+ * household's, clan's, village's or unit's total comes from the assessment record.
+ */
+const TOTAL_EXAMPLES: Record<string, string> = {
+  CDHT: 'công dân tự đánh giá trên congdanhoctap.vn',
+  GĐHT: 'biên bản bình xét của thôn chỉ ghi tổng điểm của hộ',
+  DHHT: 'biên bản của dòng họ chỉ ghi tổng điểm',
+  CĐHT: 'biên bản đánh giá thôn chỉ ghi tổng điểm',
+  ĐVHT: 'đơn vị tự chấm và chỉ báo tổng điểm',
+};
+const totalNote = (title: string): string => {
+  const example = TOTAL_EXAMPLES[title];
+  return `Tổng điểm, chỉ nhập khi không có điểm từng tiêu chí${example ? ` (ví dụ ${example})` : ''}.`;
+};
 
 /** The columns every register ends with (and starts with: STT); `title` is the title's short name, as in "Đăng ký GĐHT". */
 export const commonColumns = (title: string) =>
@@ -34,7 +47,7 @@ export const commonColumns = (title: string) =>
       synonyms: ['Tổng', 'Điểm', 'Tổng cộng điểm', 'Điểm tổng', 'TĐ', 'Tổng số điểm', 'Điểm đạt được'],
       kind: 'number',
       required: false,
-      note: TOTAL_NOTE,
+      note: totalNote(title),
       width: 10,
     },
     result: {

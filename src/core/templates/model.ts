@@ -3,7 +3,10 @@
 import { COLORS } from '../output/builder';
 import { templateText } from '../i18n/cli';
 import { layout } from '../layout';
-import type { ColumnSpec, RegisterKey } from '../layout/schema';
+import { titleCodes, type ColumnSpec, type RegisterKey } from '../layout/schema';
+import { itemsOf } from '../criteria/schema';
+import { defaultCriteriaSets, titleNames } from '../criteria/sets';
+import { wrappedLineCount } from '../text/wrap';
 import { tableShapes, type TableShape } from './shapes';
 
 /** Where a dropdown's choices come from: a list typed into the rule, or names typed on another template sheet. */
@@ -35,6 +38,8 @@ export interface SheetTemplate {
   /** Notes of the header row, one per column; null for none. */
   headerNotes: readonly (string | null)[];
   headerFill: string;
+  /** Lines the longest header takes wrapped at its column's width: the header row is made that tall. */
+  headerLines: number;
   dropdowns: readonly Dropdown[];
   /** 1-based cells that hold a date (dd/mm/yyyy). */
   dateCells: readonly { row: number; col: number }[];
@@ -65,12 +70,19 @@ const referenceSource = (kind: ColumnSpec['kind'], shapes: readonly TableShape[]
   };
 };
 
+const linesOf = (headers: readonly string[], widths: readonly number[]): number =>
+  Math.max(1, ...headers.map((h, c) => wrappedLineCount(h, widths[c] ?? 10)));
+
 const tableTemplate = (shape: TableShape, shapes: readonly TableShape[]): SheetTemplate => ({
   name: shape.sheet,
   synonyms: shape.synonyms,
   values: [shape.columns.map((c) => c.header)],
   headerNotes: shape.columns.map((c) => c.note),
   headerFill: COLORS.header,
+  headerLines: linesOf(
+    shape.columns.map((c) => c.header),
+    shape.columns.map((c) => c.width),
+  ),
   dropdowns: shape.columns.flatMap((c, i): Dropdown[] => {
     const source: DropdownSource | null = c.options
       ? { kind: 'list', options: c.options }
@@ -96,6 +108,7 @@ const configTemplate = (): SheetTemplate => {
     ],
     headerNotes: [templateText.configNoteLabel, templateText.configNoteValue, templateText.configNoteExplain],
     headerFill: COLORS.header,
+    headerLines: linesOf(layout.config.headers, CONFIG_WIDTHS),
     dropdowns: settings.flatMap((s, i): Dropdown[] =>
       s.options
         ? [
@@ -116,12 +129,55 @@ const configTemplate = (): SheetTemplate => {
   };
 };
 
+/** Blank columns between the commune's own criteria table and the sets in use beside it. */
+const REFERENCE_GAP = 1;
+const REFERENCE_WIDTHS = [18, 10, 50, 10, 44] as const;
+
 /**
- * Cấu hình, Chỉ tiêu, Bộ tiêu chí, then the registers. "Bộ tiêu chí" starts empty: a row there makes a set the
- * commune's own (the report would cite the sheet instead of the official decision), so the shipped sets are not
- * copied into it.
+ * "Bộ tiêu chí" with the sets in use beside its (empty) table: one row per item, in columns the reader does not
+ * map, so a blank template still reads as "no set of the commune's own" while TC1… are spelled out.
+ */
+const withReference = (t: SheetTemplate): SheetTemplate => {
+  const words = templateText.criteriaReference;
+  const width = t.widths.length + REFERENCE_GAP;
+  const rows = titleCodes.flatMap((title) => {
+    const set = defaultCriteriaSets[title];
+    const source = set.decision ? `${set.name}, ${set.decision}` : set.name;
+    return itemsOf(set).map((item, i) => [
+      ...Array.from({ length: width }, () => ''),
+      i === 0 ? titleNames[title] : '',
+      item.code,
+      item.label,
+      item.max === 0 ? words.passFail : item.max,
+      i === 0 ? (set.example ? words.example(source) : source) : '',
+    ]);
+  });
+  const header = [
+    ...(t.values[0] ?? []),
+    ...Array.from({ length: REFERENCE_GAP }, () => ''),
+    ...words.headers,
+  ];
+  const widths = [...t.widths, ...Array.from({ length: REFERENCE_GAP }, () => 3), ...REFERENCE_WIDTHS];
+  return {
+    ...t,
+    values: [header, ...rows],
+    headerNotes: [...t.headerNotes, ...Array.from({ length: REFERENCE_GAP }, () => null), ...words.notes],
+    headerLines: linesOf(header.map(String), widths),
+    widths,
+  };
+};
+
+/**
+ * Cấu hình, Chỉ tiêu, Bộ tiêu chí, then the registers. "Bộ tiêu chí" starts with an empty table: a row there makes a
+ * set the commune's own (the report would cite the sheet instead of the official decision), so the shipped sets
+ * are shown beside it, never copied into it.
  */
 export const sheetTemplates = (): SheetTemplate[] => {
   const shapes = tableShapes();
-  return [configTemplate(), ...shapes.map((s) => tableTemplate(s, shapes))];
+  return [
+    configTemplate(),
+    ...shapes.map((s) =>
+      s.sheet === layout.criteria.sheet ? withReference(tableTemplate(s, shapes)) : tableTemplate(s, shapes),
+    ),
+  ];
 };

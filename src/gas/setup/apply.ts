@@ -41,6 +41,8 @@ const writeTemplate = (
   header.setNotes([t.headerNotes.map((n) => n ?? '')]);
   header.setFontWeight('bold');
   header.setBackground(t.headerFill);
+  // Wrapped, as in the .xlsx: Sheets then grows the row to the longest header's lines by itself.
+  header.setWrap(true);
   sheet.setFrozenRows(t.frozenRows);
   for (const run of widthRuns(t.widths)) sheet.setColumnWidths(run.start, run.count, run.px);
   for (const d of t.dropdowns) {

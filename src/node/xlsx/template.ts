@@ -11,6 +11,8 @@ import { extra } from './exceljs-extra';
 const LISTS_SHEET = 'Danh mục';
 /** A worksheet's last row (ECMA-376 / Excel): a whole-column rule runs to it, so rows typed later get it too. */
 export const XLSX_LAST_ROW = 1_048_576;
+/** A line of the 11 pt header text, in points. */
+const HEADER_LINE_PT = 15;
 /** Excel's limit for a list typed into the validation itself. */
 const INLINE_LIST_LIMIT = 255;
 /** exceljs drops a column of exactly this width as "default", and Excel then shows its own 8.43. */
@@ -67,6 +69,8 @@ const renderSheet = (
   const header = ws.getRow(t.frozenRows);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', wrapText: true };
+  // Without a height LibreOffice and Excel keep a wrapped header on one line, spilling over the first rows.
+  if (t.headerLines > 1) header.height = t.headerLines * HEADER_LINE_PT;
   t.headerNotes.forEach((note, c) => {
     const cell = header.getCell(c + 1);
     cell.fill = solidFill(t.headerFill);

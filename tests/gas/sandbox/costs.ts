@@ -41,6 +41,7 @@ const RANGE_WRITES = new Set([
   'clearNote',
   'setFontWeights',
   'setFontWeight',
+  'setWrap',
   'setNumberFormats',
   'setNumberFormat',
   'setDataValidation',

@@ -25,6 +25,7 @@ export interface CellFormat {
   fontWeight: string;
   numberFormat: string;
   formula: string;
+  wrap: boolean;
 }
 
 const blankFormat = (): CellFormat => ({
@@ -33,6 +34,7 @@ const blankFormat = (): CellFormat => ({
   fontWeight: 'normal',
   numberFormat: '',
   formula: '',
+  wrap: false,
 });
 
 export class FakeValidation extends Fake {
@@ -304,6 +306,14 @@ export class FakeRange extends Fake {
   }
   setFontWeight(...[weight]: Args<GRange, 'setFontWeight'>): this {
     return this.setFontWeights(this.grid(() => weight));
+  }
+  setWrap(...[wrap]: Args<GRange, 'setWrap'>): this {
+    if (typeof wrap !== 'boolean') throw this.sheet.ss.realm.Error('setWrap: expected a boolean.');
+    this.each(
+      this.grid(() => wrap),
+      (r, c, x) => (this.sheet.formatForWrite(r, c).wrap = x as boolean),
+    );
+    return this;
   }
   getNumberFormats(): string[][] {
     return this.grid((r, c) => this.sheet.format(r, c).numberFormat);
