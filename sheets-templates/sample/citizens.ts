@@ -86,7 +86,7 @@ export const citizenRows = (
       const student = group === STUDENT;
       const fate = (student ? studentFates.pop() : adultFates.pop()) ?? 'none';
       const born = student
-        ? year - rnd.int(6, 17)
+        ? year - rnd.int(11, 17)
         : group === WORKER
           ? year - rnd.int(18, 55)
           : year - rnd.int(18, 80);

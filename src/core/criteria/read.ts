@@ -55,7 +55,11 @@ export const readCriteria = (
       issuer: criteriaSheetText.issuer(sheet),
       example: false,
       groups: [...draft.groups].map(([label, items]) => ({ label, items })),
-      rules: { passTotal: draft.passTotal ?? defaultPass(shipped, draft) },
+      // The sheet has no column for ages: the shipped set's ages for the title stay.
+      rules: {
+        passTotal: draft.passTotal ?? defaultPass(shipped, draft),
+        ...(shipped.rules.ages ? { ages: shipped.rules.ages } : {}),
+      },
     });
     if (parsed.success) sets[title] = parsed.data;
     else {

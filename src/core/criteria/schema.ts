@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
 import { TitleCode } from '../layout/schema';
+import { CitizenGroup } from '../registers/schema';
 
 export const CriteriaItem = /* @__PURE__ */ lazySchema(() =>
   z.object({
@@ -31,6 +32,15 @@ export const Band = /* @__PURE__ */ lazySchema(() =>
   z.object({ label: z.string(), min: z.number(), passes: z.boolean() }),
 );
 export type Band = z.infer<typeof Band.schema>;
+
+/** The ages a set assesses, in years reached in the report year; outside them a row gets a located warning. */
+export const AgeRange = /* @__PURE__ */ lazySchema(() =>
+  z.object({
+    min: z.optional(z.int().check(z.nonnegative())),
+    max: z.optional(z.int().check(z.nonnegative())),
+  }),
+);
+export type AgeRange = z.infer<typeof AgeRange.schema>;
 
 /** Why a set is unusable, as data carried by the zod issue (params), worded by the catalog (i18n/issues.ts). */
 export type CriteriaProblem =
@@ -66,6 +76,8 @@ export const CriteriaSet = /* @__PURE__ */ lazySchema(() =>
         bands: z.optional(z.array(Band.schema)),
         /** Units: this share of the unit's staff must hold Công dân học tập. */
         memberPercent: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+        /** Công dân: the ages each group is assessed at (a pupil of 6 is no candidate). */
+        ages: z.optional(z.partialRecord(CitizenGroup.schema, AgeRange.schema)),
       }),
     })
     .check(

@@ -28,6 +28,15 @@ export interface IssueParamsByCode {
   BAD_DATE: { header: Shown };
   BAD_YEAR: { header: Shown };
   BIRTH_YEAR_IMPLAUSIBLE: { age: Shown; year: Shown };
+  /** `bound` is the set's limit the age falls outside: 'min' (too young) or 'max' (too old). */
+  CITIZEN_AGE_OUT_OF_RANGE: {
+    age: Shown;
+    year: Shown;
+    group: Shown;
+    bound: 'min' | 'max';
+    limit: Shown;
+    set: Shown;
+  };
   BAD_OPTION: { header: Shown; options: Shown; suggestion?: Shown };
   BAD_URL: Record<never, never>;
   SPREADSHEET_ERROR: { header: Shown };
@@ -203,6 +212,17 @@ export const issueCatalog: { readonly [C in IssueCode]: Entry<C> } = {
     severity: 'warning',
     message: (p) => `Năm sinh ${s(p.value)} cho tuổi ${s(p.age)} vào năm ${s(p.year)}: khó có thể đúng.`,
     hint: () => 'Kiểm tra lại năm sinh.',
+  },
+  CITIZEN_AGE_OUT_OF_RANGE: {
+    severity: 'warning',
+    message: (p) =>
+      `Năm sinh ${s(p.value)}: đến năm ${s(p.year)} người này ${p.bound === 'min' ? 'mới' : 'đã'} ${s(p.age)} tuổi, ` +
+      `trong khi nhóm "${s(p.group)}" chỉ được đánh giá ${p.bound === 'min' ? 'từ' : 'đến'} ${s(p.limit)} tuổi ` +
+      `(${s(p.set)}).`,
+    hint: (p) =>
+      p.bound === 'min'
+        ? `Kiểm tra lại năm sinh và nhóm; nếu đúng là trẻ dưới ${s(p.limit)} tuổi, bỏ đăng ký và kết quả ở dòng này (trẻ chưa thuộc đối tượng công nhận).`
+        : 'Kiểm tra lại năm sinh và nhóm của người này.',
   },
   BAD_OPTION: {
     severity: 'error',

@@ -344,8 +344,25 @@ export const readCitizens = (
     if (group === 'official' && unitText === null) r.report('CITIZEN_NO_UNIT', 'unit');
     if (group !== 'official' && villageText === null)
       r.report('CITIZEN_NO_VILLAGE', 'village', { group: groupText });
-    if (birthYear !== null && year !== null && (year - birthYear < 6 || year - birthYear > 110)) {
-      r.report('BIRTH_YEAR_IMPLAUSIBLE', 'birthYear', { age: year - birthYear, year }, String(birthYear));
+    if (birthYear !== null && year !== null) {
+      const age = year - birthYear;
+      // A plausible person may still be one the set does not assess in this group (a pupil of 6).
+      const range = set.rules.ages?.[group];
+      const bound =
+        range?.min !== undefined && age < range.min
+          ? ('min' as const)
+          : range?.max !== undefined && age > range.max
+            ? ('max' as const)
+            : null;
+      if (age < 6 || age > 110)
+        r.report('BIRTH_YEAR_IMPLAUSIBLE', 'birthYear', { age, year }, String(birthYear));
+      else if (bound !== null)
+        r.report(
+          'CITIZEN_AGE_OUT_OF_RANGE',
+          'birthYear',
+          { age, year, group: groupText, bound, limit: range?.[bound] ?? '', set: set.name },
+          String(birthYear),
+        );
     }
     if ((villageText !== null && villageKey === null) || (unitText !== null && unitKey === null)) return null;
     if (villageKey === null && unitKey === null) return null;

@@ -78,5 +78,18 @@ export const citizen324 = {
       ],
     },
   ],
-  rules: { passTotal: 80, disadvantagedPassTotal: 70 },
+  rules: {
+    passTotal: 80,
+    disadvantagedPassTotal: 70,
+    // Not in the decision's text we hold; assumptions a province can change with its own set: the four
+    // self-assessment forms are for people who plan their own learning. Residents and workers from working
+    // age (15, Bộ luật Lao động 2019, Điều 3), officials from 18 (Luật Cán bộ, công chức), pupils from lower
+    // secondary school (lớp 6, 11 tuổi).
+    ages: {
+      resident: { min: 15 },
+      worker: { min: 15 },
+      official: { min: 18 },
+      student: { min: 11 },
+    },
+  },
 } satisfies CriteriaSet;
