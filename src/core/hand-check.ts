@@ -104,6 +104,19 @@ export const object =
     return out;
   };
 
+/** An object whose keys are some of `keys`, each value passing `value` (zod: z.partialRecord over an enum). */
+export const partialRecord =
+  (keys: readonly string[], value: Rule): Rule =>
+  (v, path, f) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return wrongType(f, path);
+    const out: Record<string, unknown> = {};
+    for (const [key, x] of Object.entries(v as Record<string, unknown>)) {
+      if (!keys.includes(key)) outOfRange(f, [...path, key], x);
+      else out[key] = value(x, [...path, key], f);
+    }
+    return out;
+  };
+
 /** Runs a rule on a value; `refine` (the object's own rules) runs only when no value had a wrong type. */
 export const check = <T>(
   rule: Rule,

@@ -1,6 +1,19 @@
 // A criteria set's hand check: the rules of `CriteriaSet` (./schema.ts), its own rules included, without zod
 // at run time.
-import { array, boolean, check, nonEmpty, number, object, oneOf, string, type Checked } from '../hand-check';
+import {
+  array,
+  boolean,
+  check,
+  int,
+  nonEmpty,
+  number,
+  object,
+  oneOf,
+  partialRecord,
+  string,
+  type Checked,
+} from '../hand-check';
+import { citizenGroupCodes } from '../i18n/terms';
 import { titleCodes } from '../layout/schema';
 import { setProblems, type CriteriaSet } from './schema';
 
@@ -26,6 +39,11 @@ const bandRule = object([
   { key: 'passes', rule: boolean },
 ]);
 
+const ageRule = object([
+  { key: 'min', rule: int(0), optional: true },
+  { key: 'max', rule: int(0), optional: true },
+]);
+
 const setRule = object([
   { key: 'id', rule: string },
   { key: 'title', rule: oneOf(titleCodes) },
@@ -42,6 +60,7 @@ const setRule = object([
       { key: 'disadvantagedPassTotal', rule: points, optional: true },
       { key: 'bands', rule: array(bandRule), optional: true },
       { key: 'memberPercent', rule: number(0, 100), optional: true },
+      { key: 'ages', rule: partialRecord(citizenGroupCodes, ageRule), optional: true },
     ]),
   },
 ]);
