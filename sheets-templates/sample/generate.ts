@@ -196,6 +196,15 @@ const configValues = (rnd: Random, year: number): Record<string, CellValue> => (
   recipients: `Hội Khuyến học tỉnh ${SAMPLE_PROVINCE} (b/c); Đảng ủy, UBND xã (b/c); Các chi hội khuyến học thôn; Lưu: VT, HKH`,
   shareRole: 'Xem',
   deadline: new Date(year, 11, 10),
+  // The documents' basis, as a commune would cite it (the sample's own numbers, not a real commune's).
+  planNumber: '45/KH-UBND',
+  planDate: new Date(year, 0, 15),
+  planTitle: `Xây dựng xã hội học tập giai đoạn ${year}-2030`,
+  planIssuer: `UBND xã ${SAMPLE_COMMUNE}`,
+  guidanceNumber: '12/HD-HKH',
+  guidanceDate: new Date(year, 2, 10),
+  guidanceTitle: `Đánh giá, công nhận các mô hình học tập năm ${year}`,
+  guidanceIssuer: `Hội Khuyến học tỉnh ${SAMPLE_PROVINCE}`,
 });
 
 export const generateCommune = (opts: CommuneOptions): WorkbookSnapshot => {

@@ -167,6 +167,7 @@ export const runEngine = (input: WorkbookSnapshot, options: EngineOptions = {}):
     blocking: errorCount > 0,
     registers,
     criteria,
+    sampleCriteria: onSample,
     tally: { villages, commune },
     targetYear: choice.targetYear,
     preset: choice.preset,

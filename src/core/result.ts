@@ -145,6 +145,8 @@ export interface EngineResult {
   blocking: boolean;
   registers: Registers;
   criteria: Record<TitleCode, CriteriaSet>;
+  /** Titles scored with points against a sample criteria set: their figures are provisional, their decisions drafts. */
+  sampleCriteria: TitleCode[];
   tally: { villages: VillageTally[]; commune: CommuneTally };
   targetYear: number | null;
   preset: TargetPreset | null;

@@ -138,9 +138,9 @@ describe('buildAnnualReport', () => {
   });
 
   test('counts errors and warnings in the data-quality part and marks the officer\u2019s own part', () => {
-    expect(all).toContain(
-      `phát hiện ${formatInt(r.errorCount)} lỗi và ${formatInt(r.warningCount)} cảnh báo`,
-    );
+    // The province never receives "Lỗi dữ liệu": the part says what remains, not where to look.
+    expect(all).toContain(`còn ${formatInt(r.errorCount)} lỗi và ${formatInt(r.warningCount)} cảnh báo`);
+    expect(all).not.toContain('Lỗi dữ liệu');
     const placeholder = blocks.find((b) => b.kind === 'paragraph' && b.role === 'placeholder');
     expect(placeholder && blockText(placeholder)).toMatch(/^\[Phần này do cán bộ tự viết/u);
   });

@@ -39,6 +39,18 @@ const splitList = (text: string): string[] =>
     )
     .filter((x) => x.length > 0);
 
+/**
+ * "45/KH-UBND", "Số: 12/HD-HKH" → the number and code as cited; null when there is no code after a slash (a bare
+ * "45" would cite half a document).
+ */
+const documentNumber = (text: string): string | null => {
+  const t = text
+    .replace(/^số\s*:?\s*/iu, '')
+    .replace(/\s*\/\s*/gu, '/')
+    .trim();
+  return /^\d+[\p{L}\d.-]*(?:\/[\p{L}\d.&-]+)+$/u.test(t) ? t : null;
+};
+
 const placeName = (kind: string, name: string): string => upperVi(`${kind} ${name}`);
 const provinceName = (province: string): string => upperVi(configDefaults.provinceName(province));
 
@@ -115,6 +127,24 @@ export const readConfig = (snapshot: WorkbookSnapshot, issues: IssueLog): Config
         else if (spec.key === 'targetPreset') {
           issues.add('UNKNOWN_PRESET', at, { options: (spec.options ?? []).join(', ') }, text);
         } else bad(text);
+        break;
+      }
+      case 'docNumber': {
+        const number = documentNumber(text);
+        if (number) values[spec.key] = number;
+        else
+          issues.add(
+            'CONFIG_DOC_NUMBER',
+            at,
+            { label: spec.label, example: String(spec.example ?? '') },
+            text,
+          );
+        break;
+      }
+      case 'docDate': {
+        const p = parseDate(v);
+        if (p.ok) values[spec.key] = p.value;
+        else issues.add('CONFIG_DOC_DATE', at, { label: spec.label }, text || String(v));
         break;
       }
       case 'list':

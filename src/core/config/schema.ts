@@ -32,6 +32,15 @@ export const Config = /* @__PURE__ */ lazySchema(() =>
     shareEmails: z.array(z.string()),
     shareRole: z._default(z.enum(['viewer', 'editor']), 'viewer'),
     deadline: z.date(),
+    // The documents' legal basis (see layout/config-sheet.ts); any part may be missing.
+    planNumber: z.optional(z.string()),
+    planDate: z.optional(z.date()),
+    planTitle: z.optional(z.string()),
+    planIssuer: z.optional(z.string()),
+    guidanceNumber: z.optional(z.string()),
+    guidanceDate: z.optional(z.date()),
+    guidanceTitle: z.optional(z.string()),
+    guidanceIssuer: z.optional(z.string()),
   }),
 );
 export type Config = z.infer<typeof Config.schema>;

@@ -63,6 +63,8 @@ export interface IssueParamsByCode {
   CONFIG_MISSING: { label: Shown; note: Shown };
   CONFIG_BAD_VALUE: { label: Shown; note: Shown };
   CONFIG_UNKNOWN_KEY: { options: Shown };
+  CONFIG_DOC_NUMBER: { example: Shown; label: Shown };
+  CONFIG_DOC_DATE: { label: Shown };
   BAD_EMAIL: Record<never, never>;
   UNKNOWN_PRESET: { options: Shown };
   YEAR_OUTSIDE_PLAN: { end: Shown; start: Shown };
@@ -403,6 +405,18 @@ export const issueCatalog: { readonly [C in IssueCode]: Entry<C> } = {
     severity: 'error',
     message: (p) => `"${s(p.value)}" không hợp lệ cho "${s(p.label)}".`,
     hint: (p) => s(p.note),
+  },
+  CONFIG_DOC_NUMBER: {
+    severity: 'warning',
+    message: (p) =>
+      `"${s(p.value)}" chưa đủ số và ký hiệu văn bản cho "${s(p.label)}"; báo cáo và quyết định để trống chỗ này (tô vàng).`,
+    hint: (p) => `Ghi đúng như trên văn bản: số, dấu /, rồi ký hiệu, ví dụ ${s(p.example)}.`,
+  },
+  CONFIG_DOC_DATE: {
+    severity: 'warning',
+    message: (p) =>
+      `"${s(p.value)}" không phải là ngày cho "${s(p.label)}"; báo cáo và quyết định để trống ngày này (tô vàng).`,
+    hint: () => 'Ghi ngày ban hành dạng dd/mm/yyyy, ví dụ 15/01/2026.',
   },
   CONFIG_UNKNOWN_KEY: {
     severity: 'warning',

@@ -36,18 +36,65 @@ export const CITIZEN_GROUPS = Object.fromEntries(
 
 export const VERDICT = { ...verdictTerms, none: '' } as const;
 
+/** "A", "B" và "C" */
+const joinQuoted = (names: readonly string[]): string => {
+  const q = names.map((n) => `"${n}"`);
+  return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} và ${q.at(-1) ?? ''}`;
+};
+
 /** "Gia đình học tập", "Dòng họ học tập", … và "Công dân học tập" */
 const quotedTitles = (): string => {
   const names = titleCodes.map((c) => `"${titleTerms[c].name}"`);
   return `${names.slice(0, -1).join(', ')} và ${names.at(-1) ?? ''}`;
 };
 
+/**
+ * The documents' legal basis as cited: "Kế hoạch số 45/KH-UBND ngày 15/01/2026 của UBND xã Hòa An về …". The kind
+ * of a cited document comes from its code (Nghị định 30/2020, Phụ lục III); a code with no kind is a công văn.
+ */
+export const BASIS = {
+  kinds: {
+    KH: 'Kế hoạch',
+    HD: 'Hướng dẫn',
+    QĐ: 'Quyết định',
+    CT: 'Chỉ thị',
+    NQ: 'Nghị quyết',
+    TB: 'Thông báo',
+    CTR: 'Chương trình',
+    ĐA: 'Đề án',
+    PA: 'Phương án',
+    BC: 'Báo cáo',
+    KL: 'Kết luận',
+  } as Readonly<Record<string, string>>,
+  officialLetter: 'Công văn',
+  plan: { kind: 'Kế hoạch', blankNumber: '…/KH-UBND' },
+  guidance: { kind: 'Hướng dẫn', blankNumber: '…/HD-…' },
+  /** Where the officer writes by hand: the document's number, date or issuer. */
+  blank: '…',
+  number: ' số ',
+  date: ' ngày ',
+  issuer: ' của ',
+  about: ' về ',
+  /** "V/v", "Về việc" at the start of a trích yếu, already said by " về ". */
+  aboutPrefix: /^(?:v\/v|về việc|về)\s+/iu,
+  aboutFull: 'việc ',
+  /** The province's criteria for a title scored with the sample set: a decision still to come, cited as gaps. */
+  criteria: { kind: 'Quyết định', blankNumber: '…' },
+  criteriaSubject: (title: string) => ` ban hành Bộ tiêu chí đánh giá, công nhận danh hiệu "${title}"`,
+} as const;
+
 export const REPORT = {
   subject: (year: number) => `Kết quả xây dựng các mô hình học tập năm ${year}`,
   subjectPlace: (place: string) => `trên địa bàn ${place}`,
   name: (year: number, place: string) => `Báo cáo kết quả các mô hình học tập năm ${year} - ${place}`,
-  intro: (body: string, year: number, plan: string | null) =>
-    `${plan ? `Thực hiện ${plan}, ` : ''}${body} báo cáo kết quả đánh giá, công nhận các danh hiệu ${quotedTitles()} năm ${year} như sau:`,
+  introBasis: 'Thực hiện ',
+  introJoin: '; ',
+  intro: (body: string, year: number) =>
+    `, ${body} báo cáo kết quả đánh giá, công nhận các danh hiệu ${quotedTitles()} năm ${year} như sau:`,
+  /** After a title's name in its sentence when its points were checked against a sample set. */
+  onSample: ' (tạm tính theo bộ tiêu chí mẫu)',
+  sampleCriteria: (titles: readonly string[]) =>
+    `${titles.length === 1 ? 'Danh hiệu' : 'Các danh hiệu'} ${joinQuoted(titles)} được chấm theo bộ tiêu chí mẫu, chưa phải bộ tiêu chí do tỉnh ban hành: kết quả ${titles.length === 1 ? 'danh hiệu này' : 'các danh hiệu này'} là tạm tính và quyết định công nhận còn là dự thảo cho đến khi có bộ tiêu chí của tỉnh.`,
   partResults: 'I. KẾT QUẢ THỰC HIỆN',
   byTitle: '1. Kết quả theo từng danh hiệu',
   byVillage: '2. Kết quả từng thôn',
@@ -67,12 +114,17 @@ export const REPORT = {
   allVillagesMet: (year: number) =>
     `Tất cả các thôn đều đạt các chỉ tiêu tính theo từng thôn của năm ${year}.`,
   noVillageTargets: 'Bộ chỉ tiêu đang chọn không có chỉ tiêu tính theo từng thôn.',
-  dataClean: 'Dữ liệu các trang danh sách không có lỗi và không có cảnh báo.',
+  /** What was checked, said to the province: the lists and their sizes, then what every row went through. */
+  dataChecked: (lists: string) =>
+    `Số liệu trong báo cáo được tổng hợp tự động từ danh sách ${lists} do các thôn, đơn vị lập. Từng dòng đã được kiểm tra: thông tin bắt buộc, định dạng, trùng lặp, thôn và đơn vị có trong danh sách của xã, điểm và kết quả theo bộ tiêu chí, số liệu của thôn so với số hộ, số dân.`,
+  dataList: (count: string, what: string) => `${count} ${what}`,
+  dataClean: 'Kết quả kiểm tra: không còn lỗi và không còn cảnh báo.',
   dataSummary: (errors: string, warnings: string) =>
-    `Khi tổng hợp, hệ thống phát hiện ${errors} lỗi và ${warnings} cảnh báo trong dữ liệu các thôn gửi về (chi tiết tại trang "Lỗi dữ liệu").`,
+    `Kết quả kiểm tra: còn ${errors} lỗi và ${warnings} cảnh báo, theo loại như sau:`,
   dataBlocking:
-    'Do dữ liệu còn lỗi, các số liệu trong báo cáo này chưa phải số liệu chính thức; đề nghị các thôn sửa lỗi trước khi trình ký.',
-  dataWarningsOnly: 'Các cảnh báo không làm thay đổi số liệu nhưng cần được các thôn kiểm tra lại.',
+    'Do dữ liệu còn lỗi, các số liệu trong báo cáo này chưa phải số liệu chính thức; Hội Khuyến học xã đề nghị các thôn, đơn vị sửa và sẽ báo cáo lại số liệu đã sửa.',
+  dataWarningsOnly:
+    'Các cảnh báo không làm thay đổi số liệu trong báo cáo; các thôn, đơn vị được đề nghị kiểm tra lại những dòng có cảnh báo.',
   chartAlt: (year: number) => `Biểu đồ tỷ lệ hộ đạt Gia đình học tập theo thôn năm ${year}`,
 } as const;
 
@@ -169,12 +221,33 @@ export const REPORT_TABLES = {
     ],
   ],
   groups: [[{ text: 'TT' }, { text: 'Nhóm đối tượng' }, { text: 'Đăng ký' }, { text: 'Công nhận' }]],
-  data: [[{ text: 'TT' }, { text: 'Trang' }, { text: 'Lỗi' }, { text: 'Cảnh báo' }]],
+  data: [[{ text: 'TT' }, { text: 'Loại vấn đề' }, { text: 'Lỗi' }, { text: 'Cảnh báo' }]],
   communeRow: (kind: string) => `Toàn ${kind.toLowerCase()}`,
   sum: 'Cộng',
   communityYes: 'Đạt',
   communityNo: 'Chưa đạt',
   communityUnregistered: 'Không ĐK',
+} as const;
+
+/** The kinds of problems the data-quality table counts, in the order shown (issues/kinds.ts sorts codes in). */
+export const ISSUE_KINDS = {
+  structure: 'Thiếu trang, thiếu cột hoặc cột không nhận ra',
+  format: 'Thông tin bắt buộc bỏ trống hoặc ghi sai định dạng',
+  duplicate: 'Dòng trùng lặp',
+  place: 'Thôn, đơn vị không có trong danh sách của xã',
+  scoring: 'Điểm, kết quả đánh giá không khớp',
+  consistency: 'Số liệu vượt số hộ, số dân hoặc không khớp giữa các danh sách',
+  sampleCriteria: 'Chấm theo bộ tiêu chí mẫu, chưa có bộ tiêu chí của tỉnh',
+  settings: 'Thông tin chung, chỉ tiêu, bộ tiêu chí của xã',
+} as const;
+
+/** How the lists are counted in the data-quality part: "12 thôn", "4.000 hộ gia đình". */
+export const DATA_LISTS = {
+  villages: 'thôn',
+  families: 'hộ gia đình',
+  clans: 'dòng họ',
+  units: 'cơ quan, đơn vị',
+  citizens: 'công dân',
 } as const;
 
 export const DECISION = {
@@ -191,7 +264,10 @@ export const DECISION = {
     'Căn cứ Quyết định số 677/QĐ-TTg ngày 03/6/2022 của Thủ tướng Chính phủ phê duyệt Đề án "Đẩy mạnh xây dựng mô hình Công dân học tập giai đoạn 2021-2030";',
   groundCriteria: (setName: string, decision: string | undefined, issuer: string) =>
     `Căn cứ ${decision ? `${decision} của ${issuer} ban hành ` : ''}${setName};`,
-  groundPlan: (plan: string) => `Căn cứ ${plan};`,
+  groundBasis: 'Căn cứ ',
+  groundEnd: ';',
+  /** Above the header of a decision for a title scored with the sample criteria. */
+  draftMark: 'DỰ THẢO',
   groundProposal: (body: string) => `Theo đề nghị của ${body}.`,
   decides: 'QUYẾT ĐỊNH:',
   article1One: (count: string, subject: string, title: string, year: number) =>

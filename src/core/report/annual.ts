@@ -2,7 +2,9 @@
 import { titleNames } from '../criteria/sets';
 import {
   CITIZEN_GROUPS,
+  DATA_LISTS,
   DOC_TYPES,
+  ISSUE_KINDS,
   REPORT,
   REPORT_SENTENCES as S,
   REPORT_TABLES,
@@ -28,6 +30,9 @@ import {
 import { configOf, fileSlug, int, pct, placeOf, reportHeader, signature } from './parts';
 import { CHART_SIZE } from './chart';
 import { targetSentence, targetCells } from './sentences';
+import { basisCitations } from './basis';
+import { countByKind } from '../issues/kinds';
+import type { TitleCode } from '../layout/schema';
 
 export interface AnnualReportOptions {
   /** Leave the chart out (a shell that cannot draw it). */
@@ -52,10 +57,11 @@ const titleSentence = (
   t: TitleTally,
   e: TargetEvaluation | undefined,
   villages: number,
+  onSample: boolean,
 ): string => {
   if (!t.assessed) return `${S.titleNotComputable(name)}${e ? targetSentence(e, villages) : ''}.`;
   const figures = S.title(
-    name,
+    onSample ? `${name}${REPORT.onSample}` : name,
     c.communeKind,
     formatInt(t.recognised),
     formatInt(t.total),
@@ -250,20 +256,23 @@ const groupsPart = (r: EngineResult): Block[] => {
   return blocks;
 };
 
+/** The titles whose figures are provisional, named where the province reads the figures. */
+const sampleCriteriaPart = (titles: readonly TitleCode[]): Block[] =>
+  titles.length === 0 ? [] : [paragraph('body', REPORT.sampleCriteria(titles.map((t) => titleNames[t])))];
+
+/** What was checked (the lists and their sizes), then what remains, by kind: the province has no "Lỗi dữ liệu". */
 const dataPart = (r: EngineResult): Block[] => {
-  if (r.issues.length === 0) return [paragraph('body', REPORT.dataClean)];
-  const sheets = new Map<string, { errors: number; warnings: number }>();
-  for (const i of r.issues) {
-    const s = sheets.get(i.sheet) ?? { errors: 0, warnings: 0 };
-    if (i.severity === 'error') s.errors++;
-    else s.warnings++;
-    sheets.set(i.sheet, s);
-  }
-  const rows: TableRow[] = [...sheets].map(([sheet, s], i) => ({
-    cells: [int(i + 1), sheet, int(s.errors), int(s.warnings)],
+  const lists = (Object.keys(DATA_LISTS) as (keyof typeof DATA_LISTS)[])
+    .filter((k) => r.registers[k].length > 0)
+    .map((k) => REPORT.dataList(formatInt(r.registers[k].length), DATA_LISTS[k]));
+  const checked = paragraph('body', REPORT.dataChecked(joinList(lists)));
+  if (r.issues.length === 0) return [checked, paragraph('body', REPORT.dataClean)];
+  const rows: TableRow[] = countByKind(r.issues).map((k, i) => ({
+    cells: [int(i + 1), ISSUE_KINDS[k.kind], int(k.errors), int(k.warnings)],
   }));
   rows.push({ bold: true, cells: ['', REPORT_TABLES.sum, int(r.errorCount), int(r.warningCount)] });
   return [
+    checked,
     paragraph('body', REPORT.dataSummary(formatInt(r.errorCount), formatInt(r.warningCount))),
     {
       kind: 'table',
@@ -276,6 +285,23 @@ const dataPart = (r: EngineResult): Block[] => {
   ];
 };
 
+/** "12 thôn, 4.000 hộ gia đình và 9.870 công dân" */
+const joinList = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} và ${items.at(-1) ?? ''}`;
+
+/** "Thực hiện <guidance>; <plan>, Hội Khuyến học xã … báo cáo …": the gaps stay highlighted runs. */
+const introParagraph = (c: Config, body: string): Block => {
+  const [guidance = [], plan = []] = basisCitations(c);
+  return paragraph(
+    'body',
+    REPORT.introBasis,
+    ...guidance,
+    REPORT.introJoin,
+    ...plan,
+    REPORT.intro(body, c.year),
+  );
+};
+
 export const buildAnnualReport = (r: EngineResult, opts: AnnualReportOptions = {}): DocModel => {
   const c = configOf(r);
   const place = placeOf(c);
@@ -285,7 +311,15 @@ export const buildAnnualReport = (r: EngineResult, opts: AnnualReportOptions = {
     ({ code, unit }) =>
       paragraph(
         'body',
-        titleSentence(c, titleNames[code], unit, t[code], evaluationOf(r.targets, code), villages),
+        titleSentence(
+          c,
+          titleNames[code],
+          unit,
+          t[code],
+          evaluationOf(r.targets, code),
+          villages,
+          r.sampleCriteria.includes(code),
+        ),
       ),
   );
   const citizen = S.citizen(formatInt(t.citizen.recognised), formatInt(t.citizen.registered));
@@ -311,11 +345,12 @@ export const buildAnnualReport = (r: EngineResult, opts: AnnualReportOptions = {
       docType: DOC_TYPES.report,
       subject: [REPORT.subject(c.year), REPORT.subjectPlace(place)],
     },
-    paragraph('body', REPORT.intro(S.association(place), c.year, r.preset?.source ?? null)),
+    introParagraph(c, S.association(place)),
     paragraph('heading', bold(REPORT.partResults)),
     paragraph('heading', bold(REPORT.byTitle)),
     ...(r.targets.length === 0 ? [paragraph('body', REPORT.noTargets)] : []),
     ...sentences,
+    ...sampleCriteriaPart(r.sampleCriteria),
     byTitleTable(r),
     ...(r.targets.some((e) => e.target.scope === 'everyVillage')
       ? [paragraph('footnote', { text: REPORT.everyVillageNote, italic: true })]

@@ -1,9 +1,20 @@
 // The chairman's recognition decision(s) with their annex lists, and the lists alone for village meetings.
-import { ANNEX, DECISION, DOC_TYPES, HEADER, REPORT_SENTENCES, ROMAN, TYPE_CODES } from '../i18n/report';
+import {
+  ANNEX,
+  BASIS,
+  DECISION,
+  DOC_TYPES,
+  HEADER,
+  REPORT_SENTENCES,
+  ROMAN,
+  TYPE_CODES,
+} from '../i18n/report';
+import { titleNames } from '../criteria/sets';
 import type { Config } from '../config/schema';
 import type { EngineResult } from '../result';
 import { annexes, type Annex } from './annex';
-import { bold, italic, paragraph, type Block, type DocModel, type Section } from './model';
+import { basisCitations, citation } from './basis';
+import { bold, italic, paragraph, type Block, type DocModel, type Run, type Section } from './model';
 import {
   committeeHeader,
   configOf,
@@ -23,16 +34,32 @@ const numberFor = (configured: string, n: number): string => {
   return /^\d+$/u.test(t) ? String(Number(t) + n).padStart(t.length, '0') : '';
 };
 
+const groundLine = (text: string): Block => paragraph('body', italic(text));
+
+/** "Căn cứ <document>;" with the gaps of the citation still highlighted, in the grounds' italic. */
+const citedGround = (runs: readonly Run[]): Block =>
+  paragraph(
+    'body',
+    italic(DECISION.groundBasis),
+    ...runs.map((r) => ({ ...r, italic: true })),
+    italic(DECISION.groundEnd),
+  );
+
+/** A title on the sample criteria cites the province's criteria decision still to come, as highlighted gaps. */
+const criteriaGap = (title: string): Block =>
+  citedGround([...citation({}, BASIS.criteria), { text: BASIS.criteriaSubject(title) }]);
+
 const grounds = (result: EngineResult, c: Config, list: readonly Annex[]): Block[] => {
-  const lines: string[] = [DECISION.groundLaw, DECISION.groundProgramme];
-  if (list.some((a) => a.title === 'citizen')) lines.push(DECISION.groundCitizen);
+  const blocks: Block[] = [groundLine(DECISION.groundLaw), groundLine(DECISION.groundProgramme)];
+  if (list.some((a) => a.title === 'citizen')) blocks.push(groundLine(DECISION.groundCitizen));
   for (const a of list) {
     const set = result.criteria[a.title];
-    if (!set.example) lines.push(DECISION.groundCriteria(set.name, set.decision, set.issuer));
+    if (!set.example) blocks.push(groundLine(DECISION.groundCriteria(set.name, set.decision, set.issuer)));
+    else if (result.sampleCriteria.includes(a.title)) blocks.push(criteriaGap(titleNames[a.title]));
   }
-  if (result.preset) lines.push(DECISION.groundPlan(result.preset.source));
-  lines.push(DECISION.groundProposal(REPORT_SENTENCES.association(placeOf(c))));
-  return lines.map((l) => paragraph('body', italic(l)));
+  for (const cited of basisCitations(c)) blocks.push(citedGround(cited));
+  blocks.push(groundLine(DECISION.groundProposal(REPORT_SENTENCES.association(placeOf(c)))));
+  return blocks;
 };
 
 const annexSection = (a: Annex, label: string | null, attached: string, c: Config): Section => ({
@@ -76,6 +103,8 @@ const decisionDoc = (result: EngineResult, c: Config, list: readonly Annex[], n:
   );
   articles.push(paragraph('body', bold(l3), t3));
 
+  // Not to be signed while any of its titles was scored with the sample criteria.
+  const draft = list.some((a) => result.sampleCriteria.includes(a.title));
   const numberText = header.number.replace(HEADER.numberPrefix, '');
   const attached = ANNEX.attached(numberText, dateText(undefined, c.year), placeOf(c));
   const provinceBody =
@@ -83,6 +112,7 @@ const decisionDoc = (result: EngineResult, c: Config, list: readonly Annex[], n:
   const main: Section = {
     orientation: 'portrait',
     blocks: [
+      ...(draft ? [paragraph('draft', DECISION.draftMark)] : []),
       header,
       { kind: 'title', docType: DOC_TYPES.decision, subject: [DECISION.subject(titles, c.year)] },
       paragraph('authority', bold(DECISION.authority(placeUpper(c)))),

@@ -101,6 +101,16 @@ export const PARAGRAPH_STYLES: Readonly<Record<ParagraphRole, ParagraphStyle>> =
     beforePt: 3,
     afterPt: 6,
   },
+  // Right-aligned above the header, where drafts are marked in practice; yellow so a printout shows it too.
+  draft: {
+    size: 'docType',
+    bold: true,
+    align: 'right',
+    firstLineIndent: false,
+    beforePt: 0,
+    afterPt: 6,
+    highlight: true,
+  },
 };
 
 /** The single lines of the header, the title and the signature block; no space around them. */

@@ -5,6 +5,8 @@ export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** A gap the officer fills by hand (a cited document's number, date or issuer): yellow in both renderers. */
+  highlight?: boolean;
 }
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
@@ -14,10 +16,11 @@ export type Align = 'left' | 'center' | 'right' | 'justify';
  * body: justified with first-line indent; heading: bold section heading ("I. …", "1. …");
  * centered: a centred line (the "QUYẾT ĐỊNH:" line, annex titles); note: italic centred caption;
  * placeholder: text the officer replaces, visibly marked; footnote: small italic line under a table;
- * authority: the issuing authority's line of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …").
+ * authority: the issuing authority's line of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …");
+ * draft: the "DỰ THẢO" mark above a document that must not be signed as it is.
  */
 export type ParagraphRole =
-  'body' | 'heading' | 'centered' | 'note' | 'footnote' | 'placeholder' | 'authority';
+  'body' | 'heading' | 'centered' | 'note' | 'footnote' | 'placeholder' | 'authority' | 'draft';
 
 export interface ParagraphBlock {
   kind: 'paragraph';

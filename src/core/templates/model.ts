@@ -123,7 +123,9 @@ const configTemplate = (): SheetTemplate => {
           ]
         : [],
     ),
-    dateCells: settings.flatMap((s, i) => (s.kind === 'date' ? [{ row: first + i, col: 2 }] : [])),
+    dateCells: settings.flatMap((s, i) =>
+      s.kind === 'date' || s.kind === 'docDate' ? [{ row: first + i, col: 2 }] : [],
+    ),
     widths: CONFIG_WIDTHS,
     frozenRows: layout.frozenRows,
   };

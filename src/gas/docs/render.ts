@@ -44,6 +44,8 @@ export interface DocsDeps {
 }
 
 type Attrs = Record<string, unknown>;
+/** Docs' yellow text highlight, the .docx renderer's HighlightColor.YELLOW. */
+const HIGHLIGHT = '#ffff00';
 /** Underscore width in em for Times New Roman: the Docs API has no paragraph borders, so rules are drawn in text. */
 const UNDERSCORE_EM = 0.5;
 const RULE_SIZE = 8;
@@ -85,7 +87,7 @@ class Renderer {
     };
     if (opts.align) a[String(A.HORIZONTAL_ALIGNMENT)] = this.align(opts.align);
     if (opts.indent) a[String(A.INDENT_FIRST_LINE)] = mmToPt(PARAGRAPH.firstLineIndentMm);
-    if (opts.highlight) a[String(A.BACKGROUND_COLOR)] = '#ffff00';
+    if (opts.highlight) a[String(A.BACKGROUND_COLOR)] = HIGHLIGHT;
     return a;
   }
 
@@ -139,7 +141,8 @@ class Renderer {
     const uniform = (k: 'bold' | 'italic') =>
       b.runs.every((r) => (r[k] === true) === (b.runs[0]?.[k] === true));
     const needsRuns =
-      text.length > 0 && (!uniform('bold') || !uniform('italic') || b.runs.some((r) => r.bold || r.italic));
+      text.length > 0 &&
+      (!uniform('bold') || !uniform('italic') || b.runs.some((r) => r.bold || r.italic || r.highlight));
     if (!needsRuns) return;
     const t = p.editAsText();
     let at = 0;
@@ -147,6 +150,7 @@ class Renderer {
       const end = at + r.text.length - 1;
       if (r.text.length > 0 && r.bold) t.setBold(at, end, true);
       if (r.text.length > 0 && r.italic) t.setItalic(at, end, true);
+      if (r.text.length > 0 && r.highlight) t.setBackgroundColor(at, end, HIGHLIGHT);
       at += r.text.length;
     }
   }

@@ -5,6 +5,7 @@ type Doc = typeof GoogleAppsScript.Document;
 export interface DocsText {
   setBold(startOffset: number, endOffsetInclusive: number, bold: boolean): unknown;
   setItalic(startOffset: number, endOffsetInclusive: number, italic: boolean): unknown;
+  setBackgroundColor(startOffset: number, endOffsetInclusive: number, color: string): unknown;
 }
 export interface DocsImage {
   setWidth(width: number): unknown;

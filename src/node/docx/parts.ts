@@ -49,7 +49,7 @@ const run = (r: Run, style: LineStyle & { highlight?: boolean }): TextRun =>
     size: halfPoints(style.size),
     bold: r.bold === true || style.bold === true,
     italics: r.italic === true || style.italic === true,
-    ...(style.highlight === true ? { highlight: HighlightColor.YELLOW } : {}),
+    ...(style.highlight === true || r.highlight === true ? { highlight: HighlightColor.YELLOW } : {}),
   });
 
 const line = (text: string, role: LineRole, afterPt = 0): Paragraph => {

@@ -39,6 +39,9 @@ export class FakeElement extends Fake {
   setItalic(...args: [number, number, boolean]): this {
     return this.rec('setItalic', args);
   }
+  setBackgroundColor(...args: [number, number, string]): this {
+    return this.rec('setBackgroundColor', args);
+  }
   appendInlineImage(blob: unknown): FakeElement {
     return this.child('InlineImage', rawOf(blob));
   }

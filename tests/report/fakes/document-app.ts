@@ -22,6 +22,8 @@ export type FakeElement =
       attrs: Record<string, unknown>;
       bold: [number, number][];
       italic: [number, number][];
+      /** Ranges given a background colour (the highlight of a gap to fill by hand). */
+      highlight: [number, number, string][];
       images: number;
       removed: boolean;
     }
@@ -70,6 +72,13 @@ export const createFakeDocumentApp = () => {
         calls.hit('Text.setItalic');
         range(s, e);
         if (on) p.italic.push([s, e]);
+        return this;
+      },
+      setBackgroundColor(s, e, color) {
+        calls.hit('Text.setBackgroundColor');
+        range(s, e);
+        if (!/^#[0-9a-f]{6}$/iu.test(color)) throw new Error(`Invalid color ${color}`);
+        p.highlight.push([s, e, color]);
         return this;
       },
     };
@@ -183,6 +192,7 @@ export const createFakeDocumentApp = () => {
         attrs: {},
         bold: [],
         italic: [],
+        highlight: [],
         images: 0,
         removed: false,
       };
@@ -204,6 +214,7 @@ export const createFakeDocumentApp = () => {
             attrs: {},
             bold: [],
             italic: [],
+            highlight: [],
             images: 0,
             removed: false,
           };
