@@ -58,6 +58,40 @@ describe('Tạo báo cáo', () => {
     expect([...sb.documents.docs.keys()].sort()).toEqual([...first, ...second].sort());
   });
 
+  test('the documents cite the configured plan, highlight the gaps of a cleared one, and mark sample-criteria decisions DỰ THẢO', () => {
+    const sb = createSandbox({ snapshot: sample() });
+    const config = sb.ss.sheet(layout.config.sheet);
+    const row = (label: string) => config.dump().findIndex((r) => r[0] === label) + 1;
+    // The officer clears the commune plan's number and date; its issuer and trích yếu stay.
+    config.write(row('Số kế hoạch của xã'), 2, '');
+    config.write(row('Ngày kế hoạch của xã'), 2, '');
+    sb.call('menuTaoBaoCao');
+    const docs = [...sb.documents.docs.values()];
+    const paragraphs = (name: RegExp) =>
+      docs
+        .find((d) => name.test(d.name))
+        ?.body.children.filter((e) => e.kind === 'Paragraph' && !e.removed) ?? [];
+    const intro = paragraphs(/^Báo cáo/u).find((p) => String(p.content).startsWith('Thực hiện '));
+    const text = String(intro?.content);
+    expect(text).toContain('Hướng dẫn số 12/HD-HKH ngày 10/03/2026 của Hội Khuyến học tỉnh Thanh Hóa');
+    expect(text).toContain('; Kế hoạch số …/KH-UBND ngày … của UBND xã Hòa An về ');
+    const gaps = intro?.children.flatMap((t) => t.calls.filter(([name]) => name === 'setBackgroundColor'));
+    const number = text.indexOf('…/KH-UBND');
+    const date = text.indexOf('…', number + 1);
+    expect(gaps?.map(([, args]) => args)).toEqual([
+      [number, number + '…/KH-UBND'.length - 1, '#ffff00'],
+      [date, date, '#ffff00'],
+    ]);
+    const mark = (name: RegExp) => paragraphs(name)[0];
+    expect(mark(/^Quyết định công nhận Dòng họ học tập/u)?.content).toBe('DỰ THẢO');
+    expect(mark(/^Quyết định công nhận Dòng họ học tập/u)?.calls[0]?.[1][0]).toMatchObject({
+      BACKGROUND_COLOR: '#ffff00',
+      BOLD: true,
+    });
+    // On the official family set: the first paragraph is the document type under the header table.
+    expect(mark(/^Quyết định công nhận Gia đình học tập/u)?.content).toBe('QUYẾT ĐỊNH');
+  });
+
   test('refuses while the data has errors, and says how to find them', () => {
     const sb = createSandbox({ snapshot: sampleWithMistakes() });
     sb.call('menuTaoBaoCao');

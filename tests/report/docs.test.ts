@@ -79,6 +79,35 @@ describe('renderGoogleDoc', () => {
     expect(article?.type === 'paragraph' ? article.bold : null).toEqual([[0, 'Điều 1.'.length]]);
   });
 
+  test('highlights only the gaps of an unconfigured basis, yellow, at their offsets', () => {
+    const blank = withConfig(r, { planNumber: undefined, planDate: undefined, planIssuer: undefined });
+    const { created } = render(buildAnnualReport(blank));
+    const intro = created.elements.find((e) => e.type === 'paragraph' && e.text.startsWith('Thực hiện '));
+    if (intro?.type !== 'paragraph') throw new Error('no opening line');
+    const plan = intro.text.indexOf('Kế hoạch số ');
+    const gap = (text: string, from: number): [number, number, string] => {
+      const at = intro.text.indexOf(text, from);
+      return [at, at + text.length - 1, '#ffff00'];
+    };
+    const number = gap('…/KH-UBND', plan);
+    const date = gap('…', number[1] + 1);
+    expect(intro.highlight).toEqual([number, date, gap('…', date[1] + 1)]);
+    expect(intro.attrs.BACKGROUND_COLOR).toBeUndefined();
+  });
+
+  test('opens a decision on the sample criteria with a bold, right-aligned, highlighted "DỰ THẢO"', () => {
+    const clan = buildDecisions(withConfig(r, { oneDecision: false })).find((d) =>
+      d.name.includes('Dòng họ'),
+    );
+    if (!clan) throw new Error('no clan decision');
+    const first = render(clan).created.elements.find((e) => e.type !== 'paragraph' || !e.removed);
+    expect(first).toMatchObject({
+      type: 'paragraph',
+      text: 'DỰ THẢO',
+      attrs: { BOLD: true, BACKGROUND_COLOR: '#ffff00', HORIZONTAL_ALIGNMENT: 'RIGHT' },
+    });
+  });
+
   test('inserts the chart blob as an inline image, or its alt text when there is none', () => {
     expect(
       render(buildAnnualReport(r)).created.elements.some((e) => e.type === 'paragraph' && e.images === 1),

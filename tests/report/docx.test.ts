@@ -103,3 +103,42 @@ describe('renderDocx for a decision', () => {
     expect(xml).toContain('>QUYẾT ĐỊNH:</w:t>');
   });
 });
+
+describe('renderDocx for the basis and the draft mark', () => {
+  test('writes the configured basis as plain text and an unconfigured one as yellow-highlighted gaps', async () => {
+    const configured = await (await open(await renderDocx(buildAnnualReport(r)))).read('word/document.xml');
+    const plan = `Kế hoạch số 45/KH-UBND ngày 15/01/2026 của UBND xã ${configOf(r).commune} về xây dựng xã hội học tập giai đoạn 2026-2030`;
+    expect(runProps(configured, plan)).not.toContain('<w:highlight');
+    const blank = withConfig(r, {
+      planNumber: undefined,
+      planDate: undefined,
+      planTitle: undefined,
+      planIssuer: undefined,
+    });
+    const xml = await (await open(await renderDocx(buildAnnualReport(blank)))).read('word/document.xml');
+    expect(runProps(xml, '…/KH-UBND')).toContain('<w:highlight w:val="yellow"/>');
+    // The words around the gap stay unmarked: only what the officer must fill is yellow.
+    expect(runProps(xml, ' ngày ')).not.toContain('<w:highlight');
+    expect(xml.includes('>Kế hoạch số </w:t>')).toBe(true);
+  });
+
+  test('opens a decision on the sample criteria with "DỰ THẢO", bold, right-aligned, highlighted, above the header', async () => {
+    const clan = buildDecisions(withConfig(r, { oneDecision: false })).find((d) =>
+      d.name.includes('Dòng họ học tập'),
+    );
+    if (!clan) throw new Error('no clan decision');
+    const xml = await (await open(await renderDocx(clan))).read('word/document.xml');
+    const mark = runProps(xml, 'DỰ THẢO');
+    expect(mark).toMatch(/<w:b\/>.*<w:highlight w:val="yellow"\/>/su);
+    expect(xml.slice(xml.lastIndexOf('<w:p>', xml.indexOf('>DỰ THẢO<')), xml.indexOf('>DỰ THẢO<'))).toContain(
+      '<w:jc w:val="right"/>',
+    );
+    expect(xml.indexOf('>DỰ THẢO<')).toBeLessThan(xml.indexOf('<w:tbl>'));
+    const family = buildDecisions(withConfig(r, { oneDecision: false })).find((d) =>
+      d.name.includes('Gia đình học tập'),
+    );
+    if (!family) throw new Error('no family decision');
+    const familyXml = await (await open(await renderDocx(family))).read('word/document.xml');
+    expect(familyXml.includes('DỰ THẢO')).toBe(false);
+  });
+});
