@@ -42,6 +42,14 @@ const configRule = object([
   { key: 'shareEmails', rule: strings },
   { key: 'shareRole', rule: oneOf(['viewer', 'editor']), fallback: 'viewer' },
   { key: 'deadline', rule: date },
+  { key: 'planNumber', rule: string, optional: true },
+  { key: 'planDate', rule: date, optional: true },
+  { key: 'planTitle', rule: string, optional: true },
+  { key: 'planIssuer', rule: string, optional: true },
+  { key: 'guidanceNumber', rule: string, optional: true },
+  { key: 'guidanceDate', rule: date, optional: true },
+  { key: 'guidanceTitle', rule: string, optional: true },
+  { key: 'guidanceIssuer', rule: string, optional: true },
 ]);
 
 export const checkConfig = (input: unknown): Checked<Config> => check<Config>(configRule, input);

@@ -28,6 +28,7 @@ const KIND_OF: Readonly<Record<IssueCode, IssueKind>> = {
   BAD_DATE: 'format',
   BAD_YEAR: 'format',
   BIRTH_YEAR_IMPLAUSIBLE: 'format',
+  CITIZEN_AGE_OUT_OF_RANGE: 'consistency',
   BAD_OPTION: 'format',
   BAD_URL: 'format',
   SPREADSHEET_ERROR: 'format',
