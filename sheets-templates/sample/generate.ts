@@ -180,6 +180,7 @@ const villageRows = (
 const configValues = (rnd: Random, year: number): Record<string, CellValue> => ({
   commune: SAMPLE_COMMUNE,
   communeKind: 'Xã',
+  communeCode: '01234',
   province: SAMPLE_PROVINCE,
   year,
   targetPreset: 'Quảng Ngọc 2026-2030',

@@ -7,7 +7,15 @@ import { findPreset, targetPresets } from '../targets/presets';
 import { upperVi } from '../text/format';
 import { convertLegacy } from '../text/legacy';
 import { cleanText, foldKey } from '../text/normalize';
-import { isBlank, isSpreadsheetError, parseDate, parseMark, parseYear } from '../text/values';
+import {
+  communeCodeText,
+  isBlank,
+  isCommuneCode,
+  isSpreadsheetError,
+  parseDate,
+  parseMark,
+  parseYear,
+} from '../text/values';
 import { findSheet } from '../read/table';
 import { checkConfig } from './check';
 import type { Config } from './schema';
@@ -101,6 +109,13 @@ export const readConfig = (snapshot: WorkbookSnapshot, issues: IssueLog): Config
       case 'text':
         values[spec.key] = text;
         break;
+      case 'code': {
+        // A wrong code only leaves the province to match the commune by name: a warning, the code left blank.
+        const code = communeCodeText(v);
+        if (isCommuneCode(code)) values[spec.key] = code;
+        else issues.add('BAD_COMMUNE_CODE', at, { label: spec.label }, text || String(v));
+        break;
+      }
       case 'year':
       case 'integer': {
         const p = parseYear(v);

@@ -10,6 +10,8 @@ export const Config = /* @__PURE__ */ lazySchema(() =>
   z.object({
     commune: nonEmpty(),
     communeKind: z._default(z.enum(communeKindTerms), communeKindTerms[0]),
+    /** Mã đơn vị hành chính, five digits; '' when not given or not five digits (a warning says so). */
+    communeCode: z._default(z.string(), ''),
     province: nonEmpty(),
     district: z.optional(z.string()),
     year: year(),

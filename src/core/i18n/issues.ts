@@ -66,6 +66,7 @@ export interface IssueParamsByCode {
   CONFIG_DOC_NUMBER: { example: Shown; label: Shown };
   CONFIG_DOC_DATE: { label: Shown };
   BAD_EMAIL: Record<never, never>;
+  BAD_COMMUNE_CODE: { label: Shown };
   UNKNOWN_PRESET: { options: Shown };
   YEAR_OUTSIDE_PLAN: { end: Shown; start: Shown };
   TARGET_YEAR_OUTSIDE_PLAN: { end: Shown; options: Shown; start: Shown };
@@ -427,6 +428,12 @@ export const issueCatalog: { readonly [C in IssueCode]: Entry<C> } = {
     severity: 'error',
     message: (p) => `"${s(p.value)}" không phải là địa chỉ email.`,
     hint: () => 'Nhập email dạng ten@example.com; nhiều email cách nhau bởi dấu phẩy.',
+  },
+  BAD_COMMUNE_CODE: {
+    severity: 'warning',
+    message: (p) => `"${s(p.value)}" không phải là mã xã 5 chữ số ở dòng "${s(p.label)}".`,
+    hint: () =>
+      'Nhập mã đơn vị hành chính của xã gồm đúng 5 chữ số (ví dụ: 01234), hoặc để trống; chưa có mã thì tỉnh ghép số liệu theo tên xã.',
   },
   UNKNOWN_PRESET: {
     severity: 'error',

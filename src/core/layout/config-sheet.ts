@@ -27,6 +27,15 @@ export const configSheet = {
       example: 'Xã',
     },
     {
+      key: 'communeCode',
+      label: 'Mã xã',
+      synonyms: ['Mã xã/phường', 'Mã đơn vị hành chính', 'Mã ĐVHC'],
+      kind: 'code',
+      required: false,
+      note: 'Mã đơn vị hành chính của xã, 5 chữ số (ví dụ: 01234), để tỉnh ghép số liệu các xã.',
+      example: '01234',
+    },
+    {
       key: 'province',
       label: 'Tỉnh/thành phố',
       synonyms: ['Tỉnh', 'Thành phố', 'Tỉnh/TP'],

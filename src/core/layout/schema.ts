@@ -65,9 +65,10 @@ export const SettingSpec = /* @__PURE__ */ lazySchema(() =>
     key: z.string(),
     label: z.string(),
     synonyms: z.array(z.string()),
-    // docNumber, docDate: a cited document's "45/KH-UBND" and date; a malformed one is a warning and leaves a blank.
+    // code: 'Mã xã' (5 digits). docNumber, docDate: a cited document's "45/KH-UBND" and date; a malformed one is a warning and leaves a blank.
     kind: z.enum([
       'text',
+      'code',
       'integer',
       'year',
       'mark',

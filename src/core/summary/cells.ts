@@ -1,6 +1,7 @@
 // Summary rows to sheet cells and back: what the commune's shells write and the province's shells read.
 import type { CellValue, SheetValues } from '../snapshot';
 import { foldKey } from '../text/normalize';
+import { communeCodeText } from '../text/values';
 import {
   SUMMARY_SCHEMA_VERSION,
   SummaryRow,
@@ -37,9 +38,6 @@ export type SummaryRead =
   | { kind: 'damaged'; row: number; col: number; header: string };
 
 const text = (v: CellValue): string => (v === null || v === undefined ? '' : String(v).trim());
-
-/** Sheets turn a typed "01234" into 1234; codes have five digits since 2025. */
-const codeText = (v: CellValue): string => (typeof v === 'number' ? String(v).padStart(5, '0') : text(v));
 
 const numberOrNull = (v: CellValue): number | null | undefined => {
   if (v === null || v === undefined || text(v) === '') return null;
@@ -118,7 +116,7 @@ export const readSummarySheet = (values: SheetValues): SummaryRead => {
           : key === 'criteriaSample'
             ? boolOf(v)
             : key === 'communeCode'
-              ? codeText(v)
+              ? communeCodeText(v)
               : numeric.has(key)
                 ? numberOrNull(v)
                 : text(v);

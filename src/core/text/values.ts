@@ -266,3 +266,18 @@ export function parseYear(v: CellValue): Parsed<number> {
   const d = parseDateText(v);
   return d ? inYearRange(d.getFullYear()) : fail('invalid');
 }
+
+/** Communes' administrative codes have five digits since 2025. */
+export const COMMUNE_CODE_DIGITS = 5;
+
+/**
+ * A commune code as text: Sheets and Excel turn a typed "01234" into the number 1234, so a whole number is padded
+ * back to five digits. Anything else is trimmed text, which the caller checks.
+ */
+export function communeCodeText(v: CellValue): string {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0)
+    return String(v).padStart(COMMUNE_CODE_DIGITS, '0');
+  return v === null || v === undefined || v instanceof Date ? '' : String(v).trim();
+}
+
+export const isCommuneCode = (code: string): boolean => /^\d{5}$/u.test(code);
