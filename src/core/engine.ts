@@ -12,6 +12,7 @@ import { checkDigitalRecorded, crossCheck } from './registers/cross-check';
 import { registerSpec } from './registers/read';
 import type { EngineResult } from './result';
 import type { WorkbookSnapshot } from './snapshot';
+import { evidenceCoverage } from './tally/evidence';
 import { tally } from './tally/tally';
 import { evaluateTargets } from './targets/evaluate';
 import { findPreset, targetPresets } from './targets/presets';
@@ -122,7 +123,7 @@ export const runEngine = (input: WorkbookSnapshot, options: EngineOptions = {}):
   const criteria = readCriteria(snapshot, issues);
   const sheetTargets = readTargets(snapshot, issues).map((t) => t.target);
   const year = config?.year ?? null;
-  const { registers, columnOf, assessed } = buildRegisters(snapshot, criteria, issues, {
+  const { registers, columnOf, assessed, evidenceColumn } = buildRegisters(snapshot, criteria, issues, {
     year,
     disadvantaged: config?.disadvantaged ?? false,
   });
@@ -156,6 +157,7 @@ export const runEngine = (input: WorkbookSnapshot, options: EngineOptions = {}):
   const { villages, commune } = tally(registers, year, assessed);
   const choice = chooseTargets(options, config, sheetTargets, issues);
   const targets = evaluateTargets(choice.targets, villages, commune);
+  const evidence = evidenceCoverage(registers, evidenceColumn);
   const sorted = sortIssues(issues.items, sheetRank);
   const errorCount = sorted.filter((i) => i.severity === 'error').length;
   const warningCount = sorted.length - errorCount;
@@ -172,6 +174,7 @@ export const runEngine = (input: WorkbookSnapshot, options: EngineOptions = {}):
     targetYear: choice.targetYear,
     preset: choice.preset,
     targets,
+    evidence,
     tables: {
       summary: buildSummary({
         config,
@@ -182,6 +185,7 @@ export const runEngine = (input: WorkbookSnapshot, options: EngineOptions = {}):
         targets,
         errorCount,
         warningCount,
+        evidence,
       }),
       problems: buildProblems(sorted),
     },

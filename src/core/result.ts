@@ -2,7 +2,7 @@
 import type { Config } from './config/schema';
 import type { CriteriaSet } from './criteria/schema';
 import type { Issue } from './issues/issue';
-import type { TitleCode } from './layout/schema';
+import type { RegisterKey, TitleCode } from './layout/schema';
 import type { CitizenGroup, Registers } from './registers/schema';
 import type { IndicatorCode, Target, TargetPreset } from './targets/schema';
 
@@ -99,6 +99,19 @@ export interface TargetEvaluation {
   villagesMissing: VillageShortfall[];
 }
 
+/** Recognised entries of one register that carry a minh chứng link, for the commune and per village. */
+export interface EvidenceCoverage {
+  register: RegisterKey;
+  /** The sheet the register was read from; null when the workbook has none. */
+  sheet: string | null;
+  /** False when the register's sheet has no "Minh chứng" column (or no sheet): its coverage is not known, not 0. */
+  hasColumn: boolean;
+  /** With a link ÷ recognised. */
+  commune: Ratio;
+  /** Every village of the villages sheet, in its order. */
+  villages: { key: string; ratio: Ratio }[];
+}
+
 export type CellOut = string | number | boolean | null;
 
 /** An owned sheet's content, ready for one write. */
@@ -151,5 +164,6 @@ export interface EngineResult {
   targetYear: number | null;
   preset: TargetPreset | null;
   targets: TargetEvaluation[];
+  evidence: EvidenceCoverage[];
   tables: { summary: OutputTable; problems: OutputTable };
 }

@@ -68,6 +68,7 @@ const withFamily = (n: number, d: number): EngineResult => {
         targets: [],
         errorCount: 0,
         warningCount: 0,
+        evidence: base.evidence,
       }),
     },
   };

@@ -125,6 +125,15 @@ export const REPORT = {
     'Do dữ liệu còn lỗi, các số liệu trong báo cáo này chưa phải số liệu chính thức; Hội Khuyến học xã đề nghị các thôn, đơn vị sửa và sẽ báo cáo lại số liệu đã sửa.',
   dataWarningsOnly:
     'Các cảnh báo không làm thay đổi số liệu trong báo cáo; các thôn, đơn vị được đề nghị kiểm tra lại những dòng có cảnh báo.',
+  /** `covered`: "120/150 Gia đình học tập (80%)" per register with a "Minh chứng" column and recognised entries. */
+  dataEvidence: (covered: readonly string[], noColumn: readonly string[]) =>
+    (covered.length > 0
+      ? `Về minh chứng số, trong các danh hiệu được công nhận, ${covered.join(', ')} có đường dẫn minh chứng`
+      : 'Chưa tính được tỷ lệ danh hiệu được công nhận có đường dẫn minh chứng') +
+    (noColumn.length > 0
+      ? ` (trang ${noColumn.map((x) => `"${x}"`).join(', ')} chưa có cột "Minh chứng")`
+      : '') +
+    '.',
   chartAlt: (year: number) => `Biểu đồ tỷ lệ hộ đạt Gia đình học tập theo thôn năm ${year}`,
 } as const;
 

@@ -73,6 +73,15 @@ export const summaryText = {
   officials: `CBCCVC trong đơn vị đạt ${citizen.short} (%)`,
   digital: indicatorTerms.citizenDigital.label,
   digitalPro: indicatorTerms.citizenDigitalPro.label,
+  partEvidence: 'V. MINH CHỨNG CỦA CÁC DANH HIỆU ĐƯỢC CÔNG NHẬN',
+  evidenceHeader: (shorts: readonly string[]) => [
+    'Thôn',
+    ...shorts.flatMap((short) => [`${short} đạt`, `${short} có minh chứng`, `${short} có minh chứng (%)`]),
+  ],
+  evidenceNoColumn: (sheets: readonly string[]) =>
+    `Trang ${sheets.map((x) => `"${x}"`).join(', ')} chưa có cột "Minh chứng" nên chưa tính được tỷ lệ có minh chứng.`,
+  evidenceNote:
+    'Minh chứng là đường dẫn (http:// hoặc https://) ở cột "Minh chứng" của mỗi dòng được công nhận; hệ thống chỉ kiểm tra dạng đường dẫn, không mở đường dẫn.',
   footer: 'Trang này do hệ thống tạo và được ghi đè mỗi lần tổng hợp; hãy sửa dữ liệu ở các trang danh sách.',
 } as const;
 

@@ -2,17 +2,20 @@
 import { layout } from '../layout';
 import type { Config } from '../config/schema';
 import { summaryText as S } from '../i18n/sheets';
-import { citizenGroupCodes, verdictTerms } from '../i18n/terms';
+import { citizenGroupCodes, titleTerms, verdictTerms } from '../i18n/terms';
 import { registerSpec } from '../registers/read';
 import type {
   CitizenTally,
   CommuneTally,
+  EvidenceCoverage,
   OutputTable,
+  Ratio,
   TargetEvaluation,
   TitleTally,
   VillageTally,
 } from '../result';
 import { indicatorShort, indicatorUnits, titleWithUnit } from '../targets/presets';
+import { ratio } from '../tally/ratio';
 import { formatInt } from '../text/format';
 import { a1 } from '../text/a1';
 import { COLORS, COUNT_FORMAT, pct, TableBuilder, type StyledCell } from './builder';
@@ -47,6 +50,7 @@ export interface SummaryInput {
   targets: readonly TargetEvaluation[];
   errorCount: number;
   warningCount: number;
+  evidence: readonly EvidenceCoverage[];
 }
 
 const titleRow = (label: string, t: TitleTally): StyledCell[] =>
@@ -121,6 +125,28 @@ const communityCell = (v: VillageTally): string =>
       : v.community.registered
         ? S.communityMissed
         : S.communityUnregistered;
+
+/** Per village and for the commune, each register's recognised entries and how many carry a minh chứng link. */
+const evidenceBlock = (t: TableBuilder, s: SummaryInput): void => {
+  t.title(S.partEvidence);
+  const shorts = s.evidence.map((e) => titleTerms[registerSpec(e.register).title].short);
+  const h = head(S.evidenceHeader(shorts));
+  t.add(h.cells, h.style);
+  const cells = (e: EvidenceCoverage, r: Ratio): StyledCell[] =>
+    e.hasColumn
+      ? [n(r.denominator), n(r.numerator), pct(r.percent)]
+      : [n(r.denominator), '–', NOT_COMPUTABLE];
+  for (const [i, v] of s.villages.entries())
+    t.add([v.name, ...s.evidence.flatMap((e) => cells(e, e.villages[i]?.ratio ?? ratio(0, 0)))]);
+  t.add([S.communeRow(s.config?.communeKind), ...s.evidence.flatMap((e) => cells(e, e.commune))], {
+    bold: true,
+    background: COLORS.commune,
+  });
+  const missing = s.evidence.flatMap((e) => (e.sheet !== null && !e.hasColumn ? [e.sheet] : []));
+  if (missing.length > 0) t.title(S.evidenceNoColumn(missing), { bold: false });
+  t.title(S.evidenceNote, { bold: false });
+  t.blank();
+};
 
 export const buildSummary = (s: SummaryInput): OutputTable => {
   const t = new TableBuilder(layout.owned.summary, WIDTH);
@@ -216,6 +242,7 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   t.add([S.digital, '', pct(c.citizen.digital.percent), digitalBase]);
   t.add([S.digitalPro, '', pct(c.citizen.digitalPro.percent), digitalBase]);
   t.blank();
+  evidenceBlock(t, s);
   t.title(S.footer, { bold: false });
   // Wide enough for the longest header or label across the four sections; one width for the figures keeps
   // Apps Script to three column-width calls.

@@ -1,7 +1,7 @@
 // From drafts to scored register rows: duplicates dropped (and reported), assessments finished, in dependency order.
 import type { CriteriaSet } from '../criteria/schema';
 import type { IssueLog } from '../issues/make';
-import type { TitleCode } from '../layout/schema';
+import type { RegisterKey, TitleCode } from '../layout/schema';
 import type { WorkbookSnapshot } from '../snapshot';
 import { cleanText } from '../text/normalize';
 import { finishAssessment, pointsUnusable } from './assess';
@@ -23,6 +23,7 @@ import {
   type Draft,
 } from './read';
 import type { Citizen, Clan, Family, Registers, Unit, Village } from './schema';
+import type { EvidenceColumns } from '../tally/evidence';
 
 /** Keeps the first row of each key; later ones are reported with the first row's number. */
 function* dedupe<T>(
@@ -92,6 +93,8 @@ export const buildRegisters = (
   registers: Registers;
   columnOf: (sheet: string, key: string) => number | null;
   assessed: Record<TitleCode, boolean>;
+  /** The sheet of each register found, and whether it has a "Minh chứng" column. */
+  evidenceColumn: EvidenceColumns;
 } => {
   const ctx = { disadvantaged: opts.disadvantaged };
   const tables = new Map<string, ReadonlyMap<string, number>>();
@@ -102,10 +105,18 @@ export const buildRegisters = (
     unit: false,
     citizen: false,
   };
-  const open = (key: Parameters<typeof openRegister>[1]) => {
+  const evidenceColumn: Record<RegisterKey, { sheet: string; hasColumn: boolean } | null> = {
+    villages: null,
+    families: null,
+    clans: null,
+    units: null,
+    citizens: null,
+  };
+  const open = (key: RegisterKey) => {
     const table = openRegister(snapshot, key, criteria, issues);
     if (table) {
       tables.set(table.sheet, table.columns);
+      evidenceColumn[key] = { sheet: table.sheet, hasColumn: table.columns.has('evidence') };
       assessed[registerSpec(key).title] = [...table.columns.keys()].some(isAssessmentColumn);
     }
     return table;
@@ -173,7 +184,7 @@ export const buildRegisters = (
       ),
   );
 
-  const citizens: Citizen[] = finishAll(citizenDrafts, ({ reader, input, fields: f }) => ({
+  const citizens: Citizen[] = finishAll(citizenDrafts, ({ reader, input, fields: f, evidence }) => ({
     sheet: reader.sheet,
     row: reader.row,
     label: f.name,
@@ -184,6 +195,7 @@ export const buildRegisters = (
     unitKey: f.unitKey,
     digital: f.digital,
     assessment: finishAssessment(reader, criteria.citizen, input, ctx),
+    evidence,
   }));
   // A unit's member-percentage rule needs its staff's Công dân học tập results first.
   const officialsRecognised = new Map<string, number>();
@@ -191,7 +203,7 @@ export const buildRegisters = (
     if (c.group === 'official' && c.unitKey && c.assessment.recognised)
       officialsRecognised.set(c.unitKey, (officialsRecognised.get(c.unitKey) ?? 0) + 1);
   }
-  const units: Unit[] = unitDrafts.map(({ reader, input, fields: f }) => ({
+  const units: Unit[] = unitDrafts.map(({ reader, input, fields: f, evidence }) => ({
     sheet: reader.sheet,
     row: reader.row,
     label: f.name,
@@ -204,8 +216,9 @@ export const buildRegisters = (
       ...ctx,
       memberPercent: f.staff > 0 ? ((officialsRecognised.get(f.key) ?? 0) / f.staff) * 100 : null,
     }),
+    evidence,
   }));
-  const families: Family[] = finishAll(familyDrafts, ({ reader, input, fields: f }) => ({
+  const families: Family[] = finishAll(familyDrafts, ({ reader, input, fields: f, evidence }) => ({
     sheet: reader.sheet,
     row: reader.row,
     label: f.head,
@@ -213,8 +226,9 @@ export const buildRegisters = (
     villageKey: f.villageKey,
     members: f.members,
     assessment: finishAssessment(reader, criteria.family, input, ctx),
+    evidence,
   }));
-  const clans: Clan[] = finishAll(clanDrafts, ({ reader, input, fields: f }) => ({
+  const clans: Clan[] = finishAll(clanDrafts, ({ reader, input, fields: f, evidence }) => ({
     sheet: reader.sheet,
     row: reader.row,
     label: f.name,
@@ -223,8 +237,9 @@ export const buildRegisters = (
     villageKeys: f.villageKeys,
     households: f.households,
     assessment: finishAssessment(reader, criteria.clan, input, ctx),
+    evidence,
   }));
-  const villages: Village[] = villageDrafts.map(({ reader, input, fields: f }) => ({
+  const villages: Village[] = villageDrafts.map(({ reader, input, fields: f, evidence }) => ({
     sheet: reader.sheet,
     row: reader.row,
     label: f.name,
@@ -237,6 +252,7 @@ export const buildRegisters = (
     adults: f.adults,
     workers: f.workers,
     assessment: finishAssessment(reader, criteria.community, input, ctx),
+    evidence,
   }));
-  return { registers: { villages, families, clans, units, citizens }, columnOf, assessed };
+  return { registers: { villages, families, clans, units, citizens }, columnOf, assessed, evidenceColumn };
 };

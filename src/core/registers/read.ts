@@ -36,6 +36,8 @@ export interface Draft<T, K extends string = string> {
   reader: RowReader<K>;
   input: AssessmentInput;
   fields: T;
+  /** A minh chứng link of web-address form is on the row. */
+  evidence: boolean;
 }
 
 export const registerSpec = (key: RegisterKey): RegisterSpec => {
@@ -174,8 +176,8 @@ function* drafts<R extends RegisterKey, T>(
       unassessed++;
       input.unreadable = true;
     }
-    reader.url('evidence');
-    if (fields !== null) yield { reader, input, fields };
+    const evidence = reader.url('evidence') !== null;
+    if (fields !== null) yield { reader, input, fields, evidence };
   }
   if (telling && unassessed > 0) {
     const rename = telling.resultLike

@@ -29,6 +29,8 @@ const located = () => ({
   row: z.int().check(z.positive()),
   label: z.string(),
   assessment: Assessment.schema,
+  /** The row's "Minh chứng" holds a web address (http or https); checked for form only. */
+  evidence: z.boolean(),
 });
 
 export const Village = /* @__PURE__ */ lazySchema(() =>

@@ -14,6 +14,7 @@ import {
 } from '../i18n/report';
 import { citizenGroupCodes, titleWithUnit } from '../i18n/terms';
 import type { Config } from '../config/schema';
+import { registerSpec } from '../registers/read';
 import type { EngineResult, TargetEvaluation, TitleTally } from '../result';
 import { indicatorShort, indicatorUnits } from '../targets/presets';
 import type { IndicatorCode } from '../targets/schema';
@@ -256,12 +257,26 @@ const groupsPart = (r: EngineResult): Block[] => {
   return blocks;
 };
 
+/** One sentence: how many recognised entries of each register carry a minh chứng link. */
+const evidenceSentence = (r: EngineResult): Block => {
+  const covered = r.evidence
+    .filter((e) => e.hasColumn && e.commune.denominator > 0)
+    .map(
+      (e) =>
+        `${formatInt(e.commune.numerator)}/${formatInt(e.commune.denominator)} ${titleNames[registerSpec(e.register).title]} (${formatPercent(e.commune.percent)})`,
+    );
+  const noColumn = r.evidence.flatMap((e) => (e.sheet !== null && !e.hasColumn ? [e.sheet] : []));
+  return paragraph('body', REPORT.dataEvidence(covered, noColumn));
+};
+
+const dataPart = (r: EngineResult): Block[] => [...issuesPart(r), evidenceSentence(r)];
+
 /** The titles whose figures are provisional, named where the province reads the figures. */
 const sampleCriteriaPart = (titles: readonly TitleCode[]): Block[] =>
   titles.length === 0 ? [] : [paragraph('body', REPORT.sampleCriteria(titles.map((t) => titleNames[t])))];
 
 /** What was checked (the lists and their sizes), then what remains, by kind: the province has no "Lỗi dữ liệu". */
-const dataPart = (r: EngineResult): Block[] => {
+const issuesPart = (r: EngineResult): Block[] => {
   const lists = (Object.keys(DATA_LISTS) as (keyof typeof DATA_LISTS)[])
     .filter((k) => r.registers[k].length > 0)
     .map((k) => REPORT.dataList(formatInt(r.registers[k].length), DATA_LISTS[k]));

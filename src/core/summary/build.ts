@@ -1,6 +1,7 @@
 // The commune's summary rows from one engine run: what "Số liệu gửi tỉnh" holds and the province adds up.
 import { indicatorTerms } from '../i18n/terms';
 import type { TitleCode } from '../layout/schema';
+import type { RegisterKey } from '../layout/schema';
 import type { CommuneTally, EngineResult, Ratio, TitleTally, VillageTally } from '../result';
 import { SUMMARY_SCHEMA_VERSION, summaryIndicators, villageIndicators } from './schema';
 import type { SummaryIndicator, SummaryRow } from './schema';
@@ -103,15 +104,19 @@ export const buildSummaryRows = (result: EngineResult, options: SummaryOptions):
       generatedAt: options.generatedAt,
     } as const;
   };
+  // Evidence counts among the numerator's entries: without a numerator there is nothing to count it against.
+  const withEvidence = (f: Figure, indicator: SummaryIndicator, villageKey: string | null) => ({
+    ...f,
+    evidence: f.numerator === null ? null : (options.evidence?.(indicator, villageKey) ?? null),
+  });
   const rows: SummaryRow[] = [];
   for (const indicator of summaryIndicators) {
     rows.push({
       ...common(indicator),
       level: 'commune',
       village: '',
-      ...communeFigure(result.tally.commune, indicator),
+      ...withEvidence(communeFigure(result.tally.commune, indicator), indicator, null),
       ...targetFor(indicator, 'commune'),
-      evidence: options.evidence?.(indicator, null) ?? null,
     });
   }
   for (const v of result.tally.villages) {
@@ -120,11 +125,46 @@ export const buildSummaryRows = (result: EngineResult, options: SummaryOptions):
         ...common(indicator),
         level: 'village',
         village: v.name,
-        ...villageFigure(v, indicator),
+        ...withEvidence(villageFigure(v, indicator), indicator, v.key),
         ...targetFor(indicator, 'village'),
-        evidence: options.evidence?.(indicator, v.key) ?? null,
       });
     }
   }
   return rows;
 };
+
+/** The indicators whose numerator is a register's recognised entries, so its evidence count is that register's. */
+const evidenceRegister: Partial<Record<SummaryIndicator, RegisterKey>> = {
+  family: 'families',
+  clan: 'clans',
+  community: 'villages',
+  unit: 'units',
+  citizenAll: 'citizens',
+};
+
+/**
+ * The evidence column from the engine's coverage. The citizens' sub-groups (adults, workers, officials, digital)
+ * count a subset of the recognised citizens, so they carry none. The commune's citizen figure adds up the villages
+ * whose population is given (tally.ts), and so does its evidence count.
+ */
+export const summaryEvidence =
+  (result: EngineResult): NonNullable<SummaryOptions['evidence']> =>
+  (indicator, villageKey) => {
+    const register = evidenceRegister[indicator];
+    const coverage = register && result.evidence.find((e) => e.register === register);
+    if (!coverage?.hasColumn) return null;
+    const ofVillage = (key: string) => coverage.villages.find((v) => v.key === key)?.ratio.numerator ?? 0;
+    if (villageKey !== null) return ofVillage(villageKey);
+    if (indicator !== 'citizenAll') return coverage.commune.numerator;
+    return result.tally.villages
+      .filter((v) => v.citizen.citizens.denominator > 0)
+      .reduce((s, v) => s + ofVillage(v.key), 0);
+  };
+
+/** What both shells write to "Số liệu gửi tỉnh": the rows with the commune code and evidence of this run. */
+export const summaryRowsOf = (result: EngineResult, generatedAt: string): SummaryRow[] =>
+  buildSummaryRows(result, {
+    generatedAt,
+    ...(result.config?.communeCode ? { communeCode: result.config.communeCode } : {}),
+    evidence: summaryEvidence(result),
+  }) ?? [];

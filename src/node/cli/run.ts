@@ -29,7 +29,7 @@ import { parseArgs, UsageError, type Command } from './args';
 import { runChiTieu } from './chi-tieu';
 import { ExitCode, Progress, safeIo, type CliIo } from './io';
 import { issueLines, summaryLines } from './summary';
-import { buildSummaryRows } from '../../core/summary/build';
+import { summaryRowsOf } from '../../core/summary/build';
 import { buildSummarySheet } from '../../core/summary/table';
 
 /** Writes the .docx report(s) for a result into a folder and returns the paths written. */
@@ -117,7 +117,7 @@ const tongHop = async (
   // Written even when the configuration is unusable (header only): a previous run's figures must not stay
   // behind for the province to read as this year's.
   const generatedAt = (deps.now ?? (() => new Date()))().toISOString();
-  const forProvince = buildSummarySheet(buildSummaryRows(result, { generatedAt }) ?? []);
+  const forProvince = buildSummarySheet(summaryRowsOf(result, generatedAt));
   await writeCopyWithOwnedSheets(file, outFile, [summary, problems, forProvince], openOn).catch(
     (e: unknown) => {
       if (e instanceof SheetInTheWay) throw new FileProblem(ownedSheetTakenText(e.sheet));
