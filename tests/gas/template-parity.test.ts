@@ -148,7 +148,7 @@ describe('"Thiết lập" on an empty spreadsheet and the blank .xlsx', () => {
   test('the shared answers: "*" on required settings, "Bộ tiêu chí" with an empty table beside the sets in use, Cấu hình 34/36/90', () => {
     const config = gas.get('Cấu hình');
     expect(config?.values[1]?.[0]).toBe('Tên xã/phường *');
-    expect(config?.values[4]?.[0]).toBe('Huyện (trước 01/7/2025)');
+    expect(config?.values[5]?.[0]).toBe('Huyện (trước 01/7/2025)');
     expect(config?.widthsPx).toEqual([34, 36, 90].map(widthPx));
     // "Bộ tiêu chí": the empty table (A–H), then the sets in use beside it, one row per item.
     const criteria = gas.get('Bộ tiêu chí')?.values ?? [];
