@@ -5,6 +5,8 @@ export const ownedSheets = {
   summary: 'Tổng hợp',
   problems: 'Lỗi dữ liệu',
   shareLog: 'Nhật ký gửi',
+  /** The flat, versioned table the province reads (src/core/summary/schema.ts). */
+  provinceSummary: 'Số liệu gửi tỉnh',
 } as const satisfies OwnedSheets;
 
 /** Developer-metadata key that marks a sheet as the product's own (Apps Script). */

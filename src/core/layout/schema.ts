@@ -111,6 +111,7 @@ export const OwnedSheets = /* @__PURE__ */ lazySchema(() =>
     summary: z.string(),
     problems: z.string(),
     shareLog: z.string(),
+    provinceSummary: z.string(),
   }),
 );
 export type OwnedSheets = Frozen<z.infer<typeof OwnedSheets.schema>>;

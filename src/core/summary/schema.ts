@@ -3,10 +3,11 @@
 // are fixed for a version: adding, removing, renaming or reordering one is a new version (tests/core/summary-
 // schema.test.ts pins every version's columns, so a change without a bump fails).
 import * as z from 'zod/mini';
+import { ownedSheets } from '../layout/owned-sheets';
 import { lazySchema } from '../lazy-schema';
 
 export const SUMMARY_SCHEMA_VERSION = 1;
-export const SUMMARY_SHEET = 'Số liệu gửi tỉnh';
+export const SUMMARY_SHEET = ownedSheets.provinceSummary;
 
 /**
  * The indicators a summary carries: every target indicator but the free-form one. Listed here, not derived from

@@ -6,6 +6,7 @@ import { applyMarks } from '../marks/apply';
 import type { MenuContext } from '../run';
 import type { Sheet } from '../services';
 import { showSidebar } from '../sidebar';
+import { writeProvinceSummary } from './province-summary';
 import { replaceChart } from '../workbook/chart';
 import { ensureOwnedSheet } from '../workbook/owned';
 import { readWorkbook } from '../workbook/read';
@@ -39,9 +40,12 @@ export const scoreAndTally = (ctx: MenuContext): EngineResult => {
   const { snapshot, sheets } = readWorkbook(ctx.ss);
   const result = runEngine(snapshot);
   const summary = ensureOwnedSheet(ctx.ss, 'summary', sheets);
+  // Found (or refused) before anything is written.
+  const forProvince = ensureOwnedSheet(ctx.ss, 'provinceSummary', sheets);
   const table = result.tables.summary;
   writeTable(summary.sheet, table, gidLookup(sheets), summary.fresh);
   replaceChart(summary.sheet, table.chart, table.values.length);
+  writeProvinceSummary(forProvince, result);
   ctx.services.spreadsheet.flush();
   ctx.toast(gasText.tallyDone(result.errorCount));
   return result;

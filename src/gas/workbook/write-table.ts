@@ -73,3 +73,28 @@ export const writeTable = (
   if (fresh)
     for (const run of widthRuns(table.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.px);
 };
+
+/** Sheets' width of a column nobody has resized. */
+const DEFAULT_WIDTH_PX = 100;
+
+/**
+ * Replaces a plain data table (a header row, then rows; no links, no styles below the header). Formatted once,
+ * when the sheet is new; later runs replace the values only, so they cost five calls whatever the rows. Numbers
+ * keep Sheets' automatic format, so a CSV export of the sheet carries them without thousands separators.
+ */
+export const writeDataTable = (sheet: Sheet, table: OutputTable, fresh: boolean): void => {
+  const h = table.values.length;
+  const w = table.values[0]?.length ?? 0;
+  if (fresh) sheet.clear();
+  else sheet.clearContents();
+  if (h === 0 || w === 0) return;
+  ensureGrid(sheet, h, w);
+  const range = sheet.getRange(1, 1, h, w);
+  range.setValues(cellValues(table, () => null));
+  if (!fresh) return;
+  range.setBackgrounds(table.backgrounds as string[][]);
+  range.setFontWeights(table.bold.map((row) => row.map((b) => (b ? 'bold' : 'normal'))));
+  sheet.setFrozenRows(table.frozenRows);
+  for (const run of widthRuns(table.columnWidths))
+    if (run.px > DEFAULT_WIDTH_PX) sheet.setColumnWidths(run.start, run.count, run.px);
+};

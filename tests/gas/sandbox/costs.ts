@@ -54,6 +54,7 @@ const RANGE_WRITES = new Set([
 const DATA_DEPENDENT = new Set(['getLastRow', 'getLastColumn', 'getDataRange', 'getSheetValues']);
 const SHEET_WRITES = new Set([
   'clear',
+  'clearContents',
   'insertRowsAfter',
   'insertColumnsAfter',
   'deleteRows',

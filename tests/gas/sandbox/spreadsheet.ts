@@ -599,6 +599,12 @@ export class FakeSheet extends Fake {
     this.formats.clear();
     return this;
   }
+  /** Values and formulas go; backgrounds, weights, notes and number formats stay (as on Google). */
+  clearContents(): this {
+    this.cells.clear();
+    for (const f of this.formats.values()) f.formula = '';
+    return this;
+  }
   activate(): this {
     this.ss.activeSheet = this.name;
     return this;
