@@ -91,6 +91,11 @@ const familyRows = (rnd: Random, villages: readonly VillagePlan[]): CellValue[][
           members: rnd.int(2, 7),
           ...assessment(rnd, 'family', fate, v.mode, withTotal),
           remark,
+          // Every third passing household has a link (no draw: the rest of the sample stays as it was).
+          evidence:
+            fate === 'pass' && rows.length % 3 === 0
+              ? `https://example.org/hoa-an/minh-chung/ho-${rows.length + 1}`
+              : null,
         }),
       );
     }
