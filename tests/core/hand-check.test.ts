@@ -100,6 +100,7 @@ describe('the configuration check agrees with the Config schema', () => {
   // Every key of the schema, so a key added to Config but not to the hand check fails here.
   const everyKey = {
     commune: value('Hòa An'),
+    communeCode: value('01234', '1234'),
     communeKind: value(...communeKindTerms),
     province: value('Thanh Hóa'),
     district: value('Như Xuân'),

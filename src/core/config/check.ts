@@ -20,6 +20,7 @@ const strings = array(string);
 const configRule = object([
   { key: 'commune', rule: nonEmpty },
   { key: 'communeKind', rule: oneOf(communeKindTerms), fallback: communeKindTerms[0] },
+  { key: 'communeCode', rule: string, fallback: '' },
   { key: 'province', rule: nonEmpty },
   { key: 'district', rule: string, optional: true },
   { key: 'year', rule: year },

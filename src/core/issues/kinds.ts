@@ -63,6 +63,7 @@ const KIND_OF: Readonly<Record<IssueCode, IssueKind>> = {
   CONFIG_MISSING: 'settings',
   CONFIG_BAD_VALUE: 'settings',
   CONFIG_UNKNOWN_KEY: 'settings',
+  BAD_COMMUNE_CODE: 'settings',
   CONFIG_DOC_NUMBER: 'settings',
   CONFIG_DOC_DATE: 'settings',
   BAD_EMAIL: 'settings',
