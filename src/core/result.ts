@@ -122,18 +122,36 @@ export interface OutputTable {
   backgrounds: (string | null)[][];
   /** Same shape as values: bold cells. */
   bold: boolean[][];
-  /** Same shape as values: number formats ('0.0"%"', '#,##0', or null). */
+  /** Same shape as values: number formats ('0.0%' on fractions, '#,##0', or null). */
   numberFormats: (string | null)[][];
   /** Same shape as values: a cell of a user sheet this cell should link to. */
   links: ({ sheet: string; cell: string } | null)[][];
+  /** Same shape as values: horizontal alignment, null for the spreadsheet's default. */
+  alignments: (CellAlignment | null)[][];
+  /** Same shape as values: text that wraps within its cell (the row grows) instead of being cut. */
+  wraps: boolean[][];
+  /** Every cell is top-aligned, so a wrapped label and the figures beside it start on the same line. */
+  verticalAlignment: 'top';
+  /** Blocks whose every cell gets a thin border (the tables of the sheet, titles and notes left out). */
+  borders: CellBlock[];
+  /** Blocks whose every row is one cell across the block's columns (a long last column of a narrow table). */
+  merges: CellBlock[];
   columnWidths: number[];
   frozenRows: number;
   /** 0-based rows whose cells span the whole width (titles). */
   mergedRows: number[];
-  /** 0-based columns whose text wraps within the column (long problems and hints), top-aligned. */
-  wrapColumns: number[];
   /** Where a chart of this table's per-village percentages belongs (0-based rows and columns), if any. */
   chart: OutputChart | null;
+}
+
+export type CellAlignment = 'left' | 'center' | 'right';
+
+/** A rectangle of cells, 0-based. */
+export interface CellBlock {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
 }
 
 export interface OutputChart {

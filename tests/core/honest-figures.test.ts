@@ -161,7 +161,11 @@ describe('a figure whose inputs are absent is "chưa tính được"', () => {
     const warnings = r.issues.filter((i) => i.code === 'DIGITAL_NOT_RECORDED');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]?.message).toMatch(/^2 người đạt .*\(\w+4, \w+6\).* trên 3 người đã ghi/u);
-    expect(rowStarting(r, 'CDHT có kỹ năng số (%)')?.[3]).toBe('Tính trên 3/5 người đạt đã ghi "Kỹ năng số"');
+    // 2 of the 3 recorded: the fraction under "Tỷ lệ (%)", and the base in the note under the table.
+    expect(rowStarting(r, 'CDHT có kỹ năng số (%)')?.slice(1, 4)).toEqual(['', '', 0.667]);
+    expect(rowStarting(r, 'Tỷ lệ kỹ năng số')?.[0]).toBe(
+      'Tỷ lệ kỹ năng số: tính trên 3/5 người đạt đã ghi "Kỹ năng số".',
+    );
   });
 });
 

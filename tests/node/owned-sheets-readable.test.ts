@@ -37,7 +37,7 @@ test('a copy with errors opens on "Lỗi dữ liệu"', async () => {
   expect(await part(await sheetPartOf('Tổng hợp'))).not.toContain('tabSelected="1"');
 });
 
-test('the problem and fix columns of "Lỗi dữ liệu" wrap, top-aligned; the others do not', async () => {
+test('the table of "Lỗi dữ liệu" wraps, top-aligned, problem and fix columns included; its titles do not', async () => {
   const sheet = await part(await sheetPartOf('Lỗi dữ liệu'));
   const styles = await part('xl/styles.xml');
   const xfs = [
@@ -49,7 +49,15 @@ test('the problem and fix columns of "Lỗi dữ liệu" wrap, top-aligned; the 
     const s = Number(new RegExp(`<c r="${ref}"(?: s="(\\d+)")?`, 'u').exec(sheet)?.[1] ?? 0);
     return /wrapText="1"/u.test(xfs[s] ?? '');
   };
-  expect([wraps('H5'), wraps('I5'), wraps('G5'), wraps('C5')]).toEqual([true, true, false, false]);
+  // A title overflows across the row; a wrapped one would break inside column A.
+  expect([wraps('H5'), wraps('I5'), wraps('G5'), wraps('H3'), wraps('A1'), wraps('A2')]).toEqual([
+    true,
+    true,
+    true,
+    true,
+    false,
+    false,
+  ]);
 });
 
 test('a value longer than a cell holds is cut at the limit with an ellipsis, never past it', () => {

@@ -42,7 +42,11 @@ const table = (
     columnWidths: values[0]?.map((_, c) => 10 + c * 5) ?? [],
     frozenRows: 0,
     mergedRows: [],
-    wrapColumns: [],
+    alignments: grid(() => null),
+    wraps: grid(() => false),
+    verticalAlignment: 'top',
+    borders: [],
+    merges: [],
     chart: null,
     ...extra,
   };

@@ -74,13 +74,17 @@ const withFamily = (n: number, d: number): EngineResult => {
   };
 };
 
-/** What Sheets shows for the family row's "Tỷ lệ công nhận (%)" cell: the stored number under its format. */
+/**
+ * What Sheets shows for the family row's "Tỷ lệ công nhận (%)" cell: the stored fraction under its percent format,
+ * without the sign. The fraction is the tenths over 1000 exactly, so the format never rounds it a second time.
+ */
 const sheetShows = (t: OutputTable): string => {
   const row = t.values.findIndex((r) => r[0] === titleWithUnit('family'));
   const value = t.values[row]?.[5];
-  expect(t.numberFormats[row]?.[5]).toBe('0.0');
+  expect(t.numberFormats[row]?.[5]).toBe('0.0%');
   if (typeof value !== 'number') throw new Error(`no number in the cell: ${String(value)}`);
-  return value.toFixed(1).replace('.', ',');
+  expect(value).toBe(Math.round(value * 1000) / 1000);
+  return (value * 100).toFixed(1).replace('.', ',');
 };
 
 const consoleShows = (r: EngineResult): string => {

@@ -68,9 +68,10 @@ export const summaryText = {
   villageMiss: (short: string, shortfall: string, unit: string) => `${short} (thiếu ${shortfall} ${unit})`,
   chartTitle: (year: number | string) => `Tỷ lệ ${family.name} theo thôn năm ${year}`,
   partGroups: `IV. ${citizen.name.toUpperCase()} THEO NHÓM`,
-  groupsHeader: ['Nhóm', 'Đăng ký', 'Đạt'],
+  groupsHeader: ['Nhóm', 'Đăng ký', 'Đạt', 'Tỷ lệ (%)'],
   groupLabel: (g: keyof typeof citizenGroupTerms) => citizenGroupTerms[g].label,
-  officials: `CBCCVC trong đơn vị đạt ${citizen.short} (%)`,
+  // The group spelled as its row just above it spells it, not "CBCCVC".
+  officials: `${citizenGroupTerms.official.label} trong đơn vị đạt ${citizen.short} (%)`,
   digital: indicatorTerms.citizenDigital.label,
   digitalPro: indicatorTerms.citizenDigitalPro.label,
   partEvidence: 'V. MINH CHỨNG CỦA CÁC DANH HIỆU ĐƯỢC CÔNG NHẬN',
@@ -82,6 +83,7 @@ export const summaryText = {
     `Trang ${sheets.map((x) => `"${x}"`).join(', ')} chưa có cột "Minh chứng" nên chưa tính được tỷ lệ có minh chứng.`,
   evidenceNote:
     'Minh chứng là đường dẫn (http:// hoặc https://) ở cột "Minh chứng" của mỗi dòng được công nhận; hệ thống chỉ kiểm tra dạng đường dẫn, không mở đường dẫn.',
+  digitalBase: (base: string) => `Tỷ lệ kỹ năng số: ${base.charAt(0).toLowerCase()}${base.slice(1)}.`,
   footer: 'Trang này do hệ thống tạo và được ghi đè mỗi lần tổng hợp; hãy sửa dữ liệu ở các trang danh sách.',
 } as const;
 

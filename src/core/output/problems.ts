@@ -13,10 +13,7 @@ export const buildProblems = (issues: readonly Issue[]): OutputTable => {
   const warnings = issues.length - errors;
   t.title(problemsText.title(errors, warnings));
   t.title(errors > 0 ? problemsText.blocking : problemsText.clean, { bold: false });
-  t.add([...problemsText.header], {
-    bold: true,
-    background: COLORS.header,
-  });
+  t.header([...problemsText.header]);
   if (issues.length === 0) t.add(['', '', '', '', '', '', '', problemsText.none, '']);
   issues.forEach((i, k) => {
     const background = i.severity === 'error' ? COLORS.error : COLORS.warning;
@@ -39,6 +36,7 @@ export const buildProblems = (issues: readonly Issue[]): OutputTable => {
       { background },
     );
   });
-  // "Vấn đề" and "Cách sửa" wrap: cut at the column edge, a message loses exactly the part that says what was read.
-  return t.build([6, 10, 14, 7, 6, 8, 20, 60, 60], 3, [7, 8]);
+  // The table's cells wrap ("Vấn đề" and "Cách sửa" above all): cut at the column edge, a message loses exactly
+  // the part that says what was read.
+  return t.build([6, 10, 14, 7, 6, 8, 20, 60, 60], 3);
 };

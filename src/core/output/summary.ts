@@ -21,8 +21,14 @@ import { a1 } from '../text/a1';
 import { COLORS, COUNT_FORMAT, pct, TableBuilder, type StyledCell } from './builder';
 
 const WIDTH = 16;
+const LABEL_WIDTH = 28;
+/** "100,0%", "10.000" and a header word per line. */
+const FIGURE_WIDTH = 9;
+/** "Chưa đạt: GĐHT (thiếu 35 hộ); …" wraps here. */
+const LAST_WIDTH = 30;
+/** The sheet's title and the line that names the target year and the data's errors stay in view. */
+const FROZEN_ROWS = 2;
 const n = (v: number): StyledCell => ({ value: v, style: { numberFormat: COUNT_FORMAT } });
-const head = (cells: string[]) => ({ cells, style: { bold: true, background: COLORS.header } });
 export const NOT_COMPUTABLE = verdictTerms.notComputable;
 const verdict = (met: boolean | null): StyledCell =>
   met === null
@@ -130,8 +136,7 @@ const communityCell = (v: VillageTally): string =>
 const evidenceBlock = (t: TableBuilder, s: SummaryInput): void => {
   t.title(S.partEvidence);
   const shorts = s.evidence.map((e) => titleTerms[registerSpec(e.register).title].short);
-  const h = head(S.evidenceHeader(shorts));
-  t.add(h.cells, h.style);
+  t.header(S.evidenceHeader(shorts));
   const cells = (e: EvidenceCoverage, r: Ratio): StyledCell[] =>
     e.hasColumn
       ? [n(r.denominator), n(r.numerator), pct(r.percent)]
@@ -159,8 +164,7 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   t.blank();
 
   t.title(S.partTitles);
-  const h1 = head([...S.titlesHeader]);
-  t.add(h1.cells, h1.style);
+  t.header([...S.titlesHeader]);
   const c = s.commune;
   t.add(titleRow(titleWithUnit('family'), c.family));
   t.add(titleRow(titleWithUnit('clan'), c.clan));
@@ -172,14 +176,15 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   t.blank();
 
   t.title(S.partTargets(s.targetYear));
-  const h2 = head([...S.targetsHeader]);
-  t.add(h2.cells, h2.style);
+  // "Thôn chưa đạt" lists villages: across the columns the village table uses, it stays on one or two lines.
+  t.header([...S.targetsHeader], WIDTH - S.targetsHeader.length + 1);
   if (s.targets.length === 0) t.add([S.noTargets]);
   for (const e of s.targets) {
     t.add([
       e.label,
       e.target.scope === 'everyVillage' ? S.scopeEveryVillage : S.scopeCommune,
-      `${e.target.comparison === '>' ? '>' : '≥'} ${e.target.percent}`,
+      // Text, not a figure: right-aligned all the same, beside the percentage it is compared with.
+      { value: `${e.target.comparison === '>' ? '>' : '≥'} ${e.target.percent}`, style: { align: 'right' } },
       pct(e.actual.percent),
       n(e.actual.numerator),
       n(e.actual.denominator),
@@ -191,8 +196,7 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   t.blank();
 
   t.title(S.partVillages);
-  const h3 = head(S.villagesHeader(s.targetYear));
-  const headerRow = t.add(h3.cells, h3.style);
+  const headerRow = t.header(S.villagesHeader(s.targetYear));
   const villageSheet = registerSpec('villages').sheet;
   for (const v of s.villages) {
     t.add([
@@ -232,19 +236,20 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   t.blank();
 
   t.title(S.partGroups);
-  const h4 = head([...S.groupsHeader]);
-  t.add(h4.cells, h4.style);
+  t.header([...S.groupsHeader]);
   for (const g of citizenGroupCodes) {
-    t.add([S.groupLabel(g), n(c.citizen.byGroup[g].registered), n(c.citizen.byGroup[g].recognised)]);
+    t.add([S.groupLabel(g), n(c.citizen.byGroup[g].registered), n(c.citizen.byGroup[g].recognised), '']);
   }
-  t.add([S.officials, '', pct(c.citizen.officials.percent)]);
+  // Percentages in their own column: under "Đạt" they read as a count.
+  t.add([S.officials, '', '', pct(c.citizen.officials.percent)]);
+  t.add([S.digital, '', '', pct(c.citizen.digital.percent)]);
+  t.add([S.digitalPro, '', '', pct(c.citizen.digitalPro.percent)]);
   const digitalBase = digitalBaseNote(c.citizen);
-  t.add([S.digital, '', pct(c.citizen.digital.percent), digitalBase]);
-  t.add([S.digitalPro, '', pct(c.citizen.digitalPro.percent), digitalBase]);
+  if (digitalBase) t.title(S.digitalBase(digitalBase), { bold: false });
   t.blank();
   evidenceBlock(t, s);
   t.title(S.footer, { bold: false });
-  // Wide enough for the longest header or label across the four sections; one width for the figures keeps
-  // Apps Script to three column-width calls.
-  return t.build([42, ...Array<number>(14).fill(18), 50], 0, [15]);
+  // Labels wrap in the first column and headers over the narrow figure columns, so the 16 columns print on one
+  // A4 landscape width at a readable size; one width for the figures keeps Apps Script to three width calls.
+  return t.build([LABEL_WIDTH, ...Array<number>(WIDTH - 2).fill(FIGURE_WIDTH), LAST_WIDTH], FROZEN_ROWS);
 };

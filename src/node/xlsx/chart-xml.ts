@@ -3,6 +3,7 @@
 // that do not recalculate).
 import type { OutputChart, OutputTable } from '../../core/result';
 import { chartTitleText } from '../../core/i18n/common';
+import { PERCENT_FORMAT } from '../../core/output/builder';
 import { sheetRef } from './cells';
 import { columnName } from './sheet-xml';
 import { escapeXml } from './xml';
@@ -52,7 +53,8 @@ export const chartXml = (table: OutputTable, chart: OutputChart): string => {
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
         `<c:tx><c:strRef><c:f>${escapeXml(nameRef)}</c:f>${strCache([name])}</c:strRef></c:tx>` +
         `<c:spPr><a:solidFill><a:srgbClr val="${BAR}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
-        '<c:dLbls><c:numFmt formatCode="0.0" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>' +
+        `<c:dLbls><c:numFmt formatCode="${PERCENT_FORMAT}" sourceLinked="0"/>` +
+        '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>' +
         '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>' +
         '<c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>' +
         `<c:cat><c:strRef><c:f>${escapeXml(range(table.sheet, chart.labelColumn, chart.firstRow, chart.lastRow))}</c:f>${strCache(labels)}</c:strRef></c:cat>` +
@@ -73,10 +75,10 @@ export const chartXml = (table: OutputTable, chart: OutputChart): string => {
     '<c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/>' +
     '<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1002"/><c:crosses val="autoZero"/>' +
     '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
-    '<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/><c:max val="100"/><c:min val="0"/></c:scaling>' +
-    '<c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="0&quot;%&quot;" sourceLinked="0"/>' +
+    '<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/><c:max val="1"/><c:min val="0"/></c:scaling>' +
+    '<c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="0%" sourceLinked="0"/>' +
     '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="1001"/>' +
-    '<c:crosses val="autoZero"/><c:crossBetween val="between"/><c:majorUnit val="20"/></c:valAx>' +
+    '<c:crosses val="autoZero"/><c:crossBetween val="between"/><c:majorUnit val="0.2"/></c:valAx>' +
     '</c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>' +
     '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1000"><a:latin typeface="Times New Roman"/></a:defRPr></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>' +
     '</c:chartSpace>'

@@ -39,22 +39,42 @@ const LINE_HEIGHT = 15;
 const MAX_ROW_HEIGHT = 409;
 
 /**
- * Lines the row's longest wrapped text takes at its column's width (about one character per width unit): the row is
- * given that height, since neither Excel nor LibreOffice grows a row written without one, and wrapped text would
- * otherwise spill over the rows below.
+ * Lines a text takes when wrapped at word breaks in a column `width` wide (a word longer than a line is cut). The
+ * unit is a digit's width; letters are narrower on average, so a line holds about 1.1 characters per unit.
+ */
+const linesOf = (text: string, width: number): number => {
+  const room = Math.max(1, Math.floor(width * 1.1));
+  let lines = 0;
+  for (const part of text.split('\n')) {
+    let used = -1;
+    lines += 1;
+    for (const word of part.split(' ')) {
+      if (used >= 0 && used + 1 + word.length <= room) {
+        used += 1 + word.length;
+        continue;
+      }
+      if (used >= 0) lines += 1;
+      lines += Math.max(0, Math.ceil(word.length / room) - 1);
+      used = word.length % room || (word.length > 0 ? room : 0);
+    }
+  }
+  return Math.max(1, lines);
+};
+
+/**
+ * Lines the row's longest wrapped text takes at its cell's width (about one character per width unit, a merged
+ * cell the sum of its columns): the row is given that height, since neither Excel nor LibreOffice grows a row
+ * written without one, and wrapped text would otherwise spill over the rows below.
  */
 const wrappedLines = (
   row: readonly CellOut[],
   widths: readonly number[],
-  wraps: ReadonlySet<number>,
+  wraps: readonly boolean[],
 ): number => {
   let lines = 1;
-  for (const c of wraps) {
-    const v = row[c];
-    if (typeof v !== 'string' || v === '') continue;
-    const perLine = Math.max(1, Math.floor((widths[c] ?? 10) - 2));
-    const n = v.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
-    lines = Math.max(lines, n);
+  for (const [c, v] of row.entries()) {
+    if (wraps[c] !== true || typeof v !== 'string' || v === '') continue;
+    lines = Math.max(lines, linesOf(v, widths[c] ?? 10));
   }
   return lines;
 };
@@ -82,7 +102,21 @@ export const worksheetXml = (
   const width = table.columnWidths.length || table.values.reduce((w, row) => Math.max(w, row.length), 1);
   const rows: string[] = [];
   const links: string[] = [];
-  const wraps = new Set(table.wrapColumns);
+  const bordered = table.values.map((row) => row.map(() => false));
+  // Each row's cell widths: a merged cell is as wide as its columns together.
+  const cellWidths = table.values.map(() => [...table.columnWidths]);
+  for (const m of table.merges)
+    for (let r = m.row; r < m.row + m.rows; r++) {
+      const line = cellWidths[r];
+      if (!line) continue;
+      line[m.column] = table.columnWidths.slice(m.column, m.column + m.columns).reduce((a, b) => a + b, 0);
+    }
+  for (const b of table.borders)
+    for (let r = b.row; r < b.row + b.rows; r++)
+      for (let c = b.column; c < b.column + b.columns; c++) {
+        const line = bordered[r];
+        if (line && c < line.length) line[c] = true;
+      }
   table.values.forEach((row, r) => {
     const cells: string[] = [];
     row.forEach((value, c) => {
@@ -93,7 +127,10 @@ export const worksheetXml = (
         bold: table.bold[r]?.[c] ?? false,
         link: to !== null,
         numFmt: table.numberFormats[r]?.[c] ?? null,
-        wrap: wraps.has(c),
+        wrap: table.wraps[r]?.[c] ?? false,
+        border: bordered[r]?.[c] ?? false,
+        align: table.alignments[r]?.[c] ?? null,
+        vertical: hasValue(value) ? table.verticalAlignment : null,
       });
       cells.push(cell(ref, value, s));
       if (to && hasValue(value))
@@ -102,7 +139,7 @@ export const worksheetXml = (
         );
     });
     const content = cells.join('');
-    const lines = wrappedLines(row, table.columnWidths, wraps);
+    const lines = wrappedLines(row, cellWidths[r] ?? table.columnWidths, table.wraps[r] ?? []);
     const height = lines > 1 ? ` ht="${Math.min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT)}" customHeight="1"` : '';
     if (content) rows.push(`<row r="${r + 1}"${height}>${content}</row>`);
   });
@@ -118,10 +155,17 @@ export const worksheetXml = (
   const cols = table.columnWidths
     .map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`)
     .join('');
-  const merges =
-    width > 1
+  const merges = [
+    ...(width > 1
       ? table.mergedRows.map((r) => `<mergeCell ref="A${r + 1}:${columnName(width - 1)}${r + 1}"/>`)
-      : [];
+      : []),
+    ...table.merges.flatMap((m) =>
+      Array.from({ length: m.rows }, (_, i) => {
+        const r = m.row + i + 1;
+        return `<mergeCell ref="${columnName(m.column)}${r}:${columnName(m.column + m.columns - 1)}${r}"/>`;
+      }),
+    ),
+  ];
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet ${NS}>` +

@@ -1,5 +1,6 @@
 // The owned sheets' few cell styles, appended to the user's styles part: existing entries keep their indices (the
 // user's cells point at them), and an entry we added on an earlier run is found again, so reruns write the same sheet.
+import type { CellAlignment } from '../../core/result';
 import { appendChildren, attr, element, elements, escapeXml, rootPrefix, setAttr, splice } from './xml';
 
 export interface CellStyle {
@@ -8,8 +9,12 @@ export interface CellStyle {
   bold: boolean;
   link: boolean;
   numFmt: string | null;
-  /** Text wraps within the column, top-aligned. */
+  /** Text wraps within the column. */
   wrap?: boolean;
+  /** A thin border on every side. */
+  border?: boolean;
+  align?: CellAlignment | null;
+  vertical?: 'top' | null;
 }
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -67,13 +72,14 @@ export class StyleBook {
   private readonly p: string;
   private readonly numFmts = new Map<string, number>();
   private nextNumFmt = FIRST_CUSTOM_NUMFMT;
-  private readonly added: Record<'numFmts' | 'fonts' | 'fills' | 'cellXfs', string[]> = {
+  private readonly added: Record<'numFmts' | 'fonts' | 'fills' | 'borders' | 'cellXfs', string[]> = {
     numFmts: [],
     fonts: [],
     fills: [],
+    borders: [],
     cellXfs: [],
   };
-  private readonly existing: Record<'fonts' | 'fills' | 'cellXfs', string[]>;
+  private readonly existing: Record<'fonts' | 'fills' | 'borders' | 'cellXfs', string[]>;
   private readonly memo = new Map<string, number>();
 
   constructor(stylesXml: string) {
@@ -93,13 +99,16 @@ export class StyleBook {
     this.existing = {
       fonts: elements(this.container('fonts'), `${this.p}font`).map((e) => e.text),
       fills: elements(this.container('fills'), `${this.p}fill`).map((e) => e.text),
+      borders: elements(this.container('borders'), `${this.p}border`).map((e) => e.text),
       cellXfs: elements(this.container('cellXfs'), `${this.p}xf`).map((e) => e.text),
     };
   }
 
   /** The cellXfs index for a style; 0 (no `s` attribute needed) for the default look. */
   index(style: CellStyle): number {
-    const key = `${style.fill ?? ''}|${style.bold ? 1 : 0}|${style.link ? 1 : 0}|${style.numFmt ?? ''}|${style.wrap ? 1 : 0}`;
+    const key =
+      `${style.fill ?? ''}|${style.bold ? 1 : 0}|${style.link ? 1 : 0}|${style.numFmt ?? ''}|${style.wrap ? 1 : 0}` +
+      `|${style.border ? 1 : 0}|${style.align ?? ''}|${style.vertical ?? ''}`;
     let index = this.memo.get(key);
     if (index === undefined) {
       index = this.xfIndex(style);
@@ -110,13 +119,15 @@ export class StyleBook {
 
   xml(): string {
     let xml = this.xmlText;
-    for (const name of ['numFmts', 'fonts', 'fills', 'cellXfs'] as const) {
+    for (const name of ['numFmts', 'fonts', 'fills', 'borders', 'cellXfs'] as const) {
       const children = this.added[name];
       if (children.length === 0) continue;
       xml = appendChildren(xml, `${this.p}${name}`, children.join(''));
       const el = element(xml, `${this.p}${name}`);
       if (!el) continue;
-      const childName = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', cellXfs: 'xf' }[name];
+      const childName = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf' }[
+        name
+      ];
       const count = elements(el.text, `${this.p}${childName}`).length;
       xml = splice(xml, el.start, el.end, setAttr(el.text, 'count', String(count)));
     }
@@ -127,20 +138,30 @@ export class StyleBook {
     const numFmtId = style.numFmt === null ? 0 : this.numFmtId(style.numFmt);
     const fontId = style.bold || style.link ? this.find('fonts', this.font(style.bold, style.link)) : 0;
     const fillId = style.fill === null ? 0 : this.find('fills', this.fill(style.fill));
-    const wrap = style.wrap === true;
-    if (numFmtId === 0 && fontId === 0 && fillId === 0 && !wrap) return 0;
+    const borderId = style.border ? this.find('borders', this.thinBorder()) : 0;
+    const alignment =
+      (style.align ? ` horizontal="${style.align}"` : '') +
+      (style.vertical ? ` vertical="${style.vertical}"` : '') +
+      (style.wrap ? ' wrapText="1"' : '');
+    if (numFmtId === 0 && fontId === 0 && fillId === 0 && borderId === 0 && !alignment) return 0;
     const p = this.p;
     return this.find(
       'cellXfs',
-      `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"` +
+      `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"` +
         `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}` +
-        `${fillId ? ' applyFill="1"' : ''}` +
-        (wrap ? ` applyAlignment="1"><${p}alignment vertical="top" wrapText="1"/></${p}xf>` : '/>'),
+        `${fillId ? ' applyFill="1"' : ''}${borderId ? ' applyBorder="1"' : ''}` +
+        (alignment ? ` applyAlignment="1"><${p}alignment${alignment}/></${p}xf>` : '/>'),
     );
   }
 
+  private thinBorder(): string {
+    const p = this.p;
+    const side = (name: string) => `<${p}${name} style="thin"><${p}color indexed="64"/></${p}${name}>`;
+    return `<${p}border>${['left', 'right', 'top', 'bottom'].map(side).join('')}<${p}diagonal/></${p}border>`;
+  }
+
   /** An identical existing entry's index, else the index of a new one. */
-  private find(list: 'fonts' | 'fills' | 'cellXfs', entry: string): number {
+  private find(list: 'fonts' | 'fills' | 'borders' | 'cellXfs', entry: string): number {
     const found = this.existing[list].indexOf(entry);
     if (found >= 0) return found;
     const pending = this.added[list].indexOf(entry);

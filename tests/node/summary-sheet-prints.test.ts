@@ -1,0 +1,91 @@
+// "Tổng hợp" as Excel and LibreOffice read it back from the sample's copy: percentages as fractions under a percent
+// format, thin borders on the tables, frozen title rows, wrapped labels, headers over their own figures.
+// Figures are the sample's, checked by hand in issue 11: 3.602 of 4.022 households, 615 of 664 officials.
+import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { cli, openXlsx, SAMPLE, tempDir } from './helpers';
+
+let dir: Awaited<ReturnType<typeof tempDir>>;
+let ws: ExcelJS.Worksheet;
+
+beforeAll(async () => {
+  dir = await tempDir();
+  const run = await cli(['tong-hop', SAMPLE, '--out', 'ra'], dir.path);
+  expect(run.code).toBe(0);
+  const wb = await openXlsx(join(dir.path, 'ra', 'xa-mau-tong-hop.xlsx'));
+  const sheet = wb.getWorksheet('Tổng hợp');
+  if (!sheet) throw new Error('no "Tổng hợp" sheet');
+  ws = sheet;
+}, 60_000);
+afterAll(() => dir.remove());
+
+/** The 1-based row whose column A starts with `text`, searched from `after`. */
+const rowOf = (text: string, after = 0): number => {
+  for (let r = after + 1; r <= ws.rowCount; r++) {
+    const v = ws.getCell(r, 1).value;
+    if (typeof v === 'string' && v.startsWith(text)) return r;
+  }
+  throw new Error(`no row starting "${text}"`);
+};
+/** The 1-based column of `header` in row `row`. */
+const columnOf = (row: number, header: string): number => {
+  for (let c = 1; c <= ws.columnCount; c++) if (ws.getCell(row, c).value === header) return c;
+  throw new Error(`no header "${header}" in row ${row}`);
+};
+const thin = { style: 'thin' };
+
+test('a percentage is the fraction 0.896 under the format 0.0%, which shows "89,6%" in a Vietnamese locale', () => {
+  const header = rowOf('Danh hiệu');
+  const cell = ws.getCell(rowOf('Gia đình học tập (hộ)', header), columnOf(header, 'Tỷ lệ công nhận (%)'));
+  expect(cell.value).toBe(0.896);
+  expect(cell.numFmt).toBe('0.0%');
+});
+
+test('the cells of the tables have a thin border on every side; titles and notes have none', () => {
+  const header = rowOf('Danh hiệu');
+  const cell = ws.getCell(rowOf('Gia đình học tập (hộ)', header), 2);
+  expect(cell.value).toBe(4022);
+  for (const side of ['top', 'left', 'bottom', 'right'] as const)
+    expect(cell.border[side]).toMatchObject(thin);
+  expect(ws.getCell(header, 1).border.top).toMatchObject(thin);
+  expect(ws.getCell(1, 1).border?.top).toBeUndefined();
+  expect(ws.getCell(rowOf('Số dòng họ toàn xã'), 1).border?.bottom).toBeUndefined();
+});
+
+test('the title rows stay in view when the sheet scrolls', () => {
+  expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+  expect(String(ws.getCell(2, 1).value)).toMatch(/^So sánh với chỉ tiêu năm/u);
+});
+
+test('a header is right-aligned over its figures, a label column stays left, and both wrap', () => {
+  const header = rowOf('Danh hiệu');
+  const family = rowOf('Gia đình học tập (hộ)', header);
+  expect(ws.getCell(header, 2).value).toBe('Tổng số');
+  expect(ws.getCell(header, 2).alignment).toMatchObject({ horizontal: 'right', wrapText: true });
+  expect(ws.getCell(family, 2).alignment).toMatchObject({ horizontal: 'right' });
+  expect(ws.getCell(header, 1).alignment?.horizontal).toBeUndefined();
+  // The longest label of the targets (it was cut at the column edge before).
+  const trained = ws.getCell(rowOf('Cán bộ, hội viên Hội Khuyến học'), 1);
+  expect(trained.alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+  expect(ws.getRow(Number(trained.row)).height).toBeGreaterThan(15);
+});
+
+test('the officials percentage stands under "Tỷ lệ (%)", not under the count of recognised citizens', () => {
+  const header = rowOf('Nhóm');
+  const officials = rowOf('Cán bộ, công chức, viên chức trong đơn vị đạt CDHT', header);
+  const share = columnOf(header, 'Tỷ lệ (%)');
+  expect(ws.getCell(officials, share).value).toBe(0.926);
+  expect(ws.getCell(officials, share).numFmt).toBe('0.0%');
+  expect(ws.getCell(officials, columnOf(header, 'Đạt')).value ?? null).toBeNull();
+  // The group row above it spells the group the same way.
+  expect(ws.getCell(rowOf('Cán bộ, công chức, viên chức', header), 1).value).toBe(
+    'Cán bộ, công chức, viên chức',
+  );
+});
+
+test('the sixteen columns are narrow enough to print on an A4 landscape width at a readable size', () => {
+  const widths = Array.from({ length: 16 }, (_, c) => ws.getColumn(c + 1).width ?? 0);
+  // About 1,000 pt at 11 pt Calibri over the 770 pt of the page: printed at three quarters of its size or more.
+  expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(190);
+  expect(Math.min(...widths)).toBeGreaterThanOrEqual(9);
+});
