@@ -4,12 +4,15 @@ import { plantMistakes, MISTAKES_SEED } from '../../sheets-templates/sample/mist
 import { sample, sampleTimes10 } from './fixtures';
 import { createSandbox, type Sandbox } from './sandbox/sandbox';
 
-const MAX_TONG_HOP = 60;
+// 55 before "Tổng hợp" was formatted to print and "Số liệu gửi tỉnh" was written: the print formats cost 8 calls
+// whatever the rows (alignments, wraps, vertical alignment, one range list of borders, a break-apart, one merged
+// block), the summary sheet 5 on a later run.
+const MAX_TONG_HOP = 68;
 /**
  * The first run also creates "Tổng hợp" and "Số liệu gửi tỉnh": the metadata finder misses, each sheet is inserted,
  * tagged and formatted once (header, frozen row, column widths); later runs only replace values.
  */
-const MAX_TONG_HOP_FIRST = 75;
+const MAX_TONG_HOP_FIRST = 83;
 
 interface Counts {
   tongHop: number;
@@ -55,7 +58,7 @@ beforeAll(() => {
   large = measure(createSandbox({ snapshot: plantMistakes(sampleTimes10(), MISTAKES_SEED).snapshot }));
 }, 240_000);
 
-test('a full "Chấm điểm và tổng hợp" makes at most 75 service calls the first time and 60 later', () => {
+test('a full "Chấm điểm và tổng hợp" makes at most 83 service calls the first time and 68 later', () => {
   expect(small.tongHop).toBeLessThanOrEqual(MAX_TONG_HOP_FIRST);
   expect(small.tongHopAgain).toBeLessThanOrEqual(MAX_TONG_HOP);
 });

@@ -28,7 +28,11 @@ const isDefault = (f: CellFormat) =>
   f.note === '' &&
   f.fontWeight === 'normal' &&
   f.numberFormat === '' &&
-  f.formula === '';
+  f.formula === '' &&
+  f.horizontalAlignment === 'general' &&
+  f.verticalAlignment === 'bottom' &&
+  !f.wrap &&
+  !Object.values(f.border).some(Boolean);
 
 /** Everything a user sees on their own sheets: values and non-default formats. */
 export const userState = (ss: FakeSpreadsheet) =>

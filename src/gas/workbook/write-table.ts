@@ -1,5 +1,6 @@
 // Writes an OutputTable to an owned sheet in a constant number of calls: values once, each format once.
-import type { CellOut, OutputTable } from '../../core/result';
+import type { CellBlock, CellOut, OutputTable } from '../../core/result';
+import { a1 } from '../../core/text/a1';
 import type { Sheet } from '../services';
 
 /** Sheets would turn "05/12/2026" or "=x" typed by a user into a date or a formula; a leading ' keeps text as text. */
@@ -48,10 +49,15 @@ export const ensureGrid = (sheet: Sheet, rows: number, cols: number): void => {
   if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
 };
 
+/** "A5:F11" for a 0-based block. */
+export const blockA1 = (b: CellBlock): string =>
+  `${a1(b.row + 1, b.column)}:${a1(b.row + b.rows, b.column + b.columns - 1)}`;
+
 /**
- * Replaces the whole content of an owned sheet with `table`. Title rows are not merged: their text overflows
- * into the empty cells beside it and looks the same, where merging would cost two calls per title.
- * Column widths are set when the sheet is new, then left to the officer.
+ * Replaces the whole content of an owned sheet with `table`, in calls that do not grow with its rows: one per
+ * format over the whole table, one range list for every bordered block, one call per merged block. Title rows
+ * are not merged: their text overflows into the empty cells beside it and looks the same, where merging would
+ * cost two calls per title. Column widths are set when the sheet is new, then left to the officer.
  */
 export const writeTable = (
   sheet: Sheet,
@@ -66,10 +72,18 @@ export const writeTable = (
   if (h === 0 || w === 0) return;
   ensureGrid(sheet, h, w);
   const range = sheet.getRange(1, 1, h, w);
+  // A previous run's merged cells would swallow this run's values where its rows have moved.
+  if (table.merges.length > 0) range.breakApart();
   range.setValues(cellValues(table, gidOf));
   range.setBackgrounds(table.backgrounds as string[][]);
   range.setFontWeights(table.bold.map((row) => row.map((b) => (b ? 'bold' : 'normal'))));
   range.setNumberFormats(table.numberFormats.map((row) => row.map((f) => f ?? PLAIN_FORMAT)));
+  range.setHorizontalAlignments(table.alignments);
+  range.setWraps(table.wraps);
+  range.setVerticalAlignment(table.verticalAlignment);
+  if (table.borders.length > 0)
+    sheet.getRangeList(table.borders.map(blockA1)).setBorder(true, true, true, true, true, true);
+  for (const m of table.merges) sheet.getRange(m.row + 1, m.column + 1, m.rows, m.columns).mergeAcross();
   if (fresh)
     for (const run of widthRuns(table.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.px);
 };

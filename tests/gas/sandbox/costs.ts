@@ -23,6 +23,9 @@ const gridChars = (v: unknown): number =>
     : 0;
 
 const RANGE_READS = new Set([
+  'getHorizontalAlignments',
+  'getVerticalAlignments',
+  'getWraps',
   'getValues',
   'getDisplayValues',
   'getFormulas',
@@ -44,6 +47,10 @@ const RANGE_WRITES = new Set([
   'setWrap',
   'setNumberFormats',
   'setNumberFormat',
+  'setHorizontalAlignments',
+  'setVerticalAlignment',
+  'setWraps',
+  'setBorder',
   'setDataValidation',
   'clear',
   'merge',

@@ -25,7 +25,11 @@ export interface CellFormat {
   fontWeight: string;
   numberFormat: string;
   formula: string;
+  horizontalAlignment: string;
+  verticalAlignment: string;
   wrap: boolean;
+  /** Sides with a solid line: Sheets draws a border once between two cells, the fake records it on both. */
+  border: { top: boolean; left: boolean; bottom: boolean; right: boolean };
 }
 
 const blankFormat = (): CellFormat => ({
@@ -34,8 +38,13 @@ const blankFormat = (): CellFormat => ({
   fontWeight: 'normal',
   numberFormat: '',
   formula: '',
+  horizontalAlignment: 'general',
+  verticalAlignment: 'bottom',
   wrap: false,
+  border: { top: false, left: false, bottom: false, right: false },
 });
+const HORIZONTAL = new Set(['left', 'center', 'normal', 'right']);
+const VERTICAL = new Set(['top', 'middle', 'bottom']);
 
 export class FakeValidation extends Fake {
   readonly kind = 'DataValidation';
@@ -326,6 +335,55 @@ export class FakeRange extends Fake {
     });
     return this;
   }
+  getHorizontalAlignments(): string[][] {
+    return this.grid((r, c) => this.sheet.format(r, c).horizontalAlignment);
+  }
+  setHorizontalAlignments(...[alignments]: Args<GRange, 'setHorizontalAlignments'>): this {
+    this.checkShape('setHorizontalAlignments', alignments);
+    this.each(alignments, (r, c, x) => {
+      if (x !== null && !HORIZONTAL.has(String(x)))
+        throw this.sheet.ss.realm.Error(`Invalid horizontal alignment: ${String(x)}`);
+      this.sheet.formatForWrite(r, c).horizontalAlignment =
+        x === null || x === 'normal' ? 'general' : String(x);
+    });
+    return this;
+  }
+  getVerticalAlignments(): string[][] {
+    return this.grid((r, c) => this.sheet.format(r, c).verticalAlignment);
+  }
+  setVerticalAlignment(...[alignment]: Args<GRange, 'setVerticalAlignment'>): this {
+    if (alignment !== null && !VERTICAL.has(alignment))
+      throw this.sheet.ss.realm.Error(`Invalid vertical alignment: ${String(alignment)}`);
+    this.grid((r, c) => (this.sheet.formatForWrite(r, c).verticalAlignment = alignment ?? 'bottom'));
+    return this;
+  }
+  getWraps(): boolean[][] {
+    return this.grid((r, c) => this.sheet.format(r, c).wrap);
+  }
+  setWraps(...[wraps]: Args<GRange, 'setWraps'>): this {
+    this.checkShape('setWraps', wraps);
+    this.each(wraps, (r, c, x) => {
+      if (typeof x !== 'boolean') throw this.sheet.ss.realm.Error('Wraps must be booleans.');
+      this.sheet.formatForWrite(r, c).wrap = x;
+    });
+    return this;
+  }
+  /** The six-flag form only (solid black lines); null leaves a side as it is, as in Sheets. */
+  setBorder(...[top, left, bottom, right, vertical, horizontal, ...rest]: Args<GRange, 'setBorder'>): this {
+    if (rest.length > 0) throw this.sheet.ss.realm.Error('The fake draws solid black borders only.');
+    const last = { r: this.row + this.rows - 1, c: this.col + this.cols - 1 };
+    this.grid((r, c) => {
+      const b = this.sheet.formatForWrite(r, c).border;
+      const set = (side: keyof typeof b, v: boolean | null) => {
+        if (v !== null) b[side] = v;
+      };
+      set('top', r === this.row ? top : horizontal);
+      set('bottom', r === last.r ? bottom : horizontal);
+      set('left', c === this.col ? left : vertical);
+      set('right', c === last.c ? right : vertical);
+    });
+    return this;
+  }
   setDataValidation(rule: FakeValidation | null): this {
     this.sheet.validations.push({ a1: this.getA1Notation(), rule: rawOf(rule) });
     return this;
@@ -366,6 +424,10 @@ export class FakeRangeList extends Fake {
   }
   setBackground(...[color]: Args<GoogleAppsScript.Spreadsheet.RangeList, 'setBackground'>): this {
     for (const r of this.ranges) r.setBackground(color);
+    return this;
+  }
+  setBorder(...args: Args<GoogleAppsScript.Spreadsheet.RangeList, 'setBorder'>): this {
+    for (const r of this.ranges) r.setBorder(...args);
     return this;
   }
   setNote(...[note]: Args<GoogleAppsScript.Spreadsheet.RangeList, 'setNote'>): this {
