@@ -76,7 +76,8 @@ const recognised = (set: CriteriaSet, r: Record<string, unknown>): boolean => {
   return typeof total === 'number' && total >= set.rules.passTotal;
 };
 
-const round1 = (n: number, d: number) => Math.round((n / d) * 1000) / 10;
+/** The share to a tenth of a percent, as the sheet stores it: a fraction under a percent format (89,6% is 0.896). */
+const round1 = (n: number, d: number) => Math.round((n / d) * 1000) / 1000;
 
 describe('tong-hop on the sample commune', () => {
   test('exits 0 and prints the summary: villages, titles with percentages, targets, errors and files written', () => {
