@@ -120,7 +120,9 @@ export const compareFigures = (
       );
     } else if (c.citizen.adults || c.citizen.workers) out.push('không thấy dòng toàn xã');
     const line = (start: string) => [...s.lines.entries()].find(([k]) => k.startsWith(start))?.[1];
-    compareBase('CBCCVC', c.citizen.officials, { n: undefined, d: undefined, p: line('cbccvc') }, out);
+    // The officials' line spells the group as its row above does ("Cán bộ, công chức, viên chức …").
+    const officials = line('can bo cong chuc vien chuc trong don vi');
+    compareBase('CBCCVC', c.citizen.officials, { n: undefined, d: undefined, p: officials }, out);
     compareBase(
       'kỹ năng số',
       c.citizen.digital,

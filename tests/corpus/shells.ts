@@ -24,12 +24,21 @@ const plain = (v: ExcelJS.CellValue): unknown => {
   return String(v);
 };
 
+/** A number under a percent format is read as the officer sees it: 0.896 under "0.0%" is 89,6. */
+const asShown = (v: unknown, format: string | undefined): unknown =>
+  typeof v === 'number' && format?.includes('%') ? v * 100 : v;
+
 const sheetRows = (ws: ExcelJS.Worksheet | undefined): unknown[][] | null => {
   if (!ws) return null;
   const rows: unknown[][] = [];
   for (let r = 1; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
-    rows.push(Array.from({ length: ws.columnCount }, (_, c) => plain(row.getCell(c + 1).value)));
+    rows.push(
+      Array.from({ length: ws.columnCount }, (_, c) => {
+        const cell = row.getCell(c + 1);
+        return asShown(plain(cell.value), cell.numFmt);
+      }),
+    );
   }
   return rows;
 };
@@ -78,7 +87,9 @@ export const runAppsScript = (spec: WorkbookSpec): ShellRun => {
   const sb = createSandbox({ snapshot: specSnapshot(spec) });
   const rows = (name: string): unknown[][] | null => {
     const s = sb.ss.sheets.find((x) => x.name === name);
-    return s ? (s.dump() as unknown[][]) : null;
+    return s
+      ? s.dump().map((row, r) => row.map((v, c) => asShown(v, s.format(r + 1, c + 1).numberFormat)))
+      : null;
   };
   sb.call('menuTongHop');
   const summary = rows(SUMMARY);
