@@ -125,10 +125,11 @@ describe('minh chứng coverage', () => {
       'DHHT có minh chứng (%)',
     ]);
     const NO = 'Chưa tính được';
-    // GĐHT 3, 2, 66.7; DHHT 1, 1, 100; CĐHT 1, 1, 100; ĐVHT no sheet; CDHT 1 recognised, no column.
-    expect(values[title + 2]).toEqual(['Thôn 1', 3, 2, 66.7, 1, 1, 100, 1, 1, 100, 0, '–', NO, 1, '–', NO]);
-    expect(values[title + 3]).toEqual(['Thôn 2', 2, 1, 50, 2, 1, 50, 1, 0, 0, 0, '–', NO, 1, '–', NO]);
-    expect(values[title + 4]).toEqual(['Toàn xã', 5, 3, 60, 2, 1, 50, 2, 1, 50, 0, '–', NO, 2, '–', NO]);
+    // GĐHT 3, 2, 66.7 %; DHHT 1, 1, 100 %; CĐHT 1, 1, 100 %; ĐVHT no sheet; CDHT 1 recognised, no column.
+    // Percentages are stored as fractions under a percent format (0.667 shows 66,7%).
+    expect(values[title + 2]).toEqual(['Thôn 1', 3, 2, 0.667, 1, 1, 1, 1, 1, 1, 0, '–', NO, 1, '–', NO]);
+    expect(values[title + 3]).toEqual(['Thôn 2', 2, 1, 0.5, 2, 1, 0.5, 1, 0, 0, 0, '–', NO, 1, '–', NO]);
+    expect(values[title + 4]).toEqual(['Toàn xã', 5, 3, 0.6, 2, 1, 0.5, 2, 1, 0.5, 0, '–', NO, 2, '–', NO]);
     expect(String(values[title + 5]?.[0])).toContain(`"${citizensSheet}" chưa có cột "Minh chứng"`);
   });
 
