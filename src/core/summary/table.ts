@@ -20,8 +20,12 @@ const COUNTS: ReadonlySet<SummaryKey> = new Set([
   'evidence',
 ]);
 
-export const buildSummarySheet = (rows: readonly SummaryRow[]): OutputTable => {
-  const t = new TableBuilder(SUMMARY_SHEET, summaryColumns.length);
+/** `sheet`: "Lịch sử" holds the same rows over the years, so it is the same table under another name. */
+export const buildSummarySheet = (
+  rows: readonly SummaryRow[],
+  sheet: string = SUMMARY_SHEET,
+): OutputTable => {
+  const t = new TableBuilder(sheet, summaryColumns.length);
   t.add(summaryHeader(), { bold: true, background: COLORS.header });
   for (const cells of summaryToCells(rows))
     t.add(
