@@ -60,3 +60,7 @@ export const shortfall = (r: Ratio, percent: number, comparison: '>=' | '>'): nu
   const needed = comparison === '>=' ? Math.ceil(exact - 1e-9) : Math.floor(exact + 1e-9) + 1;
   return Math.max(0, Math.min(needed, r.denominator) - r.numerator);
 };
+
+/** A whole count spread over whole years, rounded up: "khoảng 63 hộ mỗi năm" is enough, 62 would fall short. */
+export const perYear = (count: number, years: number): number =>
+  years > 0 && count > 0 ? Math.ceil(count / years - 1e-9) : 0;
