@@ -42,6 +42,8 @@ const sheetRank = (sheet: string): number => {
 
 interface TargetChoice {
   preset: TargetPreset | null;
+  /** Every year's targets of the plan in use: progress follows them all. */
+  all: Target[];
   targets: Target[];
   targetYear: number | null;
 }
@@ -88,7 +90,7 @@ const chooseTargets = (
         { start: planStart, end: planEnd, options: years.join(', ') },
         String(targetYear),
       );
-      return { preset, targets: [], targetYear };
+      return { preset, all, targets: [], targetYear };
     }
   }
   const targets = all.filter((t) => t.year === targetYear);
@@ -96,7 +98,7 @@ const chooseTargets = (
     // Without any target the year asked about is the evaluation year; without that either, the message says so.
     issues.add('NO_TARGETS_FOR_YEAR', at, { options: years.join(', ') }, String(targetYear ?? year ?? ''));
   }
-  return { preset, targets, targetYear };
+  return { preset, all, targets, targetYear };
 };
 
 export const runEngine = (input: WorkbookSnapshot, options: EngineOptions = {}): EngineResult => {
@@ -175,6 +177,7 @@ export const runEngine = (input: WorkbookSnapshot, options: EngineOptions = {}):
     preset: choice.preset,
     targets,
     evidence,
+    planTargets: choice.all,
     tables: {
       summary: buildSummary({
         config,

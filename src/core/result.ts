@@ -183,5 +183,7 @@ export interface EngineResult {
   preset: TargetPreset | null;
   targets: TargetEvaluation[];
   evidence: EvidenceCoverage[];
+  /** The plan's targets of every year (targets above are those of targetYear): progress is measured on them. */
+  planTargets: Target[];
   tables: { summary: OutputTable; problems: OutputTable };
 }

@@ -85,6 +85,15 @@ describe('progress toward the targets', () => {
     expect(goals[1]?.perYear).toBe(8);
   });
 
+  it('fewer missing than years left asks for the total before the target year, not a yearly figure', () => {
+    // 95% of 12 = 11.4, so 12; 11 recognised: 1 more over 4 years. Path: 83.33 + (95 − 83.33)/5 = 85.67.
+    const { goals, sentences } = progressOf([fig(2025, 10, 12), fig(2026, 11, 12)], [target(2030, 95)]);
+    expect([goals[0]?.shortfall, goals[0]?.perYear]).toEqual([1, 1]);
+    expect(sentences[0]).toBe(
+      'đúng lộ trình (lộ trình năm 2026: 85,7%); cần thêm 1 hộ trước năm 2030 để đạt 95%',
+    );
+  });
+
   it('no baseline: no year has a computable figure', () => {
     const { p, goals, sentences } = progressOf([fig(2025, null, null), fig(2026, null, 1000)]);
     expect([p.baseline, p.latest, p.figures]).toEqual([null, null, []]);

@@ -2,6 +2,7 @@
 import { HISTORY_SHEET, buildHistorySheet, readHistorySheet } from '../../src/core/history/sheet';
 import { historyYears, mergeHistory, otherCommune } from '../../src/core/history/merge';
 import { summaryHeader, summaryToCells } from '../../src/core/summary/cells';
+import { updateHistory } from '../../src/core/history/update';
 import type { SummaryRow } from '../../src/core/summary/schema';
 
 const base: SummaryRow = {
@@ -102,5 +103,54 @@ describe('the "Lịch sử" sheet', () => {
         [2025, 'viết tay'],
       ]),
     ).toEqual({ kind: 'notSummary' });
+  });
+});
+
+describe("one run into the workbook's history", () => {
+  const sheetOf = (rows: SummaryRow[]) => [summaryHeader(), ...summaryToCells(rows)];
+
+  it("writes the previous years with this run's year replaced", () => {
+    const previous = sheetOf(mergeHistory(yearRows(2025, 500), yearRows(2026, 600)));
+    const update = updateHistory(previous, yearRows(2026, 700));
+    expect(update.kind).toBe('write');
+    expect(update.rows).toEqual(mergeHistory(yearRows(2025, 500), yearRows(2026, 700)));
+  });
+
+  it('keeps a damaged sheet as it was and names the cell', () => {
+    const cells = summaryToCells(yearRows(2025, 500));
+    (cells[0] as (string | number)[])[9] = 'năm trăm';
+    const update = updateHistory([summaryHeader(), ...cells], yearRows(2026, 600));
+    expect(update).toEqual({
+      kind: 'keep',
+      rows: [],
+      reason:
+        'Trang "Lịch sử" được giữ nguyên, chưa ghi năm nay: ô J2 (cột "Tử số") không đọc được. Sửa ô đó, hoặc xóa trang "Lịch sử" nếu không cần giữ các năm trước, rồi chạy lại.',
+    });
+  });
+
+  it("keeps a user's own sheet of that name and a history of another commune", () => {
+    expect(
+      updateHistory(
+        [
+          ['Ngày', 'Việc'],
+          ['01/01/2025', 'họp'],
+        ],
+        yearRows(2026, 600),
+      ),
+    ).toMatchObject({
+      kind: 'keep',
+      reason: expect.stringContaining('không phải do phần mềm ghi') as unknown,
+    });
+    const other = sheetOf(yearRows(2025, 500).map((r) => ({ ...r, commune: 'Quảng Trạch' })));
+    expect(updateHistory(other, yearRows(2026, 600))).toMatchObject({
+      kind: 'keep',
+      reason:
+        'Trang "Lịch sử" được giữ nguyên, chưa ghi năm nay: trang ghi số liệu của xã Quảng Trạch (năm 2025), không phải xã Quảng Ngọc.',
+    });
+  });
+
+  it('without a usable configuration records nothing and keeps the years it could read', () => {
+    const previous = sheetOf(yearRows(2025, 500));
+    expect(updateHistory(previous, null)).toEqual({ kind: 'keep', rows: yearRows(2025, 500), reason: null });
   });
 });

@@ -21,7 +21,7 @@ import {
   type CliRun,
 } from './helpers';
 
-const OWNED = ['Tổng hợp', 'Lỗi dữ liệu', 'Số liệu gửi tỉnh'];
+const OWNED = ['Tổng hợp', 'Lỗi dữ liệu', 'Số liệu gửi tỉnh', 'Lịch sử'];
 let dir: { path: string; remove: () => Promise<void> };
 let first: CliRun;
 let output: ExcelJS.Workbook;

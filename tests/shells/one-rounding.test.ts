@@ -57,6 +57,7 @@ const withFamily = (n: number, d: number): EngineResult => {
     ...base,
     tally: { ...base.tally, commune },
     targets: [],
+    planTargets: [],
     tables: {
       ...base.tables,
       summary: buildSummary({

@@ -15,6 +15,8 @@ export const helpText = (presets: readonly string[]): string =>
     `  ${CLI_NAME} chi-tieu <kế-hoạch.txt|.docx>  Đọc các chỉ tiêu của kế hoạch, kèm câu và dòng của từng chỉ tiêu;`,
     '                                            --json: in dạng JSON; --vao <sổ.xlsx>: ghi bản sao sổ có thêm',
     '                                            các dòng vào trang "Chỉ tiêu" (thư mục kết quả: --out)',
+    `  ${CLI_NAME} lich-su --them <sổ-năm-cũ.xlsx> <sổ.xlsx>  Thêm số liệu một năm cũ vào trang "Lịch sử" của`,
+    '                                            một bản sao của sổ (thư mục kết quả: --out)',
     '',
     'Tùy chọn của tong-hop và kiem-tra:',
     '  --nam <năm>         So sánh với chỉ tiêu của năm này, ví dụ --nam 2028 (mặc định: theo trang "Cấu hình")',
@@ -35,8 +37,9 @@ export const helpText = (presets: readonly string[]): string =>
   ].join('\n');
 
 export const usageText = {
-  unknownCommand: (cmd: string) => `Không có lệnh "${cmd}". Các lệnh: tong-hop, kiem-tra, mau, chi-tieu.`,
-  noCommand: 'Chưa chọn lệnh. Các lệnh: tong-hop, kiem-tra, mau, chi-tieu.',
+  unknownCommand: (cmd: string) =>
+    `Không có lệnh "${cmd}". Các lệnh: tong-hop, kiem-tra, mau, chi-tieu, lich-su.`,
+  noCommand: 'Chưa chọn lệnh. Các lệnh: tong-hop, kiem-tra, mau, chi-tieu, lich-su.',
   missingFile: (cmd: string) => `Lệnh "${cmd}" cần tên tệp .xlsx, ví dụ: ${CLI_NAME} ${cmd} xa-hoa-an.xlsx`,
   extraArgument: (arg: string) =>
     `Không hiểu "${arg}": mỗi lần chỉ xử lý một tệp. Nếu tên tệp có dấu cách, đặt trong ngoặc kép.`,

@@ -28,6 +28,8 @@ import { saveWorkbook, writeCopyWithOwnedSheets } from '../xlsx/write';
 import { parseArgs, UsageError, type Command } from './args';
 import { runChiTieu } from './chi-tieu';
 import { ExitCode, Progress, safeIo, type CliIo } from './io';
+import { historyStep } from './history';
+import { runLichSu } from './lich-su';
 import { issueLines, summaryLines } from './summary';
 import { summaryRowsOf } from '../../core/summary/build';
 import { buildSummarySheet } from '../../core/summary/table';
@@ -96,7 +98,7 @@ const readAndRun = async (io: CliIo, progress: Progress, cmd: Extract<Command, {
     ...(cmd.preset === undefined ? {} : { presetId: cmd.preset }),
   });
   progress.done(progressText.checked);
-  return { file, result };
+  return { file, result, snapshot };
 };
 
 const tongHop = async (
@@ -105,7 +107,7 @@ const tongHop = async (
   deps: CliDeps,
 ): Promise<number> => {
   const progress = new Progress(io);
-  const { file, result } = await readAndRun(io, progress, cmd);
+  const { file, result, snapshot } = await readAndRun(io, progress, cmd);
   const outDir = resolve(io.cwd, cmd.out);
   // The copy keeps every part of the input, macros included: an .xlsm stays an .xlsm or Excel refuses to open it.
   const ext = extname(file).toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
@@ -117,13 +119,14 @@ const tongHop = async (
   // Written even when the configuration is unusable (header only): a previous run's figures must not stay
   // behind for the province to read as this year's.
   const generatedAt = (deps.now ?? (() => new Date()))().toISOString();
-  const forProvince = buildSummarySheet(summaryRowsOf(result, generatedAt));
-  await writeCopyWithOwnedSheets(file, outFile, [summary, problems, forProvince], openOn).catch(
-    (e: unknown) => {
-      if (e instanceof SheetInTheWay) throw new FileProblem(ownedSheetTakenText(e.sheet));
-      throw e;
-    },
-  );
+  const summaryRows = result.config ? summaryRowsOf(result, generatedAt) : null;
+  const forProvince = buildSummarySheet(summaryRows ?? []);
+  const history = historyStep(snapshot, summaryRows, result.planTargets);
+  const owned = [summary, problems, forProvince, ...(history.table ? [history.table] : [])];
+  await writeCopyWithOwnedSheets(file, outFile, owned, openOn).catch((e: unknown) => {
+    if (e instanceof SheetInTheWay) throw new FileProblem(ownedSheetTakenText(e.sheet));
+    throw e;
+  });
   const written = [outFile];
   if (!result.blocking && deps.writeReports) {
     progress.step(progressText.writingReport);
@@ -135,7 +138,7 @@ const tongHop = async (
     written.push(...report);
   }
   progress.step(progressText.done(progress.total()));
-  const out = summaryLines(result);
+  const out = [...summaryLines(result), ...(history.lines.length > 0 ? ['', ...history.lines] : [])];
   if (result.blocking)
     out.push(
       summaryText.topIssues(shown(io, outFile)),
@@ -199,6 +202,7 @@ export const runCli = async (argv: readonly string[], rawIo: CliIo, deps: CliDep
   const io = safeIo(rawIo);
   try {
     if (argv[0] === 'chi-tieu') return await runChiTieu(argv.slice(1), io);
+    if (argv[0] === 'lich-su') return await runLichSu(argv.slice(1), io, deps.now);
     const cmd = parseArgs(argv, presetIds());
     switch (cmd.kind) {
       case 'help':
