@@ -44,6 +44,7 @@ interface TargetChoice {
   preset: TargetPreset | null;
   /** Every year's targets of the plan in use: progress follows them all. */
   all: Target[];
+  period: { start: number; end: number } | null;
   targets: Target[];
   targetYear: number | null;
 }
@@ -79,6 +80,7 @@ const chooseTargets = (
   const planStart = config?.planStart ?? preset?.planStart ?? years[0];
   const planEnd = config?.planEnd ?? preset?.planEnd ?? years[years.length - 1];
   const at = { sheet: layout.config.sheet };
+  const period = planStart !== undefined && planEnd !== undefined ? { start: planStart, end: planEnd } : null;
   if (planStart !== undefined && planEnd !== undefined) {
     if (year !== null && (year < planStart || year > planEnd)) {
       issues.add('YEAR_OUTSIDE_PLAN', at, { start: planStart, end: planEnd }, String(year));
@@ -90,7 +92,7 @@ const chooseTargets = (
         { start: planStart, end: planEnd, options: years.join(', ') },
         String(targetYear),
       );
-      return { preset, all, targets: [], targetYear };
+      return { preset, all, period, targets: [], targetYear };
     }
   }
   const targets = all.filter((t) => t.year === targetYear);
@@ -98,7 +100,7 @@ const chooseTargets = (
     // Without any target the year asked about is the evaluation year; without that either, the message says so.
     issues.add('NO_TARGETS_FOR_YEAR', at, { options: years.join(', ') }, String(targetYear ?? year ?? ''));
   }
-  return { preset, all, targets, targetYear };
+  return { preset, all, period, targets, targetYear };
 };
 
 export const runEngine = (input: WorkbookSnapshot, options: EngineOptions = {}): EngineResult => {
@@ -178,6 +180,7 @@ export const runEngine = (input: WorkbookSnapshot, options: EngineOptions = {}):
     targets,
     evidence,
     planTargets: choice.all,
+    planPeriod: choice.period,
     tables: {
       summary: buildSummary({
         config,

@@ -185,5 +185,7 @@ export interface EngineResult {
   evidence: EvidenceCoverage[];
   /** The plan's targets of every year (targets above are those of targetYear): progress is measured on them. */
   planTargets: Target[];
+  /** The plan's first and last year ("Cấu hình", else the preset, else the targets' years). */
+  planPeriod: { start: number; end: number } | null;
   tables: { summary: OutputTable; problems: OutputTable };
 }

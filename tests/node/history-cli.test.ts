@@ -12,6 +12,9 @@ import { runCli } from '../../src/node/cli/run';
 import { copyWithCellWrites } from '../../src/node/xlsx/cell-edits';
 import { readWorkbook, readXlsxBytes } from '../../src/node/xlsx/read';
 import { writeCopyWithOwnedSheets } from '../../src/node/xlsx/write';
+import { writeReports } from '../../src/node/docx/write';
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
 
 const FIXTURE = join(__dirname, '../fixtures/corpus/01-mau-chuan.xlsx');
 let dir = '';
@@ -152,4 +155,20 @@ test('lich-su refuses the same year, another commune, and names a damaged histor
   );
   const kept = (await readWorkbook(join(dir, 'lich-su-hong-tong-hop.xlsx')))['Lịch sử'];
   expect(kept?.[1]?.[9]).toBe('mười bốn');
+}, 120_000);
+
+test('the report written by tong-hop carries the progress section and its chart as a second picture', async () => {
+  const out = join(dir, 'bao-cao');
+  const exit = await runCli(
+    ['tong-hop', '01-mau-chuan-tong-hop-lich-su-lich-su.xlsx', '--out', out],
+    { stdout: () => {}, stderr: () => {}, cwd: dir },
+    { writeReports: (r, o, extra) => writeReports(r, o, extra) },
+  );
+  expect(exit).toBe(0);
+  const zip = await JSZip.loadAsync(await readFile(join(out, 'bao-cao-2026-hoa-binh.docx')));
+  const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/') && f.endsWith('.png'));
+  expect(media).toHaveLength(2);
+  const body = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  expect(body).toContain('6. Tiến độ thực hiện chỉ tiêu của kế hoạch');
+  expect(body).toContain('lộ trình năm 2026: 55%');
 }, 120_000);

@@ -58,6 +58,7 @@ const withFamily = (n: number, d: number): EngineResult => {
     tally: { ...base.tally, commune },
     targets: [],
     planTargets: [],
+    planPeriod: null,
     tables: {
       ...base.tables,
       summary: buildSummary({

@@ -121,3 +121,31 @@ export const lichSuText = {
   years: (years: string) => `Trang "${SHEET}" có các năm: ${years}.`,
   written: (path: string) => `Đã ghi: ${path}`,
 } as const;
+
+type Review = { kind: 'midterm' | 'final'; start: number; end: number };
+
+const reviewName = (m: Review) =>
+  `${m.kind === 'final' ? 'tổng kết' : 'sơ kết'} giai đoạn ${m.start}–${m.end}`;
+
+/** The annual report's words for progress, and for its sơ kết / tổng kết variants. */
+export const REPORT_PROGRESS = {
+  heading: (n: number) => `${n}. Tiến độ thực hiện chỉ tiêu của kế hoạch`,
+  intro: (first: number, last: number) =>
+    first === last
+      ? `Số liệu mới có năm ${first} (năm gốc); lộ trình là đường thẳng từ năm gốc đến chỉ tiêu của từng năm.`
+      : `Số liệu các năm ${first}–${last}, lấy năm ${first} làm năm gốc; lộ trình là đường thẳng từ năm gốc đến chỉ tiêu của từng năm.`,
+  noHistory: 'Chưa có số liệu các năm để theo dõi tiến độ (trang "Lịch sử" trống).',
+  sentence: (p: IndicatorProgress) =>
+    `${p.label}: ${figuresText(p)}; ${p.goals.map((g) => goalSentence(p, g)).join('; ')}.`,
+  chartAlt: (first: number, last: number) => `Biểu đồ tỷ lệ theo năm ${first}–${last} so với các chỉ tiêu`,
+  chartTitle: 'Tỷ lệ theo năm so với chỉ tiêu',
+  chartAxis: 'Tỷ lệ (%)',
+  chartLegend: 'Nét liền: số liệu từng năm; nét đứt: lộ trình từ năm gốc; hình thoi: chỉ tiêu.',
+  subject: (m: Review) =>
+    `${m.kind === 'final' ? 'Tổng kết' : 'Sơ kết'} giai đoạn ${m.start}–${m.end} xây dựng các mô hình học tập`,
+  name: (m: Review, place: string) => `Báo cáo ${reviewName(m)} xây dựng các mô hình học tập - ${place}`,
+  periodNote: (m: Review, section: number) =>
+    `Năm ${m.end} là năm ${reviewName(m)} của kế hoạch: ngoài kết quả năm ${m.end}, mục ${section} đánh giá tiến độ cả giai đoạn so với chỉ tiêu.`,
+  closing: (m: Review, place: string) =>
+    `Trên đây là báo cáo ${reviewName(m)} xây dựng các mô hình học tập trên địa bàn ${place}./.`,
+} as const;

@@ -34,10 +34,16 @@ import { targetSentence, targetCells } from './sentences';
 import { basisCitations } from './basis';
 import { countByKind } from '../issues/kinds';
 import type { TitleCode } from '../layout/schema';
+import type { IndicatorProgress } from '../history/progress';
+import { milestoneOf } from '../history/milestone';
+import { REPORT_PROGRESS } from '../i18n/history';
+import { progressBlocks } from './progress';
 
 export interface AnnualReportOptions {
   /** Leave the chart out (a shell that cannot draw it). */
   chart?: boolean;
+  /** Progress from the workbook's "Lịch sử" (a shell that has read it); absent: no progress section. */
+  progress?: readonly IndicatorProgress[];
 }
 
 const col = (weight: number, align: TableColumn['align'] = 'center'): TableColumn => ({ weight, align });
@@ -353,14 +359,23 @@ export const buildAnnualReport = (r: EngineResult, opts: AnnualReportOptions = {
     );
     sentences.push(paragraph('body', `${figure}${targetSentence(e, villages)}.`));
   }
+  const review = milestoneOf(r);
+  const chart = opts.chart !== false && villages > 0;
+  const progressSection = chart ? 6 : 5;
   const blocks: Block[] = [
     reportHeader(c, c.reportNumber, TYPE_CODES.report),
     {
       kind: 'title',
       docType: DOC_TYPES.report,
-      subject: [REPORT.subject(c.year), REPORT.subjectPlace(place)],
+      subject: [
+        review ? REPORT_PROGRESS.subject(review) : REPORT.subject(c.year),
+        REPORT.subjectPlace(place),
+      ],
     },
     introParagraph(c, S.association(place)),
+    ...(review && opts.progress
+      ? [paragraph('body', REPORT_PROGRESS.periodNote(review, progressSection))]
+      : []),
     paragraph('heading', bold(REPORT.partResults)),
     paragraph('heading', bold(REPORT.byTitle)),
     ...(r.targets.length === 0 ? [paragraph('body', REPORT.noTargets)] : []),
@@ -377,7 +392,7 @@ export const buildAnnualReport = (r: EngineResult, opts: AnnualReportOptions = {
     paragraph('heading', bold(REPORT.citizenGroups)),
     ...groupsPart(r),
   ];
-  if (opts.chart !== false && villages > 0) {
+  if (chart) {
     blocks.push(paragraph('heading', bold(REPORT.chart)));
     blocks.push({
       kind: 'image',
@@ -387,16 +402,17 @@ export const buildAnnualReport = (r: EngineResult, opts: AnnualReportOptions = {
       alt: REPORT.chartAlt(c.year),
     });
   }
+  if (opts.progress) blocks.push(...progressBlocks(opts.progress, progressSection, opts.chart !== false));
   blocks.push(
     paragraph('heading', bold(REPORT.partData)),
     ...dataPart(r),
     paragraph('heading', bold(REPORT.partTasks)),
     paragraph('placeholder', { text: REPORT.tasksPlaceholder, italic: true }),
-    paragraph('body', REPORT.closing(c.year, place)),
+    paragraph('body', review ? REPORT_PROGRESS.closing(review, place) : REPORT.closing(c.year, place)),
     signature(c.recipients, c.reportSignerTitle, c.reportSigner),
   );
   return {
-    name: REPORT.name(c.year, place),
+    name: review ? REPORT_PROGRESS.name(review, place) : REPORT.name(c.year, place),
     fileStem: fileSlug(`bao-cao-${c.year}-${c.commune}`),
     sections: [{ orientation: 'portrait', blocks }],
   };

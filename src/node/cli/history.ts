@@ -1,5 +1,5 @@
 // tong-hop's hook into "Lịch sử": the input's history read, this year merged in, and the progress lines shown.
-import { buildProgress } from '../../core/history/progress';
+import { buildProgress, type IndicatorProgress } from '../../core/history/progress';
 import { HISTORY_SHEET, buildHistorySheet } from '../../core/history/sheet';
 import { updateHistory } from '../../core/history/update';
 import { progressLines } from '../../core/i18n/history';
@@ -13,6 +13,7 @@ export interface HistoryStep {
   /** The sheet to write, or null to leave the copy's "Lịch sử" as the input had it. */
   table: OutputTable | null;
   lines: string[];
+  progress: IndicatorProgress[];
 }
 
 export const historyStep = (
@@ -22,8 +23,9 @@ export const historyStep = (
 ): HistoryStep => {
   const sheet = findSheet(snapshot, [HISTORY_SHEET]);
   const update = updateHistory(sheet === undefined ? undefined : snapshot[sheet], incoming);
-  const lines = progressLines(buildProgress(update.rows, planTargets));
+  const progress = buildProgress(update.rows, planTargets);
+  const lines = progressLines(progress);
   if (update.kind === 'keep')
-    return { table: null, lines: update.reason ? [update.reason, ...lines] : lines };
-  return { table: buildHistorySheet(update.rows), lines };
+    return { table: null, lines: update.reason ? [update.reason, ...lines] : lines, progress };
+  return { table: buildHistorySheet(update.rows), lines, progress };
 };

@@ -12,5 +12,6 @@ const io = {
 
 exitBetweenTasksOnSignal();
 process.exitCode = await runCli(process.argv.slice(2), io, {
-  writeReports: async (result, outDir) => (await import('../docx/write')).writeReports(result, outDir),
+  writeReports: async (result, outDir, extra) =>
+    (await import('../docx/write')).writeReports(result, outDir, extra),
 });

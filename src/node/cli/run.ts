@@ -28,6 +28,7 @@ import { saveWorkbook, writeCopyWithOwnedSheets } from '../xlsx/write';
 import { parseArgs, UsageError, type Command } from './args';
 import { runChiTieu } from './chi-tieu';
 import { ExitCode, Progress, safeIo, type CliIo } from './io';
+import type { IndicatorProgress } from '../../core/history/progress';
 import { historyStep } from './history';
 import { runLichSu } from './lich-su';
 import { issueLines, summaryLines } from './summary';
@@ -35,7 +36,11 @@ import { summaryRowsOf } from '../../core/summary/build';
 import { buildSummarySheet } from '../../core/summary/table';
 
 /** Writes the .docx report(s) for a result into a folder and returns the paths written. */
-export type ReportWriter = (result: EngineResult, outDir: string) => Promise<string[]>;
+export type ReportWriter = (
+  result: EngineResult,
+  outDir: string,
+  extra: { progress: readonly IndicatorProgress[] },
+) => Promise<string[]>;
 
 export interface CliDeps {
   writeReports?: ReportWriter;
@@ -130,7 +135,9 @@ const tongHop = async (
   const written = [outFile];
   if (!result.blocking && deps.writeReports) {
     progress.step(progressText.writingReport);
-    const report = await deps.writeReports(result, outDir).catch((e: unknown) => reportProblem(e));
+    const report = await deps
+      .writeReports(result, outDir, { progress: history.progress })
+      .catch((e: unknown) => reportProblem(e));
     if (typeof report === 'string') {
       io.stderr(`${report}\n`);
       return ExitCode.dataErrors;

@@ -5,13 +5,18 @@ import { buildAllDocuments, buildChartModel } from '../../core/report';
 import { ReportError } from '../../core/report/parts';
 import type { EngineResult } from '../../core/result';
 import { formatInt } from '../../core/text/format';
-import { chartPng } from '../chart/png';
+import { chartPng, progressChartPng } from '../chart/png';
+import type { IndicatorProgress } from '../../core/history/progress';
+import { buildProgressChartModel } from '../../core/report/progress-chart';
+import { PROGRESS_CHART_KEY } from '../../core/report/progress';
 import { writeFileAtomic } from '../fs/atomic';
 import { renderDocx } from './render';
 
 export interface WriteReportsOptions {
   /** Write even when the data still has errors (the report then says its figures are not final). */
   draft?: boolean;
+  /** Progress from the workbook's "Lịch sử": the report gains its section and chart. */
+  progress?: readonly IndicatorProgress[];
 }
 
 /**
@@ -29,9 +34,12 @@ export const writeReports = async (
       cause: { code: 'REPORT_BLOCKED' },
     });
   }
-  const images = { chart: chartPng(buildChartModel(result)) };
+  const images: Record<string, Uint8Array> = { chart: chartPng(buildChartModel(result)) };
+  const progressModel = opts.progress ? buildProgressChartModel(opts.progress) : null;
+  if (progressModel) images[PROGRESS_CHART_KEY] = progressChartPng(progressModel);
   const written: string[] = [];
-  for (const doc of buildAllDocuments(result)) {
+  const docs = buildAllDocuments(result, opts.progress ? { progress: opts.progress } : {});
+  for (const doc of docs) {
     const path = join(outDir, `${doc.fileStem}.docx`);
     await writeFileAtomic(path, () => renderDocx(doc, images));
     written.push(path);
