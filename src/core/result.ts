@@ -142,6 +142,19 @@ export interface OutputTable {
   mergedRows: number[];
   /** Where a chart of this table's per-village percentages belongs (0-based rows and columns), if any. */
   chart: OutputChart | null;
+  /** A line chart of figures by year (the progress block), drawn below the column chart; absent: none. */
+  lineChart?: OutputLineChart;
+}
+
+/** Years across `firstCol`..`lastCol` of `headerRow`; one series per row, its name in `labelColumn`. */
+export interface OutputLineChart {
+  title: string;
+  headerRow: number;
+  firstCol: number;
+  lastCol: number;
+  labelColumn: number;
+  /** `points`: markers only (the targets), no line. */
+  series: { row: number; points: boolean }[];
 }
 
 export type CellAlignment = 'left' | 'center' | 'right';

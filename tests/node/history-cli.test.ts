@@ -15,6 +15,7 @@ import { writeCopyWithOwnedSheets } from '../../src/node/xlsx/write';
 import { writeReports } from '../../src/node/docx/write';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
+import { xmlProblems } from './xml-check';
 
 const FIXTURE = join(__dirname, '../fixtures/corpus/01-mau-chuan.xlsx');
 let dir = '';
@@ -172,3 +173,27 @@ test('the report written by tong-hop carries the progress section and its chart 
   expect(body).toContain('6. Tiến độ thực hiện chỉ tiêu của kế hoạch');
   expect(body).toContain('lộ trình năm 2026: 55%');
 }, 120_000);
+
+test('"Tổng hợp" of the copy gains the progress rows and a line chart drawn from them, beside the column chart', async () => {
+  const file = join(dir, '01-mau-chuan-tong-hop-lich-su-lich-su-tong-hop.xlsx');
+  const sheet = (await readWorkbook(file))['Tổng hợp'] ?? [];
+  const header = sheet.findIndex((r) => r[0] === 'Chỉ số (%)');
+  expect(header).toBeGreaterThan(0);
+  // 2024 (baseline) to 2030 (the last target year) across the columns after the label.
+  expect(sheet[header]?.slice(1, 8)).toEqual([2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+  // 6/30 = 20%, 14/30 = 46.7% in 2025 and 2026; targets 90% in 2028 and 2030.
+  expect(sheet[header + 1]?.slice(0, 4)).toEqual(['Gia đình học tập (% hộ)', 20, 46.7, 46.7]);
+  expect(sheet[header + 2]?.slice(0, 8)).toEqual(['Chỉ tiêu GĐHT', null, null, null, null, 90, null, 90]);
+  const zip = await JSZip.loadAsync(await readFile(file));
+  const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/u.test(f));
+  expect(charts).toHaveLength(2);
+  const xmls = await Promise.all(charts.map(async (c) => (await zip.file(c)?.async('string')) ?? ''));
+  const line = xmls.find((x) => x.includes('<c:lineChart>')) ?? '';
+  expect(xmls.some((x) => x.includes('<c:barChart>'))).toBe(true);
+  for (const x of xmls) expect(xmlProblems(x)).toEqual([]);
+  const row = header + 2;
+  expect(line).toContain(`'Tổng hợp'!$B$${row}:$H$${row}`);
+  expect(line).toContain('<c:symbol val="diamond"/>');
+  const drawing = Object.keys(zip.files).find((f) => /^xl\/drawings\/drawing\d+\.xml$/u.test(f)) ?? '';
+  expect((await zip.file(drawing)?.async('string'))?.match(/<xdr:twoCellAnchor/gu)).toHaveLength(2);
+}, 60_000);

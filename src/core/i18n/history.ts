@@ -139,6 +139,9 @@ export const REPORT_PROGRESS = {
     `${p.label}: ${figuresText(p)}; ${p.goals.map((g) => goalSentence(p, g)).join('; ')}.`,
   chartAlt: (first: number, last: number) => `Biểu đồ tỷ lệ theo năm ${first}–${last} so với các chỉ tiêu`,
   chartTitle: 'Tỷ lệ theo năm so với chỉ tiêu',
+  sheetHeading: (base: number) => `TIẾN ĐỘ SO VỚI CHỈ TIÊU (năm gốc ${base}; số liệu từ trang "${SHEET}")`,
+  sheetIndicator: 'Chỉ số (%)',
+  sheetTargets: (short: string) => `Chỉ tiêu ${short}`,
   chartAxis: 'Tỷ lệ (%)',
   chartLegend: 'Nét liền: số liệu từng năm; nét đứt: lộ trình từ năm gốc; hình thoi: chỉ tiêu.',
   subject: (m: Review) =>

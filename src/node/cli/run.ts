@@ -29,6 +29,7 @@ import { parseArgs, UsageError, type Command } from './args';
 import { runChiTieu } from './chi-tieu';
 import { ExitCode, Progress, safeIo, type CliIo } from './io';
 import type { IndicatorProgress } from '../../core/history/progress';
+import { withProgressBlock } from '../../core/history/summary-block';
 import { historyStep } from './history';
 import { runLichSu } from './lich-su';
 import { issueLines, summaryLines } from './summary';
@@ -127,7 +128,12 @@ const tongHop = async (
   const summaryRows = result.config ? summaryRowsOf(result, generatedAt) : null;
   const forProvince = buildSummarySheet(summaryRows ?? []);
   const history = historyStep(snapshot, summaryRows, result.planTargets);
-  const owned = [summary, problems, forProvince, ...(history.table ? [history.table] : [])];
+  const owned = [
+    withProgressBlock(summary, history.progress),
+    problems,
+    forProvince,
+    ...(history.table ? [history.table] : []),
+  ];
   await writeCopyWithOwnedSheets(file, outFile, owned, openOn).catch((e: unknown) => {
     if (e instanceof SheetInTheWay) throw new FileProblem(ownedSheetTakenText(e.sheet));
     throw e;

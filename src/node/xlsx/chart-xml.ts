@@ -1,7 +1,7 @@
 // The "Tổng hợp" chart as DrawingML parts beside the owned sheet: the same column chart of per-village percentages
 // the Apps Script side inserts, drawn by Excel and LibreOffice from the sheet's cells (values cached for viewers
 // that do not recalculate).
-import type { OutputChart, OutputTable } from '../../core/result';
+import type { OutputChart, OutputLineChart, OutputTable } from '../../core/result';
 import { chartTitleText } from '../../core/i18n/common';
 import { PERCENT_FORMAT } from '../../core/output/builder';
 import { sheetRef } from './cells';
@@ -85,20 +85,83 @@ export const chartXml = (table: OutputTable, chart: OutputChart): string => {
   );
 };
 
-/** The drawing part: the chart under the table, as wide as it and 20 rows high, so it prints on the same width. */
-export const drawingXml = (table: OutputTable, chartRelId: string): string => {
-  const width = table.columnWidths.length || 1;
-  const from = { col: 0, row: table.values.length + 1 };
-  const to = { col: width, row: from.row + 20 };
-  const marker = (tag: string, p: { col: number; row: number }) =>
-    `<xdr:${tag}><xdr:col>${p.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${p.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+const LINE_COLORS = ['2E75B6', 'C55A11', '548235', '7030A0', 'BF9000'] as const;
+const rowRange = (sheet: string, row: number, first: number, last: number) =>
+  `${sheetRef(sheet)}!$${columnName(first)}$${row + 1}:$${columnName(last)}$${row + 1}`;
+
+/**
+ * The progress chart: years across a header row, one series per row. A figures row is a line with round markers
+ * that spans the years without a figure; a targets row (the row under it) is diamonds only, in the same colour.
+ */
+export const lineChartXml = (table: OutputTable, chart: OutputLineChart): string => {
+  const rows = table.values;
+  const years: string[] = [];
+  for (let c = chart.firstCol; c <= chart.lastCol; c++) years.push(text(rows[chart.headerRow]?.[c]));
+  const catRef = rowRange(table.sheet, chart.headerRow, chart.firstCol, chart.lastCol);
+  let line = -1;
+  const series = chart.series
+    .map(({ row, points }, i) => {
+      if (!points) line++;
+      const color = LINE_COLORS[Math.max(0, line) % LINE_COLORS.length] ?? '000000';
+      const values: (string | null)[] = [];
+      for (let c = chart.firstCol; c <= chart.lastCol; c++) values.push(num(rows[row]?.[c]));
+      const nameRef = `${sheetRef(table.sheet)}!$${columnName(chart.labelColumn)}$${row + 1}`;
+      const look = points
+        ? '<c:spPr><a:ln w="28575"><a:noFill/></a:ln></c:spPr>' +
+          `<c:marker><c:symbol val="diamond"/><c:size val="9"/><c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln w="22225"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></a:ln></c:spPr></c:marker>`
+        : `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></a:ln></c:spPr>` +
+          `<c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr></c:marker>`;
+      return (
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
+        `<c:tx><c:strRef><c:f>${escapeXml(nameRef)}</c:f>${strCache([text(rows[row]?.[chart.labelColumn])])}</c:strRef></c:tx>` +
+        look +
+        `<c:cat><c:strRef><c:f>${escapeXml(catRef)}</c:f>${strCache(years)}</c:strRef></c:cat>` +
+        `<c:val><c:numRef><c:f>${escapeXml(rowRange(table.sheet, row, chart.firstCol, chart.lastCol))}</c:f>${numCache(values)}</c:numRef></c:val>` +
+        '<c:smooth val="0"/></c:ser>'
+      );
+    })
+    .join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${A}">` +
-    `<xdr:twoCellAnchor editAs="oneCell">${marker('from', from)}${marker('to', to)}` +
-    '<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Biểu đồ 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>' +
-    '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
-    `<a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" xmlns:r="${R}" r:id="${chartRelId}"/></a:graphicData></a:graphic>` +
-    '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>'
+    `<c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${R}">` +
+    '<c:roundedCorners val="0"/>' +
+    `<c:chart>${titleXml(chart.title, 1200)}<c:autoTitleDeleted val="0"/>` +
+    '<c:plotArea><c:layout/>' +
+    `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}` +
+    '<c:marker val="1"/><c:axId val="2001"/><c:axId val="2002"/></c:lineChart>' +
+    '<c:catAx><c:axId val="2001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>' +
+    '<c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/>' +
+    '<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="2002"/><c:crosses val="autoZero"/>' +
+    '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
+    '<c:valAx><c:axId val="2002"/><c:scaling><c:orientation val="minMax"/><c:max val="100"/><c:min val="0"/></c:scaling>' +
+    '<c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="0&quot;%&quot;" sourceLinked="0"/>' +
+    '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="2001"/>' +
+    '<c:crosses val="autoZero"/><c:crossBetween val="between"/><c:majorUnit val="20"/></c:valAx>' +
+    '</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' +
+    '<c:plotVisOnly val="1"/><c:dispBlanksAs val="span"/></c:chart>' +
+    '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1000"><a:latin typeface="Times New Roman"/></a:defRPr></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>' +
+    '</c:chartSpace>'
+  );
+};
+
+/** The drawing part: each chart under the table, one below the other, as wide as it and 20 rows high. */
+export const drawingXml = (table: OutputTable, chartRelIds: readonly string[]): string => {
+  const width = table.columnWidths.length || 1;
+  const marker = (tag: string, p: { col: number; row: number }) =>
+    `<xdr:${tag}><xdr:col>${p.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${p.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  const anchors = chartRelIds.map((id, i) => {
+    const from = { col: 0, row: table.values.length + 1 + i * 21 };
+    const to = { col: width, row: from.row + 20 };
+    return (
+      `<xdr:twoCellAnchor editAs="oneCell">${marker('from', from)}${marker('to', to)}` +
+      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="Biểu đồ ${i + 1}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+      '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
+      `<a:graphic><a:graphicData uri="${C}"><c:chart xmlns:c="${C}" xmlns:r="${R}" r:id="${id}"/></a:graphicData></a:graphic>` +
+      '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>'
+    );
+  });
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${A}">${anchors.join('')}</xdr:wsDr>`
   );
 };

@@ -1,7 +1,7 @@
 // The copy of the user's package with the owned sheets added or replaced by zip surgery: every other part keeps its
 // bytes (charts, pivot tables, slicers, macros… survive whatever a spreadsheet library would not understand).
 import JSZip from 'jszip';
-import type { OutputChart, OutputTable } from '../../core/result';
+import type { OutputTable } from '../../core/result';
 import { foldKey } from '../../core/text/normalize';
 import {
   addRel,
@@ -18,7 +18,16 @@ import {
   WORKSHEET_TYPE,
   type Relationship,
 } from './opc';
-import { CHART_REL, CHART_TYPE, chartXml, DRAWING_REL, DRAWING_TYPE, drawingXml } from './chart-xml';
+import {
+  CHART_REL,
+  CHART_TYPE,
+  chartXml,
+  DRAWING_REL,
+  DRAWING_TYPE,
+  drawingXml,
+  lineChartXml,
+} from './chart-xml';
+
 import { OWNED_CODE_NAME, worksheetXml } from './sheet-xml';
 import { MINIMAL_STYLES, StyleBook } from './styles-xml';
 import { attr, element, elements, escapeXml, rootPrefix, setAttr, splice } from './xml';
@@ -223,7 +232,7 @@ export const copyWithOwnedSheets = async (
     types.xml = setOverride(types.xml, part, WORKSHEET_TYPE);
     ownedParts.set(
       part,
-      worksheetXml(table, styles, table.sheet === activeSheet, i, charted(table) ? 'rId1' : undefined),
+      worksheetXml(table, styles, table.sheet === activeSheet, i, hasDrawing(table) ? 'rId1' : undefined),
     );
   }
 
@@ -246,7 +255,7 @@ export const copyWithOwnedSheets = async (
   // After the old sheets' relationships are gone, so the new drawing's are not dropped with them.
   for (const [i, table] of tables.entries()) {
     const part = [...ownedParts.keys()][i];
-    if (part && table.chart && charted(table)) addChart(pkg, types, part, table, table.chart);
+    if (part && hasDrawing(table)) addChart(pkg, types, part, table);
   }
   pkg.write(CONTENT_TYPES, types.xml);
   return pkg.zip.generateAsync({
@@ -257,15 +266,12 @@ export const copyWithOwnedSheets = async (
 };
 
 const charted = (t: OutputTable): boolean => t.chart !== null && t.chart.lastRow >= t.chart.firstRow;
+const lineCharted = (t: OutputTable): boolean =>
+  t.lineChart !== undefined && t.lineChart.series.length > 0 && t.lineChart.lastCol >= t.lineChart.firstCol;
+const hasDrawing = (t: OutputTable): boolean => charted(t) || lineCharted(t);
 
-/** The sheet's chart: a drawing part and a chart part, related from the sheet, with their content types. */
-const addChart = (
-  pkg: Package,
-  types: { xml: string },
-  sheetPart: string,
-  table: OutputTable,
-  chart: OutputChart,
-): void => {
+/** The sheet's charts: one drawing part and a chart part per chart, related from the sheet, with content types. */
+const addChart = (pkg: Package, types: { xml: string }, sheetPart: string, table: OutputTable): void => {
   const fresh = (dir: string, stem: string) => {
     const taken = new Set(pkg.paths().map((p) => p.toLowerCase()));
     for (let n = 1; ; n++)
@@ -273,14 +279,34 @@ const addChart = (
   };
   const xlDir = sheetPart.slice(0, sheetPart.lastIndexOf('/worksheets/'));
   const drawing = fresh(`${xlDir}/drawings`, 'drawing');
-  const chartPart = fresh(`${xlDir}/charts`, 'chart');
-  const rels = (source: string, type: string, target: string) =>
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${type}" Target="${escapeXml(relativeTarget(source, target))}"/></Relationships>`;
-  pkg.write(chartPart, chartXml(table, chart));
-  pkg.write(drawing, drawingXml(table, 'rId1'));
-  pkg.write(relsPathOf(drawing), rels(drawing, CHART_REL, chartPart));
-  pkg.write(relsPathOf(sheetPart), rels(sheetPart, DRAWING_REL, drawing));
-  types.xml = setOverride(setOverride(types.xml, drawing, DRAWING_TYPE), chartPart, CHART_TYPE);
+  const rels = (source: string, type: string, targets: readonly string[]) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${targets
+      .map(
+        (target, i) =>
+          `<Relationship Id="rId${i + 1}" Type="${type}" Target="${escapeXml(relativeTarget(source, target))}"/>`,
+      )
+      .join('')}</Relationships>`;
+  const xmls = [
+    ...(table.chart && charted(table) ? [chartXml(table, table.chart)] : []),
+    ...(table.lineChart && lineCharted(table) ? [lineChartXml(table, table.lineChart)] : []),
+  ];
+  const parts: string[] = [];
+  for (const xml of xmls) {
+    const chartPart = fresh(`${xlDir}/charts`, 'chart');
+    pkg.write(chartPart, xml);
+    types.xml = setOverride(types.xml, chartPart, CHART_TYPE);
+    parts.push(chartPart);
+  }
+  pkg.write(
+    drawing,
+    drawingXml(
+      table,
+      parts.map((_, i) => `rId${i + 1}`),
+    ),
+  );
+  pkg.write(relsPathOf(drawing), rels(drawing, CHART_REL, parts));
+  pkg.write(relsPathOf(sheetPart), rels(sheetPart, DRAWING_REL, [drawing]));
+  types.xml = setOverride(types.xml, drawing, DRAWING_TYPE);
 };
 
 const appendSheet = (wb: string, p: string, el: string): string => {
