@@ -77,3 +77,57 @@ export const provinceTableText = {
   footer:
     'Trang này do tiện ích tạo lại mỗi lần "Tổng hợp tỉnh": không sửa tay. Chỉ cộng số liệu của các xã "Đã đọc"; xã còn lỗi dữ liệu được nêu nhưng chưa cộng.',
 } as const;
+
+/** The association's report to the province's People's Committee. */
+export const provinceReportText = {
+  body: (place: string) => ['HỘI KHUYẾN HỌC', place],
+  subject: (year: number) => `Kết quả xây dựng các mô hình học tập năm ${year}`,
+  subjectPlace: (place: string) => `trên địa bàn ${place}`,
+  addressee: (place: string) => `Kính gửi: Ủy ban nhân dân ${place}.`,
+  intro: (place: string, year: number) =>
+    `Hội Khuyến học ${place} tổng hợp số liệu các xã, phường, đặc khu gửi qua trang "Số liệu gửi tỉnh" và báo cáo kết quả xây dựng các mô hình học tập năm ${year} như sau:`,
+  partCollection: 'I. TÌNH HÌNH TỔNG HỢP SỐ LIỆU',
+  collection: (listed: string, counted: string, notCounted: string) =>
+    `Danh sách của tỉnh có ${listed} xã, phường, đặc khu; đã cộng số liệu của ${counted} đơn vị` +
+    (notCounted === '0' ? '.' : `; ${notCounted} đơn vị chưa cộng được số liệu (chi tiết ở mục IV).`),
+  partResults: (targetYear: number | null) =>
+    targetYear === null ? 'II. KẾT QUẢ TOÀN TỈNH' : `II. KẾT QUẢ TOÀN TỈNH SO VỚI CHỈ TIÊU NĂM ${targetYear}`,
+  noTargets:
+    'Trang "Chỉ tiêu" của bảng tổng hợp tỉnh chưa có chỉ tiêu cho năm này: báo cáo nêu số liệu, chưa so sánh với chỉ tiêu.',
+  figure: (label: string, numerator: string, denominator: string, percent: string) =>
+    `${label}: toàn tỉnh ${numerator}/${denominator} (${percent})`,
+  noFigure: (label: string) => `${label}: chưa tính được (các xã đã cộng chưa có số liệu)`,
+  notComputable: (n: string) => `; ${n} xã chưa tính được chỉ số này`,
+  resultsHeader: [
+    [
+      { text: 'TT' },
+      { text: 'Chỉ số' },
+      { text: 'Chỉ tiêu (%)' },
+      { text: 'Đạt' },
+      { text: 'Tổng số' },
+      { text: 'Tỷ lệ (%)' },
+      { text: 'Đánh giá' },
+      { text: 'Số xã chưa đạt' },
+    ],
+  ],
+  partBelow: 'III. CÁC XÃ CHƯA ĐẠT CHỈ TIÊU',
+  noneBelow: 'Các xã đã cộng số liệu đều đạt các chỉ tiêu của tỉnh.',
+  below: (label: string, count: string, list: string) => `${label}: ${count} xã chưa đạt: ${list}.`,
+  belowCommune: (name: string, percent: string) => `${name} (${percent})`,
+  partNotRead: 'IV. CÁC XÃ CHƯA CỘNG ĐƯỢC SỐ LIỆU',
+  allRead: 'Số liệu của tất cả các xã trong danh sách đều đã được cộng.',
+  notReadHeader: [[{ text: 'TT' }, { text: 'Tên xã' }, { text: 'Tình trạng' }, { text: 'Ghi chú, đề nghị' }]],
+  partTasks: 'V. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI',
+  tasksPlaceholder:
+    '[Phần này do cán bộ Hội tự viết: đánh giá chung, nguyên nhân các xã chưa đạt chỉ tiêu, nhiệm vụ và giải pháp thời gian tới, kiến nghị với Ủy ban nhân dân tỉnh. Xóa dòng này sau khi viết.]',
+  closing: (year: number, place: string) =>
+    `Trên đây là báo cáo kết quả xây dựng các mô hình học tập năm ${year} trên địa bàn ${place}./.`,
+  name: (year: number, place: string) => `Báo cáo kết quả các mô hình học tập năm ${year} - ${place}`,
+  unnamed: (row: number) => `(dòng ${row})`,
+  defaultSignerTitle: ['TM. BAN THƯỜNG VỤ', 'CHỦ TỊCH'],
+  defaultRecipients: (place: string) => [
+    `UBND ${place} (b/c)`,
+    'Trung ương Hội Khuyến học Việt Nam (b/c)',
+    'Các xã, phường, đặc khu',
+  ],
+} as const;
