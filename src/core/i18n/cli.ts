@@ -17,6 +17,8 @@ export const helpText = (presets: readonly string[]): string =>
     '                                            các dòng vào trang "Chỉ tiêu" (thư mục kết quả: --out)',
     `  ${CLI_NAME} lich-su --them <sổ-năm-cũ.xlsx> <sổ.xlsx>  Thêm số liệu một năm cũ vào trang "Lịch sử" của`,
     '                                            một bản sao của sổ (thư mục kết quả: --out)',
+    `  ${CLI_NAME} tong-hop-tinh <thư mục|tệp…>   Cộng "Số liệu gửi tỉnh" của các xã: ghi "Tổng hợp tỉnh" và báo cáo`,
+    '                                            gửi UBND tỉnh (.docx); xem: tong-hop-tinh --help',
     '',
     'Tùy chọn của tong-hop và kiem-tra:',
     '  --nam <năm>         So sánh với chỉ tiêu của năm này, ví dụ --nam 2028 (mặc định: theo trang "Cấu hình")',
@@ -38,8 +40,8 @@ export const helpText = (presets: readonly string[]): string =>
 
 export const usageText = {
   unknownCommand: (cmd: string) =>
-    `Không có lệnh "${cmd}". Các lệnh: tong-hop, kiem-tra, mau, chi-tieu, lich-su.`,
-  noCommand: 'Chưa chọn lệnh. Các lệnh: tong-hop, kiem-tra, mau, chi-tieu, lich-su.',
+    `Không có lệnh "${cmd}". Các lệnh: tong-hop, kiem-tra, mau, chi-tieu, lich-su, tong-hop-tinh.`,
+  noCommand: 'Chưa chọn lệnh. Các lệnh: tong-hop, kiem-tra, mau, chi-tieu, lich-su, tong-hop-tinh.',
   missingFile: (cmd: string) => `Lệnh "${cmd}" cần tên tệp .xlsx, ví dụ: ${CLI_NAME} ${cmd} xa-hoa-an.xlsx`,
   extraArgument: (arg: string) =>
     `Không hiểu "${arg}": mỗi lần chỉ xử lý một tệp. Nếu tên tệp có dấu cách, đặt trong ngoặc kép.`,

@@ -131,3 +131,56 @@ export const provinceReportText = {
     'Các xã, phường, đặc khu',
   ],
 } as const;
+
+/** The command line `tong-hop-tinh`: usage, progress and summary. */
+export const provinceCliText = {
+  usage: [
+    'Cách dùng: npm run cli -- tong-hop-tinh <thư mục hoặc các tệp .xlsx> [--out <thư mục>] [--nam <năm>]',
+    '',
+    'Đọc trang "Số liệu gửi tỉnh" trong tệp kết quả (…-tong-hop.xlsx) của từng xã, cộng số liệu toàn tỉnh và ghi',
+    'bảng tổng hợp tỉnh (trang "Tổng hợp tỉnh") cùng báo cáo gửi UBND tỉnh (.docx) vào thư mục kết quả.',
+    '',
+    '  <tinh.xlsx>       Bảng tổng hợp tỉnh có trang "Danh sách xã" (đường dẫn tệp của từng xã), "Cấu hình tỉnh"',
+    '                    (tên tỉnh, năm tổng hợp, người ký) và "Chỉ tiêu" (chỉ tiêu của tỉnh)',
+    '  <thư mục>         Mọi tệp .xlsx trong thư mục (không tính thư mục con); nếu trong đó có bảng tổng hợp tỉnh',
+    '                    thì theo "Danh sách xã" của bảng đó',
+    '  --out <thư mục>   Thư mục ghi kết quả (mặc định: out)',
+    '  --nam <năm>       Năm tổng hợp (mặc định: theo "Cấu hình tỉnh", nếu không có thì năm gần nhất của các xã)',
+    '',
+    'Mã thoát: 0 = xong (kể cả khi có xã chưa cộng được: xem danh sách in ra); 1 = "Cấu hình tỉnh" còn lỗi;',
+    '          2 = gọi lệnh sai; 3 = không đọc hoặc ghi được tệp.',
+  ].join('\n'),
+  missingInput: 'Lệnh "tong-hop-tinh" cần một thư mục hoặc các tệp .xlsx kết quả của các xã.',
+  unknownOption: (opt: string) => `Không có tùy chọn "${opt}" cho lệnh tong-hop-tinh.`,
+  missingValue: (opt: string) =>
+    `Tùy chọn ${opt} cần một giá trị, ví dụ ${opt === '--nam' ? '--nam 2026' : `${opt} out`}.`,
+  badYear: (value: string) => `"${value}" không phải là năm hợp lệ cho --nam (cần 4 chữ số, ví dụ 2026).`,
+  twoMasters: (a: string, b: string) =>
+    `Có hai bảng tổng hợp tỉnh ("${a}" và "${b}"): chỉ đưa vào một tệp có trang "Danh sách xã" hoặc "Cấu hình tỉnh".`,
+  noCommunes:
+    'Không có tệp .xlsx nào của xã để tổng hợp (thư mục trống, hoặc "Danh sách xã" chưa có dòng nào).',
+  noProvince:
+    'Không xác định được tỉnh và năm: chưa có xã nào đọc được "Số liệu gửi tỉnh". Đưa vào bảng tổng hợp tỉnh có trang "Cấu hình tỉnh", hoặc kiểm tra lại các tệp của xã.',
+  masterProblems: (file: string) => `Bảng tổng hợp tỉnh "${file}" còn lỗi, chưa tổng hợp được:`,
+  ignored: (n: string, list: string) => `Bỏ qua ${n} tệp không có trong "Danh sách xã": ${list}.`,
+  unreadable: (message: string) => `  (xã) ${message}`,
+  reading: (n: string) => `Đang đọc "Số liệu gửi tỉnh" của ${n} xã…`,
+  read: (ms: number) => `Đã đọc và cộng số liệu (${ms} ms).`,
+  writing: (path: string) => `Đang ghi ${path}…`,
+  heading: (place: string, year: number, counted: string, listed: string) =>
+    `Tổng hợp ${place}, năm ${year}: đã cộng số liệu của ${counted}/${listed} xã.`,
+  states: (list: string) => `Tình trạng các xã: ${list}.`,
+  stateCount: (state: string, n: string) => `${state} ${n}`,
+  targetsHeading: (year: number) => `Toàn tỉnh so với chỉ tiêu năm ${year}:`,
+  figuresHeading: 'Toàn tỉnh (chưa có chỉ tiêu của tỉnh để so sánh):',
+  indicator: (label: string, figure: string, verdict: string) => `  ${label}: ${figure}${verdict}`,
+  figure: (percent: string, numerator: string, denominator: string) =>
+    `${percent} (${numerator}/${denominator})`,
+  verdict: (comparison: string, percent: string, word: string, below: string) =>
+    ` (chỉ tiêu ${comparison} ${percent}) ${word}${below === '0' ? '' : `, ${below} xã chưa đạt`}`,
+  notCountedHeading: 'Các xã chưa cộng được số liệu:',
+  notCounted: (row: number, name: string, state: string, note: string) =>
+    `  Dòng ${row}: ${name}: ${state}. ${note}`.trimEnd(),
+  written: 'Đã ghi:',
+  writtenFile: (path: string) => `  ${path}`,
+} as const;

@@ -108,7 +108,8 @@ export const buildProvinceTable = (rollup: ProvinceRollup, province: string): Ou
       k + 1,
       c.name,
       background ? { value: communeStateTerms[c.state], style: { background } } : communeStateTerms[c.state],
-      ...summaryIndicators.map((i) => (c.counted || c.state === 'hasErrors' ? figureOf(c, i) : '')),
+      // Only figures the province added up: a commune still with errors shows its state, not its numbers.
+      ...summaryIndicators.map((i) => (c.counted ? figureOf(c, i) : '')),
       stateNote(c),
     ]);
   });

@@ -27,6 +27,7 @@ import { readWorkbook } from '../xlsx/read';
 import { saveWorkbook, writeCopyWithOwnedSheets } from '../xlsx/write';
 import { parseArgs, UsageError, type Command } from './args';
 import { runChiTieu } from './chi-tieu';
+import { runTongHopTinh } from './tong-hop-tinh';
 import { ExitCode, Progress, safeIo, type CliIo } from './io';
 import type { IndicatorProgress } from '../../core/history/progress';
 import { withProgressBlock } from '../../core/history/summary-block';
@@ -216,6 +217,7 @@ export const runCli = async (argv: readonly string[], rawIo: CliIo, deps: CliDep
   try {
     if (argv[0] === 'chi-tieu') return await runChiTieu(argv.slice(1), io);
     if (argv[0] === 'lich-su') return await runLichSu(argv.slice(1), io, deps.now);
+    if (argv[0] === 'tong-hop-tinh') return await runTongHopTinh(argv.slice(1), io);
     const cmd = parseArgs(argv, presetIds());
     switch (cmd.kind) {
       case 'help':

@@ -39,14 +39,20 @@ export const readXlsxBytes = async (path: string): Promise<Buffer> => {
 };
 
 /** The snapshot of an .xlsx already checked by readXlsxBytes; `path` only names the file in errors. */
-export const snapshotOfBytes = async (bytes: Buffer, path: string): Promise<WorkbookSnapshot> => {
+export const snapshotOfBytes = async (
+  bytes: Buffer,
+  path: string,
+  pick: (names: readonly string[]) => readonly string[] = (names) => names,
+): Promise<WorkbookSnapshot> => {
   try {
     const zip = new ZipArchive(bytes);
     const parts = readWorkbookParts(zip);
     if (parts.sheets.length === 0) throw new XlsxFileError('CORRUPT', path, 'no worksheets');
+    const wanted = new Set(pick(parts.sheets.map((s) => s.name)));
     const snapshot: Record<string, CellValue[][]> = {};
+    // A sheet not picked is listed with no rows: its name is known, its cells are never inflated.
     for (const sheet of parts.sheets)
-      snapshot[sheet.name] = await readSheetRows(zip.chunks(sheet.part), parts);
+      snapshot[sheet.name] = wanted.has(sheet.name) ? await readSheetRows(zip.chunks(sheet.part), parts) : [];
     return snapshot;
   } catch (e) {
     if (e instanceof ZipError || e instanceof MissingPart)
@@ -57,3 +63,9 @@ export const snapshotOfBytes = async (bytes: Buffer, path: string): Promise<Work
 
 export const readWorkbook = async (path: string): Promise<WorkbookSnapshot> =>
   snapshotOfBytes(await readXlsxBytes(path), path);
+
+/** Only the sheets `pick` chooses by name (the others listed empty): the province reads one sheet per commune. */
+export const readWorkbookSheets = async (
+  path: string,
+  pick: (names: readonly string[]) => readonly string[],
+): Promise<WorkbookSnapshot> => snapshotOfBytes(await readXlsxBytes(path), path, pick);

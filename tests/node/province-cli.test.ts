@@ -1,0 +1,193 @@
+// tong-hop-tinh end to end on the sample province, in-process on real files: written by its generator into a
+// temporary folder (the committed sheets-templates/tinh-mau/ is checked against the generator at the end).
+// Expected totals counted by hand from sheets-templates/province/sample.ts: only An Nông and Bình Minh are added.
+import { createHash } from 'node:crypto';
+import { copyFile, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { SAMPLE_FILES, SAMPLE_MASTER, writeSampleProvince } from '../../sheets-templates/province/sample';
+import { writeMaster } from '../../sheets-templates/province/generate';
+import type { SheetValues } from '../../src/core/snapshot';
+import { readWorkbook } from '../../src/node/xlsx/read';
+import { cli, ROOT, tempDir } from './helpers';
+
+const SAMPLE_DIR = join(ROOT, 'sheets-templates', 'tinh-mau');
+const ROLLUP = 'Tổng hợp tỉnh';
+
+const hashes = async (dir: string) =>
+  Object.fromEntries(
+    await Promise.all(
+      (await readdir(dir)).map(async (f) => [
+        f,
+        createHash('sha256')
+          .update(await readFile(join(dir, f)))
+          .digest('hex'),
+      ]),
+    ),
+  );
+
+const rowStarting = (rows: SheetValues, col: number, text: string) => {
+  const r = rows.find((cells) => cells[col] === text);
+  if (!r) throw new Error(`no row with "${text}" in column ${col}`);
+  return r;
+};
+
+let sample: Awaited<ReturnType<typeof tempDir>>;
+beforeAll(async () => {
+  sample = await tempDir();
+  await writeSampleProvince(sample.path);
+});
+afterAll(() => sample.remove());
+
+describe('tong-hop-tinh on the sample province', () => {
+  let out: Awaited<ReturnType<typeof tempDir>>;
+  let run: Awaited<ReturnType<typeof cli>>;
+  let rows: SheetValues;
+  let before: Record<string, string>;
+  beforeAll(async () => {
+    out = await tempDir();
+    before = await hashes(sample.path);
+    run = await cli(['tong-hop-tinh', sample.path, '--out', out.path], ROOT);
+    rows = (await readWorkbook(join(out.path, 'tinh-mau-tong-hop.xlsx')))[ROLLUP] ?? [];
+  });
+  afterAll(() => out.remove());
+
+  it('writes the master copy with "Tổng hợp tỉnh" and the report, and never touches the inputs', async () => {
+    expect(run.code).toBe(0);
+    expect((await readdir(out.path)).sort()).toEqual([
+      'bao-cao-tinh-2026-thanh-hoa.docx',
+      'tinh-mau-tong-hop.xlsx',
+    ]);
+    expect(await hashes(sample.path)).toEqual(before);
+  });
+
+  it('adds up only the communes read without errors, each indicator by hand', () => {
+    // Blank cells read back as null. Columns: STT, Chỉ số, Chỉ tiêu, Thực hiện (%), Đạt, Tổng số, Đánh giá, Còn thiếu, Số xã chưa đạt, chưa tính được.
+    const totals = (label: string) => rowStarting(rows, 1, label).slice(2, 10);
+    // 300 + 450 = 750 of 400 + 500 = 900: 83,3 %; 85 % of 900 = 765, 15 short; An Nông (75 %) below.
+    expect(totals('Gia đình học tập (% hộ)')).toEqual(['≥ 85', 83.3, 750, 900, 'Chưa đạt', '15 hộ', 1, 0]);
+    // 8 + 9 = 17 of 10 + 12 = 22: 77,3 % ≥ 70 %.
+    expect(totals('Dòng họ học tập (% dòng họ)')).toEqual(['≥ 70', 77.3, 17, 22, 'Đạt', null, 0, 0]);
+    expect(totals('Cộng đồng học tập (% thôn)')).toEqual(['Không có', 55.6, 5, 9, null, null, null, 0]);
+    expect(totals('Đơn vị học tập (% đơn vị)')).toEqual(['≥ 80', 90, 9, 10, 'Đạt', null, 0, 0]);
+    // 600 + 800 = 1.400 of 1.000 + 1.100 = 2.100: 66,7 %; 70 % of 2.100 = 1.470, 70 short; An Nông (60 %) below.
+    expect(totals('Công dân học tập (% người lớn)')).toEqual([
+      '≥ 70',
+      66.7,
+      1400,
+      2100,
+      'Chưa đạt',
+      '70 người',
+      1,
+      0,
+    ]);
+    // Bình Minh has no officials figure: An Nông's 40/50 alone, one commune not computable.
+    expect(totals('Công dân học tập (% CBCCVC trong đơn vị)').slice(1, 4)).toEqual([80, 40, 50]);
+    expect(totals('Công dân học tập (% CBCCVC trong đơn vị)')[7]).toBe(1);
+    // 100 + 200 = 300 of 700 + 900 = 1.600: 18,75 % rounds half up to 18,8 %.
+    expect(totals('CDHT thành thạo kỹ năng số (%)').slice(1, 4)).toEqual([18.8, 300, 1600]);
+  });
+
+  it('names every commune on the list by its state', () => {
+    const state = (name: string) => rowStarting(rows, 1, name)[2];
+    expect(state('An Nông')).toBe('Đã đọc');
+    expect(state('Bình Minh')).toBe('Đã đọc');
+    expect(state('Châu Lộc')).toBe('Chưa tổng hợp năm nay');
+    expect(state('Đông Sơn')).toBe('Còn lỗi dữ liệu');
+    expect(state('Phường Giang Hà')).toBe('Mẫu cũ');
+    expect(state('Xã Hà Trung')).toBe('Số liệu hỏng');
+    expect(state('Xã Khánh Hòa')).toBe('Không tìm thấy');
+    // An Nông's own family figure: 300/400, its village rows not added again.
+    expect(rowStarting(rows, 1, 'An Nông')[3]).toBe(75);
+    expect(rowStarting(rows, 1, 'Toàn tỉnh')[3]).toBe(83.3);
+    const note = rowStarting(rows, 1, 'Xã Hà Trung').at(-1);
+    expect(note).toMatch(/^Ô J2 \(cột "Tử số"\) không đọc được\./u);
+  });
+
+  it('prints the totals and what to ask of each commune not added up', () => {
+    expect(run.stdout).toContain('Tổng hợp tỉnh Thanh Hóa, năm 2026: đã cộng số liệu của 2/7 xã.');
+    expect(run.stdout).toContain(
+      '  Gia đình học tập (% hộ): 83,3% (750/900) (chỉ tiêu ≥ 85%) chưa đạt, 1 xã chưa đạt',
+    );
+    expect(run.stdout).toContain('  Dòng 5: Đông Sơn: Còn lỗi dữ liệu. 4 lỗi dữ liệu. Đề nghị xã sửa');
+  });
+
+  it("writes the report to the province's People's Committee with the communes not read", async () => {
+    const zip = await JSZip.loadAsync(await readFile(join(out.path, 'bao-cao-tinh-2026-thanh-hoa.docx')));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('Số: 15/BC-HKH');
+    expect(xml).toContain('toàn tỉnh 750/900 (83,3%), chưa đạt chỉ tiêu 85% năm 2030, còn thiếu 15 hộ.');
+    expect(xml).toContain('Xã Khánh Hòa');
+  });
+});
+
+describe('tong-hop-tinh on communes’ files without a master', () => {
+  it('makes a master from the files given, which a second run reads to the same table', async () => {
+    const dir = await tempDir();
+    try {
+      const files = [SAMPLE_FILES.an, SAMPLE_FILES.binh, SAMPLE_FILES.chau];
+      for (const f of files) await copyFile(join(sample.path, f), join(dir.path, f));
+      const first = await cli(['tong-hop-tinh', ...files, '--out', 'ket-qua'], dir.path);
+      expect(first.code).toBe(0);
+      const made = await readWorkbook(join(dir.path, 'ket-qua', 'tong-hop-tinh-2026.xlsx'));
+      // Paths relative to the new master's folder, so the master works where it was written.
+      expect(made['Danh sách xã']?.slice(1).map((r) => r[2])).toEqual(files.map((f) => `../${f}`));
+      const rows = made[ROLLUP] ?? [];
+      expect(rowStarting(rows, 1, 'Gia đình học tập (% hộ)').slice(2, 6)).toEqual([
+        'Không có',
+        83.3,
+        750,
+        900,
+      ]);
+      expect(rowStarting(rows, 1, 'Châu Lộc')[2]).toBe('Chưa tổng hợp năm nay');
+
+      const second = await cli(
+        ['tong-hop-tinh', 'ket-qua/tong-hop-tinh-2026.xlsx', '--out', 'lan-2'],
+        dir.path,
+      );
+      expect(second.code).toBe(0);
+      const again = await readWorkbook(join(dir.path, 'lan-2', 'tong-hop-tinh-2026-tong-hop.xlsx'));
+      expect(again[ROLLUP]).toEqual(rows);
+    } finally {
+      await dir.remove();
+    }
+  });
+});
+
+describe('tong-hop-tinh refusals', () => {
+  it('is a usage error without input, and a file error for a file that is not there', async () => {
+    const none = await cli(['tong-hop-tinh'], ROOT);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Lệnh "tong-hop-tinh" cần một thư mục hoặc các tệp .xlsx');
+    const missing = await cli(['tong-hop-tinh', 'khong-co.xlsx'], ROOT);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain('Không tìm thấy tệp "khong-co.xlsx"');
+  });
+
+  it('stops on a master without the province, saying where', async () => {
+    const dir = await tempDir();
+    try {
+      await writeMaster(join(dir.path, 'tinh.xlsx'), {
+        communes: [{ name: 'An', source: 'an.xlsx' }],
+        settings: { year: 2026 },
+      });
+      const run = await cli(['tong-hop-tinh', 'tinh.xlsx'], dir.path);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('Chưa nhập "Tỉnh/thành phố" ở trang "Cấu hình tỉnh".');
+      expect(await readdir(dir.path)).toEqual(['tinh.xlsx']);
+    } finally {
+      await dir.remove();
+    }
+  });
+});
+
+describe('the committed sample province (sheets-templates/tinh-mau/)', () => {
+  it('is what the generator writes, cell for cell', async () => {
+    const committed = (await readdir(SAMPLE_DIR)).sort();
+    expect(committed).toEqual((await readdir(sample.path)).sort());
+    expect(committed).toContain(SAMPLE_MASTER);
+    expect(committed).not.toContain(SAMPLE_FILES.khanh);
+    for (const f of committed)
+      expect(await readWorkbook(join(SAMPLE_DIR, f))).toEqual(await readWorkbook(join(sample.path, f)));
+  });
+});
