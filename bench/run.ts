@@ -6,6 +6,7 @@ import { benchCorpus } from './corpus';
 import { benchDocx } from './docx';
 import { benchEngine } from './engine';
 import { benchGas } from './gas';
+import { benchProvince } from './province';
 import { benchTargets } from './targets';
 import type { Metric } from './metric';
 
@@ -17,6 +18,7 @@ const sections: [string, () => Promise<Metric[]>][] = [
   ['cold', benchCold],
   ['corpus', benchCorpus],
   ['targets', benchTargets],
+  ['province', benchProvince],
   // Last: generating the 40,000- and 100,000-household communes takes the longest.
   ['cli-scale', benchCliAtScale],
 ];

@@ -69,8 +69,13 @@ export const summaryRowsOf = (c: CommuneSpec): SummaryRow[] => {
   ];
 };
 
+type Identity = Pick<CommuneSpec, 'commune' | 'province' | 'year'> & {
+  /** Households on a "Gia đình" sheet: the bulk a real output carries, which the province must not pay to read. */
+  households?: number;
+};
+
 /** The commune's own sheets, reduced to what identifies it (the registers are not the province's to read). */
-const communeBase = async (c: Pick<CommuneSpec, 'commune' | 'province' | 'year'>): Promise<Buffer> => {
+const communeBase = async (c: Identity): Promise<Buffer> => {
   const wb = new ExcelJS.Workbook();
   wb.created = new Date(Date.UTC(2026, 0, 1));
   wb.modified = wb.created;
@@ -79,17 +84,25 @@ const communeBase = async (c: Pick<CommuneSpec, 'commune' | 'province' | 'year'>
   ws.addRow(['Tên xã/phường', c.commune]);
   ws.addRow(['Tỉnh/thành phố', c.province]);
   ws.addRow(['Năm đánh giá', c.year]);
+  if (c.households !== undefined && c.households > 0) {
+    const families = wb.addWorksheet('Gia đình');
+    families.addRow(['STT', 'Họ và tên chủ hộ', 'Thôn', 'Kết quả']);
+    for (let i = 1; i <= c.households; i++)
+      families.addRow([
+        i,
+        `Chủ hộ ${c.commune} ${i}`,
+        `Thôn ${(i % 9) + 1}`,
+        i % 4 === 0 ? 'Không đạt' : 'Đạt',
+      ]);
+  }
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 };
 
-const writeWithSheets = async (
-  path: string,
-  c: Pick<CommuneSpec, 'commune' | 'province' | 'year'>,
-  tables: OutputTable[],
-) => writeFile(path, await copyWithOwnedSheets(await communeBase(c), tables));
+const writeWithSheets = async (path: string, c: Identity, tables: OutputTable[]) =>
+  writeFile(path, await copyWithOwnedSheets(await communeBase(c), tables));
 
 /** A commune's output workbook as tong-hop writes it. */
-export const writeCommuneOutput = (path: string, c: CommuneSpec) =>
+export const writeCommuneOutput = (path: string, c: CommuneSpec & Pick<Identity, 'households'>) =>
   writeWithSheets(path, c, [buildSummarySheet(summaryRowsOf(c))]);
 
 /** A commune run before "Số liệu gửi tỉnh" had its current columns: version 0 had no "Mã xã" and no counts. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { SAMPLE_FILES, SAMPLE_MASTER, writeSampleProvince } from '../../sheets-templates/province/sample';
 import { writeMaster } from '../../sheets-templates/province/generate';
+import { writeSyntheticProvince } from '../../sheets-templates/province/synthetic';
 import type { SheetValues } from '../../src/core/snapshot';
 import { readWorkbook } from '../../src/node/xlsx/read';
 import { cli, ROOT, tempDir } from './helpers';
@@ -189,5 +190,24 @@ describe('the committed sample province (sheets-templates/tinh-mau/)', () => {
     expect(committed).not.toContain(SAMPLE_FILES.khanh);
     for (const f of committed)
       expect(await readWorkbook(join(SAMPLE_DIR, f))).toEqual(await readWorkbook(join(sample.path, f)));
+  });
+});
+
+describe('the synthetic province generator', () => {
+  it('writes a master listing every commune and one file each but the missing ones, each in its state', async () => {
+    const dir = await tempDir();
+    try {
+      // 21 communes: the 4th and the 21st (every 17th from the 4th) are left out, by turns not run and with errors.
+      const { master, kinds } = await writeSyntheticProvince(dir.path, 21, 0);
+      expect(kinds.filter((k) => k !== 'read')).toEqual(['notRunThisYear', 'hasErrors']);
+      const run = await cli(['tong-hop-tinh', master, '--out', 'out'], dir.path);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('đã cộng số liệu của 19/21 xã.');
+      expect(run.stdout).toContain(
+        'Tình trạng các xã: Đã đọc 19, Chưa tổng hợp năm nay 1, Còn lỗi dữ liệu 1.',
+      );
+    } finally {
+      await dir.remove();
+    }
   });
 });
