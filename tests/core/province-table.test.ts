@@ -22,17 +22,17 @@ describe('"Tổng hợp tỉnh" table', () => {
   it('gives the province totals against its targets, with the shortfall and the communes below', () => {
     // Family: An 30/40 + Bình 45/60 = 75/100 = 75,0 % < 80 %: 5 households short, both communes at 75 % below.
     const family = table.values[rowOf('Gia đình học tập (% hộ)')];
-    expect(family?.slice(2, 10)).toEqual(['≥ 80', 75, 75, 100, 'Chưa đạt', '5 hộ', 2, 0]);
+    expect(family?.slice(2, 10)).toEqual(['≥ 80', 0.75, 75, 100, 'Chưa đạt', '5 hộ', 2, 0]);
     // Adults: An alone 50/100 ≥ 40 %; Bình has no figure (counted as not computable).
     const adults = table.values[rowOf('Công dân học tập (% người lớn)')];
-    expect(adults?.slice(2, 10)).toEqual(['≥ 40', 50, 50, 100, 'Đạt', '', 0, 1]);
+    expect(adults?.slice(2, 10)).toEqual(['≥ 40', 0.5, 50, 100, 'Đạt', '', 0, 1]);
     const clan = table.values[rowOf('Dòng họ học tập (% dòng họ)')];
     expect(clan?.slice(2, 10)).toEqual(['Không có', 'Chưa tính được', 0, 0, '', '', '', 2]);
   });
 
   it('lists every commune with its state in words, its own percentages and what to do', () => {
     const an = table.values[rowOf('An')];
-    expect(an?.slice(0, 4)).toEqual([1, 'An', 'Đã đọc', 75]);
+    expect(an?.slice(0, 4)).toEqual([1, 'An', 'Đã đọc', 0.75]);
     expect(table.values[rowOf('Châu')]?.slice(2, 4)).toEqual(['Còn lỗi dữ liệu', '']);
     expect(table.values[rowOf('Dương')]?.slice(2, 4)).toEqual(['Chưa chia sẻ', '']);
     expect(table.values[rowOf('Đông')]?.[2]).toBe('Chưa tổng hợp năm nay');
@@ -45,7 +45,7 @@ describe('"Tổng hợp tỉnh" table', () => {
     expect(stateNote(rollup.communes[4]!)).toMatch(/^Lần tổng hợp gần nhất: năm 2025\. Đề nghị xã chạy/u);
     expect(stateNote(rollup.communes[2]!)).toMatch(/^3 lỗi dữ liệu\. Đề nghị xã sửa/u);
     const total = table.values[rowOf('Toàn tỉnh')];
-    expect(total?.slice(3, 5)).toEqual([75, '–']);
+    expect(total?.slice(3, 5)).toEqual([0.75, '–']);
   });
 
   it("charts the communes' family percentages against the family target", () => {

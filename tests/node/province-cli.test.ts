@@ -63,18 +63,18 @@ describe('tong-hop-tinh on the sample province', () => {
   });
 
   it('adds up only the communes read without errors, each indicator by hand', () => {
-    // Blank cells read back as null. Columns: STT, Chỉ số, Chỉ tiêu, Thực hiện (%), Đạt, Tổng số, Đánh giá, Còn thiếu, Số xã chưa đạt, chưa tính được.
+    // Percentages are stored as fractions under a percent format (0.833 shows 83,3%). Blank cells read back as null. Columns: STT, Chỉ số, Chỉ tiêu, Thực hiện (%), Đạt, Tổng số, Đánh giá, Còn thiếu, Số xã chưa đạt, chưa tính được.
     const totals = (label: string) => rowStarting(rows, 1, label).slice(2, 10);
     // 300 + 450 = 750 of 400 + 500 = 900: 83,3 %; 85 % of 900 = 765, 15 short; An Nông (75 %) below.
-    expect(totals('Gia đình học tập (% hộ)')).toEqual(['≥ 85', 83.3, 750, 900, 'Chưa đạt', '15 hộ', 1, 0]);
+    expect(totals('Gia đình học tập (% hộ)')).toEqual(['≥ 85', 0.833, 750, 900, 'Chưa đạt', '15 hộ', 1, 0]);
     // 8 + 9 = 17 of 10 + 12 = 22: 77,3 % ≥ 70 %.
-    expect(totals('Dòng họ học tập (% dòng họ)')).toEqual(['≥ 70', 77.3, 17, 22, 'Đạt', null, 0, 0]);
-    expect(totals('Cộng đồng học tập (% thôn)')).toEqual(['Không có', 55.6, 5, 9, null, null, null, 0]);
-    expect(totals('Đơn vị học tập (% đơn vị)')).toEqual(['≥ 80', 90, 9, 10, 'Đạt', null, 0, 0]);
+    expect(totals('Dòng họ học tập (% dòng họ)')).toEqual(['≥ 70', 0.773, 17, 22, 'Đạt', null, 0, 0]);
+    expect(totals('Cộng đồng học tập (% thôn)')).toEqual(['Không có', 0.556, 5, 9, null, null, null, 0]);
+    expect(totals('Đơn vị học tập (% đơn vị)')).toEqual(['≥ 80', 0.9, 9, 10, 'Đạt', null, 0, 0]);
     // 600 + 800 = 1.400 of 1.000 + 1.100 = 2.100: 66,7 %; 70 % of 2.100 = 1.470, 70 short; An Nông (60 %) below.
     expect(totals('Công dân học tập (% người lớn)')).toEqual([
       '≥ 70',
-      66.7,
+      0.667,
       1400,
       2100,
       'Chưa đạt',
@@ -83,10 +83,10 @@ describe('tong-hop-tinh on the sample province', () => {
       0,
     ]);
     // Bình Minh has no officials figure: An Nông's 40/50 alone, one commune not computable.
-    expect(totals('Công dân học tập (% CBCCVC trong đơn vị)').slice(1, 4)).toEqual([80, 40, 50]);
+    expect(totals('Công dân học tập (% CBCCVC trong đơn vị)').slice(1, 4)).toEqual([0.8, 40, 50]);
     expect(totals('Công dân học tập (% CBCCVC trong đơn vị)')[7]).toBe(1);
     // 100 + 200 = 300 of 700 + 900 = 1.600: 18,75 % rounds half up to 18,8 %.
-    expect(totals('CDHT thành thạo kỹ năng số (%)').slice(1, 4)).toEqual([18.8, 300, 1600]);
+    expect(totals('CDHT thành thạo kỹ năng số (%)').slice(1, 4)).toEqual([0.188, 300, 1600]);
   });
 
   it('names every commune on the list by its state', () => {
@@ -99,8 +99,8 @@ describe('tong-hop-tinh on the sample province', () => {
     expect(state('Xã Hà Trung')).toBe('Số liệu hỏng');
     expect(state('Xã Khánh Hòa')).toBe('Không tìm thấy');
     // An Nông's own family figure: 300/400, its village rows not added again.
-    expect(rowStarting(rows, 1, 'An Nông')[3]).toBe(75);
-    expect(rowStarting(rows, 1, 'Toàn tỉnh')[3]).toBe(83.3);
+    expect(rowStarting(rows, 1, 'An Nông')[3]).toBe(0.75);
+    expect(rowStarting(rows, 1, 'Toàn tỉnh')[3]).toBe(0.833);
     const note = rowStarting(rows, 1, 'Xã Hà Trung').at(-1);
     expect(note).toMatch(/^Ô J2 \(cột "Tử số"\) không đọc được\./u);
   });
@@ -136,7 +136,7 @@ describe('tong-hop-tinh on communes’ files without a master', () => {
       const rows = made[ROLLUP] ?? [];
       expect(rowStarting(rows, 1, 'Gia đình học tập (% hộ)').slice(2, 6)).toEqual([
         'Không có',
-        83.3,
+        0.833,
         750,
         900,
       ]);

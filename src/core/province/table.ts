@@ -19,7 +19,6 @@ import { formatInt, upperVi } from '../text/format';
 import type { CommuneResult, CommuneState, ProvinceIndicator, ProvinceRollup } from './rollup';
 
 const n = (v: number): StyledCell => ({ value: v, style: { numberFormat: COUNT_FORMAT } });
-const head = { bold: true, background: COLORS.header } as const;
 
 const STATE_COLORS: Partial<Record<CommuneState, string>> = {
   read: COLORS.met,
@@ -96,12 +95,12 @@ export const buildProvinceTable = (rollup: ProvinceRollup, province: string): Ou
   t.blank();
 
   t.title(T.partTotals(rollup.targetYear));
-  t.add([...T.totalsHeader], head);
+  t.header([...T.totalsHeader]);
   rollup.indicators.forEach((i, k) => t.add(totalsRow(i, k)));
   t.blank();
 
   t.title(T.partCommunes);
-  const headerRow = t.add(T.communesHeader(summaryIndicators.map((i) => indicatorTerms[i].short)), head);
+  const headerRow = t.header(T.communesHeader(summaryIndicators.map((i) => indicatorTerms[i].short)));
   rollup.communes.forEach((c, k) => {
     const background = STATE_COLORS[c.state];
     t.add([
@@ -132,11 +131,11 @@ export const buildProvinceTable = (rollup: ProvinceRollup, province: string): Ou
   t.blank();
 
   t.title(T.partStates);
-  t.add([...T.statesHeader], head);
+  t.header([...T.statesHeader]);
   (Object.keys(communeStateTerms) as CommuneState[]).forEach((s, k) =>
     t.add([k + 1, communeStateTerms[s], n(rollup.counts[s]), communeStateAdvice[s]]),
   );
   t.blank();
   t.title(T.footer, { bold: false });
-  return t.build([6, 40, 22, ...Array<number>(summaryIndicators.length).fill(14), 60], 0, [WIDTH - 1]);
+  return t.build([6, 40, 22, ...Array<number>(summaryIndicators.length).fill(14), 60], 0);
 };
