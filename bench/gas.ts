@@ -13,6 +13,7 @@ import {
   withEmails,
 } from '../tests/gas/full-size';
 import { plantMistakes, MISTAKES_SEED } from '../sheets-templates/sample/mistakes';
+import { provinceSandbox, syntheticProvince } from '../tests/gas/province';
 import type { Metric } from './metric';
 
 const median = (xs: number[]): number => {
@@ -82,6 +83,26 @@ export async function benchGas(): Promise<Metric[]> {
     unit: 'cells read+written per marked cell (planted mistakes, scattered)',
   });
   out.push(sim(big, 'xoaDanhDau', 'menuXoaDanhDau'));
+
+  // The province project over 170 communes: "Đọc số liệu các xã và tổng hợp", then its sidebar's slices.
+  const province = syntheticProvince(170);
+  const tinh = provinceSandbox(province.names, province.books);
+  tinh.call('menuTongHopTinh');
+  for (let k = 0; k < 20; k += 1) {
+    const answer = tinh.call('tinhStep') as { ok: boolean; value?: { done: boolean }; message?: string };
+    if (!answer.ok) throw new Error(`tinhStep failed in the sandbox: ${answer.message ?? ''}`);
+    if (answer.value?.done) break;
+  }
+  const slices = tinh.clock.executions;
+  out.push(
+    { name: 'gas.sim.rollup170.s', value: Math.max(...slices.map(seconds)), unit: 's (longest execution)' },
+    { name: 'gas.sim.rollup170.slices', value: slices.length, unit: 'executions' },
+    {
+      name: 'gas.sim.rollup170.totalS',
+      value: Math.round(slices.reduce((n, e) => n + seconds(e), 0) * 10) / 10,
+      unit: 's',
+    },
+  );
 
   // The first load also compiles; the median of fresh contexts is what a custom-function call costs.
   const loads = Array.from({ length: 9 }, () => createSandbox().loadMs);

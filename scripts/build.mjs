@@ -12,7 +12,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRY = join(ROOT, 'src/gas/main.ts');
 const UI_DIR = join(ROOT, 'src/gas/ui');
 export const GLOBAL_NAME = '__KH';
-const HEADER = '// Built by scripts/build.mjs from src/gas/main.ts: do not edit, run `npm run build`.\n';
+const headerFor = (entry) =>
+  `// Built by scripts/build.mjs from ${relative(ROOT, entry)}: do not edit, run \`npm run build\`.\n`;
 
 /** Scopes, smallest set that works; each is justified in the README ("Quyền (OAuth scopes) và lý do"). */
 export const OAUTH_SCOPES = [
@@ -26,6 +27,35 @@ export const manifest = {
   runtimeVersion: 'V8',
   exceptionLogging: 'STACKDRIVER',
   oauthScopes: OAUTH_SCOPES,
+};
+
+/**
+ * The province association's project (its master sheet, not a commune's): it reads the communes' shared sheets
+ * through the Sheets API with the read-only scope, so it can never change a commune's data; its own sheet stays
+ * under currentonly. Justified in the README ("Dự án của Hội Khuyến học tỉnh").
+ */
+export const PROVINCE_OAUTH_SCOPES = [
+  'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  'https://www.googleapis.com/auth/spreadsheets.readonly',
+  'https://www.googleapis.com/auth/documents',
+  'https://www.googleapis.com/auth/script.container.ui',
+];
+
+export const provinceManifest = {
+  ...manifest,
+  oauthScopes: PROVINCE_OAUTH_SCOPES,
+  dependencies: { enabledAdvancedServices: [{ userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' }] },
+};
+
+/** The two projects built from this repository; `clasp push` takes each from its own directory. */
+export const PROJECTS = {
+  xa: { entry: ENTRY, outDir: join(ROOT, 'build'), manifest, html: null },
+  tinh: {
+    entry: join(ROOT, 'src/gas/tinh/main.ts'),
+    outDir: join(ROOT, 'build-tinh'),
+    manifest: provinceManifest,
+    html: ['ReportProgress.html'],
+  },
 };
 
 /** The entry file's exported functions with their JSDoc and parameter names, read with the TypeScript parser. */
@@ -62,14 +92,15 @@ export function wrapperFor({ name, params, jsdoc }) {
 }
 
 /** Builds into `outDir` and returns what it wrote; throws (with esbuild's messages) when the bundle cannot be made. */
-export async function build({ outDir = join(ROOT, 'build'), quiet = false } = {}) {
-  const entries = readEntryPoints();
+export async function build({ project = 'xa', outDir = PROJECTS[project].outDir, quiet = false } = {}) {
+  const spec = PROJECTS[project];
+  const entries = readEntryPoints(spec.entry);
   const result = await esbuild.build({
-    entryPoints: [ENTRY],
+    entryPoints: [spec.entry],
     bundle: true,
     write: false,
     // Named in build/ so the map's sources read "../src/…" from where the map lies.
-    outfile: join(ROOT, 'build', 'Code.js'),
+    outfile: join(spec.outDir, 'Code.js'),
     format: 'iife',
     globalName: GLOBAL_NAME,
     platform: 'neutral',
@@ -83,7 +114,7 @@ export async function build({ outDir = join(ROOT, 'build'), quiet = false } = {}
     minify: true,
     sourcemap: 'external',
     sourcesContent: true,
-    banner: { js: HEADER.trimEnd() },
+    banner: { js: headerFor(spec.entry).trimEnd() },
     legalComments: 'none',
     metafile: true,
     logLevel: 'silent',
@@ -112,23 +143,24 @@ export async function build({ outDir = join(ROOT, 'build'), quiet = false } = {}
     writeFileSync(tmp, text);
     renameSync(tmp, join(outDir, name));
   };
-  const html = readdirSync(UI_DIR).filter((f) => f.endsWith('.html'));
+  const html = spec.html ?? readdirSync(UI_DIR).filter((f) => f.endsWith('.html'));
   for (const f of html) put(f, readFileSync(join(UI_DIR, f), 'utf8'));
-  put('appsscript.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  put('appsscript.json', `${JSON.stringify(spec.manifest, null, 2)}\n`);
   put('Code.js.map', output('Code.js.map').text);
   put('Code.js', code);
 
   const kB = Buffer.byteLength(code, 'utf8') / 1024;
   if (!quiet) {
     process.stdout.write(
-      `build/Code.js ${kB.toFixed(1)} kB (${entries.length} entry points), appsscript.json, ${html.join(', ')}\n`,
+      `${relative(ROOT, outDir)}/Code.js ${kB.toFixed(1)} kB (${entries.length} entry points), appsscript.json, ${html.join(', ')}\n`,
     );
   }
   return { codePath: join(outDir, 'Code.js'), kB, entries, html };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  build().catch((err) => {
+  // Both projects: the commune's add-in (build/) and the province association's roll-up (build-tinh/).
+  Promise.all([build(), build({ project: 'tinh' })]).catch((err) => {
     process.stderr.write(`Build failed: ${err.message}\n`);
     for (const e of err.errors ?? [])
       process.stderr.write(`  ${e.location?.file ?? ''}:${e.location?.line ?? ''} ${e.text}\n`);

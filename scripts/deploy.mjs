@@ -1,6 +1,7 @@
 // Deployment with clasp that cannot push a stub:
 //   node scripts/deploy.mjs push   [--project .clasp.json]                 builds, then `clasp push --force`
 //   node scripts/deploy.mjs create --title "Khuyến học xã" [--parent <spreadsheet id>] [--project .clasp.json]
+//   … --tinh: the province association's project instead (.clasp-tinh.json, build-tinh/)
 // `clasp create` writes the new project's default Code.gs and appsscript.json into its root directory; here it
 // runs in a scratch directory outside build/, only its scriptId is kept (written into the project file, whose
 // rootDir stays build/), then the project is rebuilt, so build/ always holds our bundle.
@@ -11,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from './build.mjs';
+import { PROJECTS, build } from './build.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -34,9 +35,11 @@ const clasp = (args, cwd) => {
 };
 
 export const parseArgs = (argv) => {
+  const tinh = argv.includes('--tinh');
   const out = {
     command: argv[0] ?? '',
-    project: join(ROOT, '.clasp.json'),
+    kind: tinh ? 'tinh' : 'xa',
+    project: join(ROOT, tinh ? '.clasp-tinh.json' : '.clasp.json'),
     title: '',
     parent: '',
     buildDir: '',
@@ -44,6 +47,7 @@ export const parseArgs = (argv) => {
   for (let i = 1; i < argv.length; i += 1) {
     const a = argv[i];
     const v = argv[i + 1] ?? '';
+    if (a === '--tinh') continue;
     if (a === '--project') out.project = resolve(v);
     else if (a === '--title') out.title = v;
     else if (a === '--parent') out.parent = v;
@@ -79,18 +83,18 @@ const projectFor = (file, buildDir, scriptId, parentId) => {
   return project;
 };
 
-export async function push({ project, buildDir }) {
+export async function push({ project, buildDir, kind = 'xa' }) {
   const p = readProject(project);
   if (!p.scriptId)
     fail(
       `Chưa có "scriptId" trong ${project}. Chép Mã tập lệnh của bảng tính vào đó, hoặc chạy "npm run create-script -- --title …".`,
     );
-  const outDir = buildDir || resolve(dirname(project), p.rootDir ?? 'build');
-  await build({ outDir });
+  const outDir = buildDir || resolve(dirname(project), p.rootDir ?? relative(ROOT, PROJECTS[kind].outDir));
+  await build({ project: kind, outDir });
   clasp(['-P', project, 'push', '--force'], dirname(project));
 }
 
-export async function create({ project, title, parent, buildDir }) {
+export async function create({ project, title, parent, buildDir, kind = 'xa' }) {
   if (!title) fail('Thiếu --title, ví dụ: npm run create-script -- --title "Khuyến học xã Hòa An"');
   const existing = readProject(project);
   if (existing.scriptId)
@@ -104,13 +108,13 @@ export async function create({ project, title, parent, buildDir }) {
     clasp(args, scratch);
     const made = readProject(join(scratch, '.clasp.json'));
     if (!made.scriptId) fail('clasp create không trả về scriptId; không thay đổi gì.');
-    const outDir = buildDir || join(ROOT, 'build');
+    const outDir = buildDir || PROJECTS[kind].outDir;
     writeFileSync(
       project,
       `${JSON.stringify(projectFor(project, outDir, made.scriptId, made.parentId ?? parent), null, 2)}\n`,
     );
     // Whatever clasp wrote, build/ is ours again before anything can be pushed.
-    await build({ outDir });
+    await build({ project: kind, outDir });
     process.stdout.write(
       `Đã tạo dự án ${made.scriptId}; ${relative(ROOT, project) || project} cập nhật; chạy "npm run push".\n`,
     );

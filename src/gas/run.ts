@@ -14,15 +14,23 @@ export interface MenuContext {
 const LOCK_WAIT_MS = 3000;
 
 /** Returns false when the lock was busy or the work failed (the user has been told), true otherwise. */
-export const runMenu = (services: Services, key: MenuKey, work: (ctx: MenuContext) => void): boolean => {
-  const what = menuLabels[key];
+export const runMenu = (services: Services, key: MenuKey, work: (ctx: MenuContext) => void): boolean =>
+  runLabelled(services, menuLabels[key], gasText.busy(menuLabels[key]), work);
+
+/** A menu item by its label and its busy message (the province's project has its own menu). */
+export const runLabelled = (
+  services: Services,
+  what: string,
+  busyText: string,
+  work: (ctx: MenuContext) => void,
+): boolean => {
   const ss = services.spreadsheet.getActiveSpreadsheet();
   let ui: Ui | null = null;
   const getUi = (): Ui => (ui ??= services.spreadsheet.getUi());
   const lock = services.lock.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
     const u = getUi();
-    u.alert(gasText.busyTitle, gasText.busy(what), u.ButtonSet.OK);
+    u.alert(gasText.busyTitle, busyText, u.ButtonSet.OK);
     return false;
   }
   const toast = (message: string) => ss.toast(message, gasText.toastTitle, 5);

@@ -79,3 +79,23 @@ test('push without a scriptId says what to do and pushes nothing', () => {
   expect(() => deploy('push', '--project', project)).toThrow(/Chưa có "scriptId"/u);
   expect(existsSync(join(dir, 'push.json'))).toBe(false);
 });
+
+test('push --tinh pushes the province project: its own entry points and manifest, none of the commune add-in', () => {
+  const project = join(dir, '.clasp-tinh.json');
+  mkdirSync(join(dir, 'build-tinh'));
+  writeFileSync(project, JSON.stringify({ scriptId: 'tinh', rootDir: 'build-tinh' }));
+  deploy('push', '--tinh', '--project', project);
+  const pushed = JSON.parse(readFileSync(join(dir, 'push.json'), 'utf8')) as {
+    code: string;
+    manifest: string;
+    files: string[];
+  };
+  expect(pushed.code).toMatch(/^function menuTongHopTinh\(/mu);
+  expect(pushed.code).toMatch(/^function tinhStep\(/mu);
+  expect(pushed.code).not.toMatch(/^function KH_DIEM\(/mu);
+  expect(JSON.parse(pushed.manifest)).toMatchObject({
+    oauthScopes: expect.arrayContaining(['https://www.googleapis.com/auth/spreadsheets.readonly']),
+  });
+  expect(pushed.files).toEqual(expect.arrayContaining(['Code.js', 'appsscript.json', 'ReportProgress.html']));
+  expect(pushed.files).not.toContain('Sidebar.html');
+});

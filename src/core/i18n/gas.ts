@@ -18,8 +18,8 @@ export type MenuKey = keyof typeof menuLabels;
 
 export const gasText = {
   toastTitle: 'Khuyến học',
-  busy: (what: string) =>
-    `Một cán bộ khác đang chạy một lệnh của menu "${MENU_TITLE}" trên bảng tính này, nên chưa chạy được "${what}". Vui lòng đợi một lát rồi chạy lại.`,
+  busy: (what: string, menu: string = MENU_TITLE) =>
+    `Một cán bộ khác đang chạy một lệnh của menu "${menu}" trên bảng tính này, nên chưa chạy được "${what}". Vui lòng đợi một lát rồi chạy lại.`,
   busyTitle: 'Bảng tính đang bận',
   started: (what: string) => `Đang chạy "${what}"…`,
   failedTitle: (what: string) => `Không chạy được "${what}"`,

@@ -114,4 +114,6 @@ export type ProvinceSettingKey = (typeof provinceConfigSheet)['settings'][number
  */
 export const provinceOwnedSheets = {
   rollup: 'Tổng hợp tỉnh',
+  /** The Google roll-up's store between executions: one row per commune read (hidden; rewritten each run). */
+  read: 'Số liệu đã đọc từ các xã',
 } as const;

@@ -206,3 +206,19 @@ export const rollUpProvince = (
   ) as Record<CommuneState, number>;
   return { year, targetYear, communes, indicators, counts };
 };
+
+/**
+ * What a resumable roll-up keeps of a commune's summary between executions: the commune-level rows of `year`,
+ * or, when it has none, one row of its latest year, which is all classifyCommune reads (name, code, last year).
+ * Village rows are never added up by the province. classifyCommune gives the same answer on the kept read.
+ */
+export const keepForYear = (read: CommuneSource['fetched'], year: number): CommuneSource['fetched'] => {
+  if (read.kind !== 'ok') return read;
+  const ofYear = read.rows.filter((r) => r.year === year && r.level === 'commune');
+  if (ofYear.length > 0) return { kind: 'ok', rows: ofYear };
+  const latest = read.rows.reduce<SummaryRow | null>((m, r) => (m === null || r.year > m.year ? r : m), null);
+  const first = read.rows[0];
+  if (!latest || !first) return { kind: 'ok', rows: [] };
+  // The first row names the commune; the latest gives its last year: one row carrying both.
+  return { kind: 'ok', rows: [{ ...latest, commune: first.commune, communeCode: first.communeCode }] };
+};

@@ -6,7 +6,7 @@ import type { Sheet, Spreadsheet } from '../services';
 
 export type OwnedRole = keyof typeof layout.owned;
 
-const byMetadata = (ss: Spreadsheet, role: OwnedRole): Sheet | null => {
+const byMetadata = (ss: Spreadsheet, role: string): Sheet | null => {
   const found = ss.createDeveloperMetadataFinder().withKey(layout.ownerMetadataKey).withValue(role).find();
   for (const md of found) {
     const sheet = md.getLocation().getSheet();
@@ -16,7 +16,7 @@ const byMetadata = (ss: Spreadsheet, role: OwnedRole): Sheet | null => {
 };
 
 /** The sheet of the role's name, when it carries the role's metadata: 3 calls where the finder takes 6. */
-const byNameTagged = (sheet: Sheet | undefined, role: OwnedRole): Sheet | null => {
+const byNameTagged = (sheet: Sheet | undefined, role: string): Sheet | null => {
   if (!sheet) return null;
   for (const md of sheet.getDeveloperMetadata())
     if (md.getKey() === layout.ownerMetadataKey && md.getValue() === role) return sheet;
@@ -37,8 +37,15 @@ export const ensureOwnedSheet = (
   ss: Spreadsheet,
   role: OwnedRole,
   sheets: ReadonlyMap<string, Sheet>,
+): OwnedSheet => ensureOwnedSheetNamed(ss, role, layout.owned[role], sheets);
+
+/** The same for a sheet another project owns (the province's), by its own role and name. */
+export const ensureOwnedSheetNamed = (
+  ss: Spreadsheet,
+  role: string,
+  name: string,
+  sheets: ReadonlyMap<string, Sheet>,
 ): OwnedSheet => {
-  const name = layout.owned[role];
   // Sheets refuses a second sheet whose name differs only in case.
   const key = name.normalize('NFC').toLowerCase();
   const sameName = [...sheets.entries()].find(([n]) => n.normalize('NFC').toLowerCase() === key)?.[1];

@@ -17,6 +17,8 @@ export const LIMITS = {
   /** A new sheet (Spreadsheet.insertSheet) has 1,000 rows and 26 columns (what Sheets shows for a new tab). */
   newSheetRows: 1000,
   newSheetCols: 26,
+  /** Sheets API "Usage limits": 60 read requests per minute per user per project. */
+  sheetsApiReadsPerMinute: 60,
 } as const;
 
 /** Simulated milliseconds. */
@@ -56,6 +58,11 @@ export const COST = {
   docSavePerKiloCharMs: 1,
   /** Sharing one document with the recipients (addViewers/addEditors): assumption, Drive permission + e-mail. */
   shareMs: 1500,
+  /**
+   * Sheets API values.get of a small range in another spreadsheet, through the advanced service: assumption,
+   * one HTTPS round trip from Google's servers to the Sheets API with its authorisation check (about 0.5 s).
+   */
+  sheetsApiReadMs: 500,
   /** Charts: building the PNG of the per-village chart: assumption. */
   chartMs: 1500,
   /** HtmlService template evaluation and showing a sidebar/dialog: assumption. */

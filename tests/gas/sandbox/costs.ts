@@ -71,6 +71,7 @@ const SHEET_WRITES = new Set([
   'insertChart',
   'removeChart',
   'addDeveloperMetadata',
+  'hideSheet',
 ]);
 
 /** Charges `clock` for `label.method(args)` on `target` that returned `result`. */
@@ -163,6 +164,13 @@ export const chargeCall = (
     case 'InlineImage':
     case 'PageBreak':
       return clock.charge(COST.docsCallMs);
+    case 'SheetsValues': {
+      const n = gridCells((result as { values?: unknown[][] } | undefined)?.values);
+      return clock.charge(COST.sheetsApiReadMs + n * COST.cellReadMs, { read: n });
+    }
+    case 'Utilities':
+      // Utilities.sleep waits on Google's clock as on any other.
+      return clock.charge(method === 'sleep' ? Number(args[0]) || 0 : 1);
     case 'ColumnChartBuilder':
       return clock.charge(method === 'build' ? COST.chartMs : 1);
     case 'HtmlTemplate':

@@ -12,10 +12,15 @@ import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
 import { Clock, ExecutionTimeout, type Execution } from './clock';
 import { Tracker, type Realm } from './tracker';
 import { FakeUi } from './ui';
+import { FakeSheets, FakeSheetsValues, FakeUtilities } from './sheets-api';
 
 // Jest runs this as CommonJS (__dirname); the bench runs it as ESM from the repository root.
 export const ROOT = typeof __dirname === 'string' ? join(__dirname, '../../..') : process.cwd();
 export const BUILD = join(ROOT, 'build');
+/** The province association's project (scripts/build.mjs builds both). */
+export const BUILD_TINH = join(ROOT, 'build-tinh');
+export type Project = 'xa' | 'tinh';
+const buildDir = (p: Project) => (p === 'tinh' ? BUILD_TINH : BUILD);
 
 const newest = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
@@ -26,10 +31,12 @@ const newest = (dir: string): number =>
 /** Builds the bundle when it is missing or older than its sources, so `npx jest tests/gas` tests the current code. */
 export const ensureBuilt = (): void => {
   const code = join(BUILD, 'Code.js');
+  const tinh = join(BUILD_TINH, 'Code.js');
   const fresh =
     existsSync(code) &&
+    existsSync(tinh) &&
     existsSync(join(BUILD, 'Sidebar.html')) &&
-    statSync(code).mtimeMs >=
+    Math.min(statSync(code).mtimeMs, statSync(tinh).mtimeMs) >=
       Math.max(
         newest(join(ROOT, 'src')),
         newest(join(ROOT, 'sheets-templates')),
@@ -39,15 +46,18 @@ export const ensureBuilt = (): void => {
   execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'pipe' });
 };
 
-let cached: { code: string; files: Record<string, string> } | null = null;
-export const bundle = (): { code: string; files: Record<string, string> } => {
-  if (cached) return cached;
+const cached = new Map<Project, { code: string; files: Record<string, string> }>();
+export const bundle = (project: Project = 'xa'): { code: string; files: Record<string, string> } => {
+  const known = cached.get(project);
+  if (known) return known;
   ensureBuilt();
+  const dir = buildDir(project);
   const files: Record<string, string> = {};
-  for (const f of readdirSync(BUILD).filter((n) => n.endsWith('.html')))
-    files[f.replace(/\.html$/u, '')] = readFileSync(join(BUILD, f), 'utf8');
-  cached = { code: readFileSync(join(BUILD, 'Code.js'), 'utf8'), files };
-  return cached;
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.html')))
+    files[f.replace(/\.html$/u, '')] = readFileSync(join(dir, f), 'utf8');
+  const built = { code: readFileSync(join(dir, 'Code.js'), 'utf8'), files };
+  cached.set(project, built);
+  return built;
 };
 
 export interface Sandbox {
@@ -72,6 +82,9 @@ export interface Sandbox {
   count: (f: () => void) => number;
   /** Milliseconds spent running Code.js's top level (what every custom-function call pays again). */
   loadMs: number;
+  /** The Sheets API's view of other spreadsheets (the province project reads the communes' through it). */
+  sheetsApi: FakeSheetsValues;
+  utilities: FakeUtilities;
 }
 
 export interface SandboxOptions {
@@ -79,10 +92,14 @@ export interface SandboxOptions {
   /** Load with services that throw on any access (load time must touch nothing). */
   armedDuringLoad?: boolean;
   code?: string;
+  /** Which project's bundle: the commune's add-in (default) or the province association's. */
+  project?: Project;
 }
 
 export const createSandbox = (opts: SandboxOptions = {}): Sandbox => {
-  const { code, files } = opts.code !== undefined ? { code: opts.code, files: bundle().files } : bundle();
+  const project = opts.project ?? 'xa';
+  const { code, files } =
+    opts.code !== undefined ? { code: opts.code, files: bundle(project).files } : bundle(project);
   const context = vm.createContext({});
   const realm = vm.runInContext('({ Date: Date, Error: Error, Array: Array })', context) as Realm;
   const clock = new Clock();
@@ -114,6 +131,14 @@ export const createSandbox = (opts: SandboxOptions = {}): Sandbox => {
   const locks = new FakeLockService();
   const properties = new FakePropertiesService();
   const documents = new FakeDocumentApp();
+  const sheetsApi = new FakeSheetsValues(tracker, clock);
+  const utilities = new FakeUtilities();
+  // Advanced services exist only where the manifest enables them: the province's project.
+  if (project === 'tinh')
+    Object.assign(context, {
+      Sheets: tracker.track(new FakeSheets(sheetsApi), 'Sheets'),
+      Utilities: tracker.track(utilities, 'Utilities'),
+    });
   Object.assign(context, {
     SpreadsheetApp: tracker.track(app, 'SpreadsheetApp'),
     LockService: tracker.track(locks, 'LockService'),
@@ -164,5 +189,21 @@ export const createSandbox = (opts: SandboxOptions = {}): Sandbox => {
     f();
     return tracker.total;
   };
-  return { context, tracker, ss, ui, app, locks, properties, documents, clock, call, last, count, loadMs };
+  return {
+    context,
+    tracker,
+    ss,
+    ui,
+    app,
+    locks,
+    properties,
+    documents,
+    clock,
+    call,
+    last,
+    count,
+    loadMs,
+    sheetsApi,
+    utilities,
+  };
 };

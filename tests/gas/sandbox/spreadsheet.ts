@@ -451,6 +451,7 @@ export class FakeSheet extends Fake {
   frozenRows = 0;
   widths = new Map<number, number>();
   deleted = false;
+  hidden = false;
 
   constructor(
     readonly ss: FakeSpreadsheet,
@@ -560,6 +561,13 @@ export class FakeSheet extends Fake {
   }
   getFrozenRows(): number {
     return this.frozenRows;
+  }
+  hideSheet(): this {
+    this.hidden = true;
+    return this;
+  }
+  isSheetHidden(): boolean {
+    return this.hidden;
   }
   setFrozenRows(...[rows]: Args<GSheet, 'setFrozenRows'>): void {
     if (rows < 0 || rows > this.maxRows) throw this.ss.realm.Error('Invalid frozen rows.');

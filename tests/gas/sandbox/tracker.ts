@@ -53,6 +53,8 @@ export class Tracker {
       get: (t, prop, _receiver) => {
         if (this.armed) throw this.error(`service touched at load time: ${label}.${String(prop)}`);
         const value = Reflect.get(t, prop, t) as unknown;
+        // A service's nested service (Sheets.Spreadsheets.Values) is tracked like a returned object.
+        if (value instanceof Fake) return this.track(value, value.kind);
         if (typeof value !== 'function' || typeof prop === 'symbol' || prop === 'constructor') return value;
         return (...args: unknown[]) => {
           const name = `${label}.${prop}`;

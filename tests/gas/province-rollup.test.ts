@@ -1,0 +1,170 @@
+// The province association's Google project (build-tinh/Code.js) in the enforcing sandbox: its master sheet
+// lists the communes' shared sheets, "Đọc số liệu các xã và tổng hợp" reads each one's "Số liệu gửi tỉnh"
+// through the Sheets API (read-only) in slices, names what it could not read, and writes "Tổng hợp tỉnh".
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SUMMARY_SHEET } from '../../src/core/summary/schema';
+import { idOf, master, provinceSandbox, row, summarySheet, syntheticProvince } from './province';
+import { ExecutionTimeout, totalMs } from './sandbox/clock';
+import { LIMITS } from './sandbox/cost-model';
+import { BUILD_TINH, createSandbox, type Sandbox } from './sandbox/sandbox';
+
+/**
+ * The hand-counted province: family, commune level.
+ *   1 An      300/400  read
+ *   2 Bình    180/200  read (a village row too: never added up by the province)
+ *   3 Châu     90/100  2 data errors: shown, not added up
+ *   4 Dương            not shared with the association
+ *   5 Đông     (2025)  not run this year
+ *   6 Giang            old schema
+ *   7 Hà               link to a sheet that does not exist
+ *   8 Khánh    50/100  read
+ *   9 Lâm              no "Số liệu gửi tỉnh" sheet at all: never run
+ * Province: (300 + 180 + 50) / (400 + 200 + 100) = 530/700 = 75.71… % → 75,7; below 80.
+ */
+const NAMES = ['An', 'Bình', 'Châu', 'Dương', 'Đông', 'Giang', 'Hà', 'Khánh', 'Lâm'];
+const province = (): Sandbox => {
+  const sb = createSandbox({ project: 'tinh', snapshot: master(NAMES) });
+  const books = sb.sheetsApi.books;
+  books.set(idOf(1), { sheets: { [SUMMARY_SHEET]: summarySheet([row('An', '16001', 300, 400)]) } });
+  books.set(idOf(2), {
+    sheets: {
+      [SUMMARY_SHEET]: summarySheet([
+        row('Bình', '16002', 180, 200),
+        row('Bình', '16002', 40, 50, { level: 'village', village: 'Thôn 1' }),
+      ]),
+    },
+  });
+  books.set(idOf(3), {
+    sheets: { [SUMMARY_SHEET]: summarySheet([row('Châu', '16003', 90, 100, { errors: 2 })]) },
+  });
+  books.set(idOf(4), {
+    private: true,
+    sheets: { [SUMMARY_SHEET]: summarySheet([row('Dương', '16004', 1, 1)]) },
+  });
+  books.set(idOf(5), {
+    sheets: { [SUMMARY_SHEET]: summarySheet([row('Đông', '16005', 9, 10, { year: 2025 })]) },
+  });
+  books.set(idOf(6), {
+    sheets: {
+      [SUMMARY_SHEET]: [
+        ['Phiên bản mẫu', 'Tên xã', 'Năm'],
+        [0, 'Giang', 2026],
+      ],
+    },
+  });
+  books.set(idOf(8), { sheets: { [SUMMARY_SHEET]: summarySheet([row('Khánh', '16008', 50, 100)]) } });
+  books.set(idOf(9), { sheets: { 'Trang tính1': [['x']] } });
+  return sb;
+};
+
+const rollupSheet = (sb: Sandbox) => sb.ss.sheet('Tổng hợp tỉnh').dump();
+const rowOf = (values: unknown[][], name: string) => values.find((r) => r[1] === name) ?? [];
+/** The province's family row of "I. Toàn tỉnh": target, percentage, recognised, households, verdict. */
+const familyTotals = (sb: Sandbox) => {
+  const r = rowOf(rollupSheet(sb), 'Gia đình học tập (% hộ)');
+  // The percentage is 75,7 shown; stored as 75.7 or as the fraction 0.757 under a percent format.
+  const pct = typeof r[3] === 'number' && r[3] < 1 ? Math.round(r[3] * 1000) / 10 : r[3];
+  return { percent: pct, recognised: r[4], total: r[5], verdict: r[6] };
+};
+
+describe('Tổng hợp tỉnh on Google', () => {
+  test('names each commune by what reading it gave and adds up only the communes read without errors', () => {
+    const sb = province();
+    sb.call('menuTongHopTinh');
+    expect(sb.last().timedOut).toBe(false);
+    expect(sb.ui.alerts.map((a) => a.prompt)).toEqual([expect.stringContaining('Đã đọc 3/9 xã')]);
+    const values = rollupSheet(sb);
+    const state = (name: string) => String(rowOf(values, name)[2] ?? '');
+    expect(state('An')).toBe('Đã đọc');
+    expect(state('Bình')).toBe('Đã đọc');
+    expect(state('Châu')).toBe('Còn lỗi dữ liệu');
+    expect(state('Dương')).toBe('Chưa chia sẻ');
+    expect(state('Đông')).toBe('Chưa tổng hợp năm nay');
+    expect(state('Giang')).toBe('Mẫu cũ');
+    expect(state('Hà')).toBe('Không tìm thấy');
+    expect(state('Khánh')).toBe('Đã đọc');
+    expect(state('Lâm')).toBe('Chưa tổng hợp năm nay');
+    expect(familyTotals(sb)).toEqual({ percent: 75.7, recognised: 530, total: 700, verdict: 'Chưa đạt' });
+    // The communes' sheets were only read: 9 reads, nothing else touched them.
+    expect(sb.sheetsApi.reads).toBe(9);
+  });
+
+  test('an execution killed mid-way resumes at the first commune not recorded and counts each commune once', () => {
+    const sb = province();
+    // Enough for the master, a few communes, not all nine (each read is ~0.5 s, paced at one a second).
+    sb.clock.nextBudgetMs = 4_500;
+    expect(() => sb.call('menuTongHopTinh')).toThrow(ExecutionTimeout);
+    const recorded = JSON.parse(sb.properties.document.getProperty('kh.tinh.run') ?? '{}') as {
+      next: number;
+    };
+    expect(recorded.next).toBeGreaterThan(0);
+    expect(recorded.next).toBeLessThan(9);
+    const answer = sb.call('tinhStep') as { ok: boolean; value: { done: boolean; completed: number } };
+    expect(answer.ok).toBe(true);
+    expect(answer.value.done).toBe(true);
+    expect(familyTotals(sb)).toMatchObject({ percent: 75.7, recognised: 530, total: 700 });
+    // At most the commune being read when the execution died is read twice.
+    expect(sb.sheetsApi.reads).toBeGreaterThanOrEqual(9);
+    expect(sb.sheetsApi.reads).toBeLessThanOrEqual(10);
+  });
+
+  test('170 communes: slices each well inside 6 minutes, reads paced under the 60-a-minute quota', () => {
+    const p = syntheticProvince(170);
+    const sb = provinceSandbox(p.names, p.books);
+    sb.call('menuTongHopTinh');
+    let executions = 1;
+    for (;;) {
+      const answer = sb.call('tinhStep') as { ok: boolean; value: { done: boolean; waitMs?: number } };
+      executions += 1;
+      expect(answer.ok).toBe(true);
+      // Paced reads never meet Google's per-minute quota.
+      expect(answer.value.waitMs).toBeUndefined();
+      if (answer.value.done) break;
+      expect(executions).toBeLessThan(10);
+    }
+    for (const e of sb.clock.executions) {
+      expect(e.timedOut).toBe(false);
+      expect(totalMs(e)).toBeLessThan(LIMITS.executionMs * 0.75);
+    }
+    expect(executions).toBeGreaterThanOrEqual(2);
+    expect(sb.sheetsApi.reads).toBe(170);
+    // Σ(100 + i mod 50) over 170 communes: 170 × 100 + 3 full cycles of 0..49 (3 × 1,225) + 0..19 (190).
+    expect(p.family.numerator).toBe(170 * 100 + 3 * 1225 + 190);
+    expect(familyTotals(sb)).toMatchObject({ recognised: 20865, total: 34000 });
+  });
+
+  test('the report is built from the stored reads, without reading the communes again', () => {
+    const sb = province();
+    sb.call('menuTongHopTinh');
+    const reads = sb.sheetsApi.reads;
+    sb.call('menuBaoCaoTinh');
+    expect(sb.sheetsApi.reads).toBe(reads);
+    const docs = [...sb.documents.docs.values()];
+    expect(docs).toHaveLength(1);
+    const body = docs[0]?.body.text() ?? '';
+    expect(body).toContain('THANH HÓA');
+    expect(body).toContain('75,7');
+    expect(sb.ui.alerts.at(-1)?.prompt).toContain(`https://docs.google.com/document/d/${docs[0]?.id}/edit`);
+  });
+
+  test('without a roll-up of the current list, the report asks for one first', () => {
+    const sb = province();
+    sb.call('menuBaoCaoTinh');
+    expect(sb.documents.docs.size).toBe(0);
+    expect(sb.ui.alerts.at(-1)?.prompt).toContain('Chạy "Đọc số liệu các xã và tổng hợp" trước');
+  });
+
+  test('the province project reads communes with the read-only scope and never asks for full Sheets access', () => {
+    const manifest = JSON.parse(readFileSync(join(BUILD_TINH, 'appsscript.json'), 'utf8')) as {
+      oauthScopes: string[];
+      dependencies: { enabledAdvancedServices: { userSymbol: string }[] };
+    };
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.readonly');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
+    expect(manifest.dependencies.enabledAdvancedServices.map((s) => s.userSymbol)).toEqual(['Sheets']);
+    const sb = province();
+    sb.call('onOpen');
+    expect(sb.ui.menus.at(-1)?.title).toBe('Tổng hợp tỉnh');
+  });
+});
