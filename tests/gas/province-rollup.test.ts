@@ -168,3 +168,16 @@ describe('Tổng hợp tỉnh on Google', () => {
     expect(sb.ui.menus.at(-1)?.title).toBe('Tổng hợp tỉnh');
   });
 });
+
+test('"Thiết lập" on an empty master adds Cấu hình tỉnh, Danh sách xã and Chỉ tiêu, which the roll-up then reads', () => {
+  const sb = createSandbox({ project: 'tinh' });
+  sb.ss.addSheet('Trang tính1');
+  sb.call('menuThietLapTinh');
+  const names = sb.ss.sheets.filter((s) => !s.deleted).map((s) => s.name);
+  expect(names).toEqual(expect.arrayContaining(['Cấu hình tỉnh', 'Danh sách xã', 'Chỉ tiêu']));
+  expect(sb.ss.sheet('Danh sách xã').dump()[0]).toEqual(['STT', 'Tên xã', 'Liên kết/Tệp']);
+  // Empty settings: the roll-up names the missing ones instead of reading anything.
+  sb.call('menuTongHopTinh');
+  expect(sb.ui.alerts.at(-1)?.prompt).toMatch(/Cấu hình tỉnh.*Tỉnh\/thành phố/su);
+  expect(sb.sheetsApi.reads).toBe(0);
+});

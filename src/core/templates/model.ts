@@ -70,7 +70,8 @@ const referenceSource = (kind: ColumnSpec['kind'], shapes: readonly TableShape[]
   };
 };
 
-const linesOf = (headers: readonly string[], widths: readonly number[]): number =>
+/** Lines the header row needs for its longest header at the column widths (shared with the province template). */
+export const linesOf = (headers: readonly string[], widths: readonly number[]): number =>
   Math.max(1, ...headers.map((h, c) => wrappedLineCount(h, widths[c] ?? 10)));
 
 const tableTemplate = (shape: TableShape, shapes: readonly TableShape[]): SheetTemplate => ({

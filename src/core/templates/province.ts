@@ -4,7 +4,7 @@ import { templateText } from '../i18n/cli';
 import { layout } from '../layout';
 import { communeListSheet, provinceConfigSheet } from '../layout/province-sheets';
 import { COLORS } from '../output/builder';
-import { CONFIG_WIDTHS, REQUIRED_MARK, sheetTemplates, type SheetTemplate } from './model';
+import { CONFIG_WIDTHS, linesOf, REQUIRED_MARK, sheetTemplates, type SheetTemplate } from './model';
 
 const listTemplate = (): SheetTemplate => ({
   name: communeListSheet.sheet,
@@ -15,6 +15,10 @@ const listTemplate = (): SheetTemplate => ({
   dropdowns: [],
   dateCells: [],
   widths: communeListSheet.columns.map((c) => c.width),
+  headerLines: linesOf(
+    communeListSheet.columns.map((c) => c.header),
+    communeListSheet.columns.map((c) => c.width),
+  ),
   frozenRows: 1,
 });
 
@@ -33,6 +37,7 @@ const provinceConfigTemplate = (): SheetTemplate => {
     dropdowns: [],
     dateCells: settings.flatMap((s, i) => (s.kind === 'date' ? [{ row: first + i, col: 2 }] : [])),
     widths: CONFIG_WIDTHS,
+    headerLines: linesOf(provinceConfigSheet.headers, CONFIG_WIDTHS),
     frozenRows: layout.frozenRows,
   };
 };
