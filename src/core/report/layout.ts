@@ -8,6 +8,12 @@ export const PAGE = { widthMm: 210, heightMm: 297 } as const;
 /** Within the allowed ranges: top 20–25, bottom 20–25, left 30–35, right 15–20 mm. */
 export const MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 } as const;
 
+export type Orientation = 'portrait' | 'landscape';
+
+/** Width of the text area for an orientation, in millimetres. */
+export const textWidthMm = (orientation: Orientation): number =>
+  (orientation === 'portrait' ? PAGE.widthMm : PAGE.heightMm) - MARGINS_MM.left - MARGINS_MM.right;
+
 /** Distance of the page-number header from the top edge. */
 export const HEADER_DISTANCE_MM = 10;
 
@@ -140,11 +146,24 @@ export const FIGURE_SPACING = { beforePt: 6, afterPt: 6 } as const;
 export const SIGNATURE_SPACING = { beforePt: 0, afterPt: 6 } as const;
 
 /**
- * The borderless two-column header table. 91 mm keeps "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (12 pt bold) on one line
- * and 76 mm a province association's name; together 2 mm wider than the text, so the table starts 2 mm into the
- * left margin (measured on LibreOffice's PDF).
+ * The borderless header table: the issuing body's column, an empty gutter, the national name's column. The table
+ * reaches `bleedLeftMm` into the left margin and `bleedRightMm` into the right one (the text beside it keeps the
+ * margins): the right column holds "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (12 pt bold, 88.3 mm) on one line, the
+ * left one a province association's name ("HỘI KHUYẾN HỌC TỈNH THANH HÓA", 73.7 mm), and the gutter keeps the two
+ * capitals apart, so they never read as one line. Longer names are broken into lines that fit the left column
+ * (metrics.ts), and a word processor can only wrap inside a fixed column.
  */
-export const HEADER_TABLE = { leftMm: 76, rightMm: 91, indentMm: -2 } as const;
+export const HEADER_TABLE = (() => {
+  const bleedLeftMm = 5;
+  const bleedRightMm = 3;
+  const gutterMm = 6;
+  const rightMm = 90;
+  const leftMm = textWidthMm('portrait') + bleedLeftMm + bleedRightMm - gutterMm - rightMm;
+  return { leftMm, gutterMm, rightMm, indentMm: -bleedLeftMm, bleedRightMm } as const;
+})();
+
+/** Names in the left column are broken to fit this width, which leaves what a word processor rounds. */
+export const HEADER_NAME_WIDTH_MM = HEADER_TABLE.leftMm - 1.5;
 
 /** Rules under the issuing body and the subject (1/3–1/2 of the line) and under the motto (as long as the motto). */
 export const RULES = { issuingBodyMm: 22, mottoMm: 62, subjectMm: 35, widthPt: 0.75 } as const;
@@ -162,12 +181,6 @@ export const TABLE = {
   borderPt: 0.5,
   lineSpacing: 1,
 } as const;
-
-export type Orientation = 'portrait' | 'landscape';
-
-/** Width of the text area for an orientation, in millimetres. */
-export const textWidthMm = (orientation: Orientation): number =>
-  (orientation === 'portrait' ? PAGE.widthMm : PAGE.heightMm) - MARGINS_MM.left - MARGINS_MM.right;
 
 // Unit conversions: the only ones the renderers use.
 export const MM_PER_PT = 25.4 / 72;

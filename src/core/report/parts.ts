@@ -3,6 +3,8 @@ import type { Config } from '../config/schema';
 import { ARCHIVE, HEADER, RECIPIENTS_LABEL } from '../i18n/report';
 import type { EngineResult } from '../result';
 import { formatDateLong, formatDecimal, formatInt, upperVi } from '../text/format';
+import { HEADER_NAME_WIDTH_MM, SIZES } from './layout';
+import { fitLines } from './metrics';
 import type { HeaderBlock, SignatureBlock } from './model';
 
 export class ReportError extends Error {}
@@ -31,11 +33,17 @@ export const dateText = (date: Date | undefined, year: number): string =>
 export const placeDate = (c: Config, date: Date | undefined): string =>
   `${c.commune}, ${dateText(date, c.year)}`;
 
+/** Names of the left header column as lines that fit it: the parent regular, the issuing body bold. */
+const parentLines = (name: string): string[] =>
+  name.trim() === '' ? [] : fitLines(upperVi(name), HEADER_NAME_WIDTH_MM, SIZES.parentBody);
+const bodyLines = (name: string): string[] =>
+  fitLines(upperVi(name), HEADER_NAME_WIDTH_MM, SIZES.issuingBody, true);
+
 /** The association's report: parent association above, the commune's association below it. */
 export const reportHeader = (c: Config, number: string, code: string): HeaderBlock => ({
   kind: 'header',
-  parent: c.reportParent.trim() === '' ? [] : [upperVi(c.reportParent)],
-  body: [upperVi(c.reportBody)],
+  parent: parentLines(c.reportParent),
+  body: bodyLines(c.reportBody),
   number: numberLine(number, code),
   placeDate: placeDate(c, c.reportDate),
 });
@@ -44,7 +52,7 @@ export const reportHeader = (c: Config, number: string, code: string): HeaderBlo
 export const committeeHeader = (c: Config, number: string, code: string): HeaderBlock => ({
   kind: 'header',
   parent: [],
-  body: [HEADER.committee, placeUpper(c)],
+  body: [HEADER.committee, ...bodyLines(placeUpper(c))],
   number: numberLine(number, code),
   placeDate: `${c.commune}, ${dateText(undefined, c.year)}`,
 });

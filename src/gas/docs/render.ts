@@ -52,6 +52,17 @@ const RULE_SIZE = 8;
 const ruleText = (mm: number): string =>
   '_'.repeat(Math.max(1, Math.round(mmToPt(mm) / (RULE_SIZE * UNDERSCORE_EM))));
 
+/** DocumentApp calls a table's column alignment may take (a getRow a row; getCell, getChild, asParagraph, setAttributes a cell). */
+export const DOCS_ALIGN_CALLS = 400;
+
+/** Calls the data columns' alignment would take: non-left, non-empty cells of plain rows, and a getRow a row. */
+const alignmentCalls = (t: TableBlock, body: readonly (readonly string[])[]): number =>
+  t.rows.reduce((n, r, i) => {
+    if ('group' in r || r.bold === true) return n;
+    const cells = t.columns.filter((c, j) => c.align !== 'left' && (body[i]?.[j] ?? '') !== '').length;
+    return n + (cells > 0 ? 1 + 4 * cells : 0);
+  }, 0);
+
 class Renderer {
   private readonly A: DocumentAppLike['Attribute'];
   private readonly H: DocumentAppLike['HorizontalAlignment'];
@@ -155,16 +166,22 @@ class Renderer {
     }
   }
 
-  /** Two-column borderless grid, one row per line, so each line keeps its own size and weight. */
-  twoColumns(rows: [string, string][], styles: [Attrs, Attrs][], leftMm: number, rightMm: number): void {
-    const table = this.body.appendTable(rows.map(([l, r]) => [l, r]));
+  /**
+   * A borderless grid of fixed columns, one row per line, so each line keeps its own size and weight. Cells lose
+   * Docs' default side padding (the header's capitals need the whole column); styles go on each cell's paragraph.
+   */
+  columns(rows: string[][], styles: Attrs[][], widthsMm: number[]): void {
+    const table = this.body.appendTable(rows);
     table.setBorderWidth(0);
-    table.setColumnWidth(0, mmToPt(leftMm));
-    table.setColumnWidth(1, mmToPt(rightMm));
-    styles.forEach(([l, r], i) => {
-      const row = table.getRow(i);
-      row.getCell(0).setAttributes(l);
-      row.getCell(1).setAttributes(r);
+    widthsMm.forEach((w, i) => table.setColumnWidth(i, mmToPt(w)));
+    const A = this.A;
+    const noSides = { [String(A.PADDING_LEFT)]: 0, [String(A.PADDING_RIGHT)]: 0 };
+    styles.forEach((row, r) => {
+      row.forEach((style, c) => {
+        const cell = table.getRow(r).getCell(c);
+        cell.setAttributes(noSides);
+        cell.getChild(0).asParagraph().setAttributes(style);
+      });
     });
   }
 
@@ -179,21 +196,22 @@ class Renderer {
     ];
     const n = Math.max(names.length, right.length);
     const blank = this.attrs('body');
-    const rows: [string, string][] = [];
-    const styles: [Attrs, Attrs][] = [];
+    const rows: string[][] = [];
+    const styles: Attrs[][] = [];
     for (let i = 0; i < n; i++) {
       // The motto sits level with the last line of the issuing body, as on the model forms.
       const l = names[i - (n - names.length)];
       const r = right[i - (n - right.length)];
-      rows.push([l?.[0] ?? '', r?.[0] ?? '']);
-      styles.push([l?.[1] ?? blank, r?.[1] ?? blank]);
+      rows.push([l?.[0] ?? '', '', r?.[0] ?? '']);
+      styles.push([l?.[1] ?? blank, blank, r?.[1] ?? blank]);
     }
-    rows.push([ruleText(RULES.issuingBodyMm), ruleText(RULES.mottoMm)]);
+    rows.push([ruleText(RULES.issuingBodyMm), '', ruleText(RULES.mottoMm)]);
     const rule = this.attrs(RULE_SIZE, { align: 'center', bold: true, after: 6 });
-    styles.push([rule, rule]);
-    rows.push([h.number, h.placeDate]);
-    styles.push([this.lineAttrs('number'), this.lineAttrs('placeDate')]);
-    this.twoColumns(rows, styles, HEADER_TABLE.leftMm, HEADER_TABLE.rightMm);
+    styles.push([rule, blank, rule]);
+    rows.push([h.number, '', h.placeDate]);
+    styles.push([this.lineAttrs('number'), blank, this.lineAttrs('placeDate')]);
+    const { leftMm, gutterMm, rightMm } = HEADER_TABLE;
+    this.columns(rows, styles, [leftMm, gutterMm, rightMm]);
   }
 
   signature(s: SignatureBlock): void {
@@ -214,37 +232,72 @@ class Renderer {
     ];
     const n = Math.max(left.length, right.length);
     const blank = this.attrs('recipients');
-    const rows: [string, string][] = [];
-    const styles: [Attrs, Attrs][] = [];
+    const rows: string[][] = [];
+    const styles: Attrs[][] = [];
     for (let i = 0; i < n; i++) {
       rows.push([left[i]?.[0] ?? '', right[i]?.[0] ?? '']);
       styles.push([left[i]?.[1] ?? blank, right[i]?.[1] ?? blank]);
     }
-    this.twoColumns(rows, styles, SIGNATURE_TABLE.leftMm, SIGNATURE_TABLE.rightMm);
+    this.columns(rows, styles, [SIGNATURE_TABLE.leftMm, SIGNATURE_TABLE.rightMm]);
   }
 
-  /** One appendTable for all the cells, then whole-table, per-column and per-header-row styling. */
+  /**
+   * One appendTable for all the cells, then: font and border on the table (text attributes reach every cell),
+   * header cells bold and centred with horizontal spans merged, group rows ("Thôn Đông: 45 hộ") merged across the
+   * table, bold rows bold. Paragraph attributes (alignment) go on each cell's paragraph, as DocumentApp takes them
+   * only there; that costs four calls a cell, so data columns are aligned only while the table stays within
+   * DOCS_ALIGN_CALLS (the report's tables), and long annex lists keep Docs' left alignment.
+   */
   table(t: TableBlock, widthMm: number): void {
-    const table = this.body.appendTable(tableStrings(t));
+    const A = this.A;
+    const strings = tableStrings(t);
+    const table = this.body.appendTable(strings);
     table.setAttributes({
-      ...this.attrs(t.size),
-      [String(this.A.BORDER_WIDTH)]: TABLE.borderPt,
-      [String(this.A.PADDING_TOP)]: mmToPt(TABLE.cellPaddingVerticalMm),
-      [String(this.A.PADDING_BOTTOM)]: mmToPt(TABLE.cellPaddingVerticalMm),
+      [String(A.FONT_FAMILY)]: FONT,
+      [String(A.FONT_SIZE)]: SIZES[t.size],
+      [String(A.BOLD)]: false,
+      [String(A.ITALIC)]: false,
+      [String(A.BORDER_WIDTH)]: TABLE.borderPt,
     });
     const total = t.columns.reduce((s, c) => s + c.weight, 0);
     t.columns.forEach((c, i) => table.setColumnWidth(i, mmToPt((c.weight / total) * widthMm)));
-    const grid = headerGrid(t.header, t.columns.length);
+    const n = t.columns.length;
+    const grid = headerGrid(t.header, n);
+    const headAttrs = this.cellAttrs('center', true);
     grid.forEach((slots, r) => {
-      table.getRow(r).setAttributes(this.attrs(t.size, { bold: true, align: 'center' }));
+      const row = table.getRow(r);
+      slots.forEach((slot, c) => {
+        if (slot.anchor) row.getCell(c).getChild(0).asParagraph().setAttributes(headAttrs);
+      });
       // TableCell.merge joins a cell with the one before it (horizontal spans only); right to left keeps indices valid.
-      for (let c = slots.length - 1; c > 0; c--)
-        if (slots[c]?.covered === 'left') table.getRow(r).getCell(c).merge();
+      for (let c = slots.length - 1; c > 0; c--) if (slots[c]?.covered === 'left') row.getCell(c).merge();
     });
-    t.rows.forEach((row, i) => {
-      if ('group' in row || row.bold === true)
-        table.getRow(grid.length + i).setAttributes(this.attrs(t.size, { bold: true }));
+    const aligned = alignmentCalls(t, strings.slice(grid.length)) <= DOCS_ALIGN_CALLS;
+    t.rows.forEach((r, i) => {
+      if (!('group' in r) && r.bold !== true && !aligned) return;
+      const row = table.getRow(grid.length + i);
+      if ('group' in r) {
+        for (let c = n - 1; c > 0; c--) row.getCell(c).merge();
+        row.getCell(0).getChild(0).asParagraph().setAttributes(this.cellAttrs('left', true));
+        return;
+      }
+      const bold = r.bold === true;
+      t.columns.forEach((col, c) => {
+        if (!bold && (col.align === 'left' || (r.cells[c] ?? '') === '')) return;
+        row.getCell(c).getChild(0).asParagraph().setAttributes(this.cellAttrs(col.align, bold));
+      });
     });
+  }
+
+  /** Paragraph attributes of a table cell: alignment and weight, no space around. */
+  cellAttrs(align: Align, bold: boolean): Attrs {
+    const A = this.A;
+    return {
+      [String(A.HORIZONTAL_ALIGNMENT)]: this.align(align),
+      [String(A.BOLD)]: bold,
+      [String(A.SPACING_BEFORE)]: 0,
+      [String(A.SPACING_AFTER)]: 0,
+    };
   }
 
   image(alt: string, widthMm: number, heightMm: number): void {

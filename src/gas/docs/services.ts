@@ -16,9 +16,14 @@ export interface DocsParagraph {
   editAsText(): DocsText;
   appendInlineImage(image: GoogleAppsScript.Base.BlobSource): DocsImage;
 }
+/** A child of a table cell; a new cell holds one paragraph. */
+export interface DocsCellChild {
+  asParagraph(): DocsParagraph;
+}
 export interface DocsCell {
   setAttributes(attributes: object): unknown;
   merge(): unknown;
+  getChild(childIndex: number): DocsCellChild;
 }
 export interface DocsRow {
   setAttributes(attributes: object): unknown;

@@ -106,26 +106,21 @@ const cell = (widthMm: number, children: Paragraph[]): TableCell =>
     children: children.length > 0 ? children : [new Paragraph({})],
   });
 
-const borderless = (
-  leftMm: number,
-  rightMm: number,
-  left: Paragraph[],
-  right: Paragraph[],
-  indentMm = 0,
-): Table =>
+/** A borderless one-row table of fixed columns: a word processor can wrap text inside a column, never past it. */
+const borderless = (columns: { mm: number; children: Paragraph[] }[], indentMm = 0): Table =>
   new Table({
-    width: { size: twip(leftMm + rightMm), type: WidthType.DXA },
+    width: { size: twip(columns.reduce((s, c) => s + c.mm, 0)), type: WidthType.DXA },
     ...(indentMm !== 0 ? { indent: { size: twip(indentMm), type: WidthType.DXA } } : {}),
-    columnWidths: [twip(leftMm), twip(rightMm)],
+    columnWidths: columns.map((c) => twip(c.mm)),
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
     // No side padding: the header's long capitals need the whole column.
     margins: { left: 0, right: 0, top: 0, bottom: 0 },
-    rows: [new TableRow({ cantSplit: true, children: [cell(leftMm, left), cell(rightMm, right)] })],
+    rows: [new TableRow({ cantSplit: true, children: columns.map((c) => cell(c.mm, c.children)) })],
   });
 
 export const header = (h: HeaderBlock): Table => {
-  const { leftMm, rightMm } = HEADER_TABLE;
+  const { leftMm, gutterMm, rightMm } = HEADER_TABLE;
   const left = [
     ...h.parent.map((t) => line(t, 'parentBody')),
     ...h.body.map((t) => line(t, 'issuingBody')),
@@ -138,7 +133,14 @@ export const header = (h: HeaderBlock): Table => {
     rule(RULES.mottoMm, rightMm),
     line(h.placeDate, 'placeDate'),
   ];
-  return borderless(leftMm, rightMm, left, right, HEADER_TABLE.indentMm);
+  return borderless(
+    [
+      { mm: leftMm, children: left },
+      { mm: gutterMm, children: [] },
+      { mm: rightMm, children: right },
+    ],
+    HEADER_TABLE.indentMm,
+  );
 };
 
 export const title = (t: TitleBlock, widthMm: number): Paragraph[] => [
@@ -158,7 +160,10 @@ export const signatureTable = (s: SignatureBlock): Table => {
       : [line(s.recipientsLabel, 'recipientsLabel'), ...s.recipients.map((r) => line(r, 'recipients'))];
   const blank = Array.from({ length: SIGNATURE_TABLE.signSpaceLines }, () => line('', 'signSpace'));
   const right = [...s.titleLines.map((t) => line(t, 'signerTitle')), ...blank, line(s.name, 'signerName')];
-  return borderless(SIGNATURE_TABLE.leftMm, SIGNATURE_TABLE.rightMm, left, right);
+  return borderless([
+    { mm: SIGNATURE_TABLE.leftMm, children: left },
+    { mm: SIGNATURE_TABLE.rightMm, children: right },
+  ]);
 };
 
 /** Space between the last paragraph and the signature block. */

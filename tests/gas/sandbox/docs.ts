@@ -1,6 +1,6 @@
 // DocumentApp and Charts as the Docs renderer uses them: documents in memory, every append and set recorded,
 // tables strictly rectangular, sharing recorded per document.
-import { DOCS_ATTRIBUTES } from '../../report/fakes/docs-attributes';
+import { DOCS_ATTRIBUTES, refusedAttributes } from '../../report/fakes/docs-attributes';
 import { LIMITS, LIMIT_ERRORS } from './cost-model';
 import { Fake, rawOf } from './tracker';
 
@@ -25,10 +25,23 @@ export class FakeElement extends Fake {
     this.calls.push([name, args]);
     return this;
   }
+  /** Refuses what the element type does not take (alignment on a cell, a row or a table is silently lost in Docs). */
   setAttributes(attrs: object): this {
     for (const k of Object.keys(attrs))
       if (!(k in ATTRIBUTE)) throw new Error(`Unknown document attribute ${k}.`);
+    const refused = refusedAttributes(this.kind, attrs);
+    if (refused.length > 0) throw new Error(`${this.kind} does not take ${refused.join(', ')}.`);
     return this.rec('setAttributes', [attrs]);
+  }
+  /** A new table cell holds one paragraph. */
+  getChild(i: number): FakeElement {
+    if (this.kind !== 'TableCell' || i !== 0)
+      throw new Error(`Child index (${i}) must be less than the number of child elements.`);
+    return this.child('Paragraph', this.content);
+  }
+  asParagraph(): this {
+    if (this.kind !== 'Paragraph') throw new Error(`${this.kind} is not a paragraph.`);
+    return this;
   }
   editAsText(): FakeElement {
     return this.child('Text', this.content);
@@ -69,6 +82,7 @@ export class FakeElement extends Fake {
     return this.child('TableCell', cells[i]);
   }
   merge(): this {
+    if (this.kind !== 'TableCell') throw new Error(`${this.kind}.merge is not used by the renderer.`);
     return this.rec('merge', []);
   }
   removeFromParent(): this {

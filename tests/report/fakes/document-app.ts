@@ -11,7 +11,7 @@ import type {
   DocsText,
   DocumentAppLike,
 } from '../../../src/gas/docs/services';
-import { DOCS_ATTRIBUTES } from './docs-attributes';
+import { DOCS_ATTRIBUTES, refusedAttributes } from './docs-attributes';
 
 type Doc = typeof GoogleAppsScript.Document;
 
@@ -31,7 +31,8 @@ export type FakeElement =
       type: 'table';
       cells: string[][];
       attrs: Record<string, unknown>;
-      rowAttrs: Map<number, Record<string, unknown>>;
+      /** Paragraph attributes of cell paragraphs, by "row,cell" (cell indices as they were when set). */
+      cellAttrs: Map<string, Record<string, unknown>>;
       merges: number;
       widths: Map<number, number>;
       border: number | null;
@@ -47,9 +48,11 @@ export class Calls {
   }
 }
 
-const checkAttrs = (a: object): void => {
+const checkAttrs = (a: object, kind: string): void => {
   for (const k of Object.keys(a))
     if (!(DOCS_ATTRIBUTES as readonly string[]).includes(k)) throw new Error(`Unknown attribute ${k}`);
+  const refused = refusedAttributes(kind, a);
+  if (refused.length > 0) throw new Error(`${kind} does not take ${refused.join(', ')}`);
 };
 
 export const createFakeDocumentApp = () => {
@@ -87,7 +90,7 @@ export const createFakeDocumentApp = () => {
   const paragraphOf = (p: Extract<FakeElement, { type: 'paragraph' }>): DocsParagraph => ({
     setAttributes(a) {
       calls.hit('Paragraph.setAttributes');
-      checkAttrs(a);
+      checkAttrs(a, 'Paragraph');
       Object.assign(p.attrs, a);
       return this;
     },
@@ -120,8 +123,7 @@ export const createFakeDocumentApp = () => {
     const rowOf = (r: number): DocsRow => ({
       setAttributes(a) {
         calls.hit('TableRow.setAttributes');
-        checkAttrs(a);
-        t.rowAttrs.set(r, { ...t.rowAttrs.get(r), ...a });
+        checkAttrs(a, 'TableRow');
         return this;
       },
       getCell(c) {
@@ -131,8 +133,34 @@ export const createFakeDocumentApp = () => {
         const cell: DocsCell = {
           setAttributes(a) {
             calls.hit('TableCell.setAttributes');
-            checkAttrs(a);
+            checkAttrs(a, 'TableCell');
             return cell;
+          },
+          getChild(i) {
+            calls.hit('TableCell.getChild');
+            if (i !== 0)
+              throw new Error(`Child index (${i}) must be less than the number of child elements.`);
+            return {
+              asParagraph() {
+                calls.hit('Element.asParagraph');
+                const key = `${r},${c}`;
+                const paragraph: DocsParagraph = {
+                  setAttributes(a) {
+                    calls.hit('Paragraph.setAttributes');
+                    checkAttrs(a, 'Paragraph');
+                    t.cellAttrs.set(key, { ...t.cellAttrs.get(key), ...a });
+                    return paragraph;
+                  },
+                  editAsText() {
+                    throw new Error('not used');
+                  },
+                  appendInlineImage() {
+                    throw new Error('not used');
+                  },
+                };
+                return paragraph;
+              },
+            };
           },
           merge() {
             calls.hit('TableCell.merge');
@@ -149,7 +177,7 @@ export const createFakeDocumentApp = () => {
     return {
       setAttributes(a) {
         calls.hit('Table.setAttributes');
-        checkAttrs(a);
+        checkAttrs(a, 'Table');
         Object.assign(t.attrs, a);
         return this;
       },
@@ -201,7 +229,7 @@ export const createFakeDocumentApp = () => {
       const body: DocsBody = {
         setAttributes(a) {
           calls.hit('Body.setAttributes');
-          checkAttrs(a);
+          checkAttrs(a, 'Body');
           Object.assign(doc.bodyAttrs, a);
           return this;
         },
@@ -234,7 +262,7 @@ export const createFakeDocumentApp = () => {
             type: 'table',
             cells: cells.map((r) => [...r]),
             attrs: {},
-            rowAttrs: new Map(),
+            cellAttrs: new Map(),
             merges: 0,
             widths: new Map(),
             border: null,
