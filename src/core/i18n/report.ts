@@ -318,6 +318,8 @@ export const ANNEX = {
   listsNote: 'Danh sách được sắp theo thôn để thông báo tại hội nghị thôn.',
   group: (village: string, count: string, unit: string) => `${village}: ${count} ${unit}`,
   noVillage: 'Không thuộc thôn',
+  /** In "Tổng điểm" for a result decided at a meeting without points. */
+  byVote: 'Bình xét',
   columns: {
     order: 'TT',
     head: 'Họ tên chủ hộ',

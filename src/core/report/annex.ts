@@ -91,7 +91,7 @@ const familyAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subje
         rows.map((f) => ({
           group: v.name(f.villageKey),
           cells: (n) => [
-            int(n),
+            String(n),
             f.head,
             f.members === null ? '' : int(f.members),
             points(f.assessment.total),
@@ -123,7 +123,7 @@ const clanAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subject
         rows.map((c) => ({
           group: v.name(c.villageKeys[0] ?? null),
           cells: (n) => [
-            int(n),
+            String(n),
             c.name,
             c.leader,
             c.households === null ? '' : int(c.households),
@@ -150,7 +150,7 @@ const communityAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'su
         rows.map((v) => ({
           group: '',
           cells: (n) => [
-            int(n),
+            String(n),
             v.name,
             v.households === null ? '' : int(v.households),
             points(v.assessment.total),
@@ -175,7 +175,7 @@ const unitAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subject
       rows: flat(
         rows.map((u) => ({
           group: '',
-          cells: (n) => [int(n), u.name, u.kind, int(u.staff), points(u.assessment.total)],
+          cells: (n) => [String(n), u.name, u.kind, int(u.staff), points(u.assessment.total)],
         })),
       ),
       size: 'table',
@@ -210,7 +210,7 @@ const citizenAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subj
         recognised.map(({ c, g }) => ({
           group: g.name,
           cells: (n) => [
-            int(n),
+            String(n),
             c.name,
             c.birthYear === null ? '' : String(c.birthYear),
             CITIZEN_GROUPS[c.group],
@@ -245,9 +245,28 @@ export const annexes = (result: EngineResult): Annex[] =>
       titleName: titleNames[title],
       subject: TITLE_SUBJECTS[title],
       ...built,
-      table: dropEmptyColumns(built.table, 2),
+      table: dropEmptyColumns(markDecidedByVote(built.table), 2),
     };
   });
+
+/**
+ * Where some rows have points and others none, the blank ones were decided at a meeting without scoring:
+ * "Bình xét" says so instead of an empty cell. A list with no points at all loses the column (below).
+ */
+export const markDecidedByVote = (t: TableBlock): TableBlock => {
+  const at = t.header.length === 1 ? (t.header[0]?.findIndex((h) => h.text === C.total) ?? -1) : -1;
+  if (at < 0) return t;
+  const data = t.rows.flatMap((r) => ('cells' in r ? [r.cells] : []));
+  if (!data.some((cells) => (cells[at] ?? '') !== '')) return t;
+  return {
+    ...t,
+    rows: t.rows.map((r) =>
+      'cells' in r && (r.cells[at] ?? '') === ''
+        ? { ...r, cells: r.cells.map((c, i) => (i === at ? ANNEX.byVote : c)) }
+        : r,
+    ),
+  };
+};
 
 /** Columns after the first `keep` that no row fills (no points when villages decide by meeting, no bands) go. */
 export const dropEmptyColumns = (t: TableBlock, keep: number): TableBlock => {

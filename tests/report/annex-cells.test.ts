@@ -1,0 +1,32 @@
+// How the annex lists read on paper: row numbers as plain digits, and "Bình xét" where a result has no points.
+import { markDecidedByVote } from '../../src/core/report/annex';
+import type { TableBlock } from '../../src/core/report/model';
+
+const table = (totals: string[]): TableBlock => ({
+  kind: 'table',
+  columns: [
+    { weight: 1, align: 'center' },
+    { weight: 4, align: 'left' },
+    { weight: 1, align: 'center' },
+  ],
+  header: [[{ text: 'TT' }, { text: 'Họ tên chủ hộ' }, { text: 'Tổng điểm' }]],
+  rows: [
+    { group: 'Thôn Đông: 2 hộ' },
+    ...totals.map((t, i) => ({ cells: [String(i + 1), `Hộ ${i + 1}`, t] })),
+  ],
+  size: 'table',
+});
+
+test('a list mixing scored and voted rows says "Bình xét" in the blank totals, and leaves the scores', () => {
+  const out = markDecidedByVote(table(['92', '']));
+  expect(out.rows).toEqual([
+    { group: 'Thôn Đông: 2 hộ' },
+    { cells: ['1', 'Hộ 1', '92'] },
+    { cells: ['2', 'Hộ 2', 'Bình xét'] },
+  ]);
+});
+
+test('a list with no points at all is left for its column to be dropped', () => {
+  const t = table(['', '']);
+  expect(markDecidedByVote(t)).toBe(t);
+});
