@@ -1,4 +1,5 @@
 // How the annex lists read on paper: row numbers as plain digits, and "Bình xét" where a result has no points.
+import { ANNEX } from '../../src/core/i18n/report';
 import { markDecidedByVote } from '../../src/core/report/annex';
 import type { TableBlock } from '../../src/core/report/model';
 
@@ -29,4 +30,12 @@ test('a list mixing scored and voted rows says "Bình xét" in the blank totals,
 test('a list with no points at all is left for its column to be dropped', () => {
   const t = table(['', '']);
   expect(markDecidedByVote(t)).toBe(t);
+});
+
+test('the annex\'s "Kèm theo" line never breaks inside "Chủ tịch" or the commune\'s name', () => {
+  const line = ANNEX.attached('05/QĐ-UBND', 'ngày 05/12/2026', 'xã Hòa An');
+  expect(line).toContain('Chủ\u00a0tịch UBND\u00a0xã\u00a0Hòa\u00a0An)');
+  expect(line.replace(/\u00a0/gu, ' ')).toBe(
+    '(Kèm theo Quyết định số 05/QĐ-UBND ngày 05/12/2026 của Chủ tịch UBND xã Hòa An)',
+  );
 });

@@ -311,8 +311,9 @@ export const ANNEX = {
   listTitle: (subject: string, title: string, year: number) =>
     `${capitalise(subject)} đạt danh hiệu "${title}" năm ${year}`,
   annexLabel: (annex: string) => `Phụ lục ${annex}`,
+  // Non-breaking spaces keep "Chủ tịch" and the signing authority on one line ("Chủ / tịch" read badly).
   attached: (number: string, date: string, place: string) =>
-    `(Kèm theo Quyết định số ${number} ${date} của Chủ tịch UBND ${place})`,
+    `(Kèm theo Quyết định số ${number} ${date} của Chủ\u00a0tịch UBND\u00a0${place.replace(/ /gu, '\u00a0')})`,
   listsName: (year: number, place: string) => `Danh sách công nhận danh hiệu học tập năm ${year} - ${place}`,
   listsSubject: (year: number) => `Các tập thể, cá nhân được công nhận danh hiệu học tập năm ${year}`,
   listsNote: 'Danh sách được sắp theo thôn để thông báo tại hội nghị thôn.',
