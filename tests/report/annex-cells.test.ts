@@ -1,6 +1,7 @@
 // How the annex lists read on paper: row numbers as plain digits, and "Bình xét" where a result has no points.
 import { ANNEX } from '../../src/core/i18n/report';
 import { markDecidedByVote } from '../../src/core/report/annex';
+import { keepsWithNext } from '../../src/node/docx/table-xml';
 import type { TableBlock } from '../../src/core/report/model';
 
 const table = (totals: string[]): TableBlock => ({
@@ -38,4 +39,14 @@ test('the annex\'s "Kèm theo" line never breaks inside "Chủ tịch" or the co
   expect(line.replace(/\u00a0/gu, ' ')).toBe(
     '(Kèm theo Quyết định số 05/QĐ-UBND ngày 05/12/2026 của Chủ tịch UBND xã Hòa An)',
   );
+});
+
+test('a group row keeps with its first member, and a short table keeps every row but the last with the next', () => {
+  const short = table(['92', '']);
+  expect(short.rows.map((_, i) => keepsWithNext(short, i))).toEqual([true, true, false]);
+  const long: TableBlock = { ...table(Array.from({ length: 20 }, () => '')), rows: [] };
+  long.rows = [{ group: 'Thôn Đông: 20 hộ' }, ...table(Array.from({ length: 20 }, () => '')).rows.slice(1)];
+  const keeps = long.rows.map((_, i) => keepsWithNext(long, i));
+  expect(keeps[0]).toBe(true);
+  expect(keeps.slice(1).every((k) => !k)).toBe(true);
 });

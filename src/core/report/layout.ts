@@ -180,6 +180,8 @@ export const TABLE = {
   cellPaddingVerticalMm: 0.4,
   borderPt: 0.5,
   lineSpacing: 1,
+  /** A table of at most this many body rows is kept on one page (each row keeps with the next), so a "Cộng" row is never left alone. */
+  keepWholeRows: 15,
 } as const;
 
 // Unit conversions: the only ones the renderers use.

@@ -67,8 +67,8 @@ const widthsOf = (t: TableBlock, widthMm: number): Widths => {
 
 const tcW = (w: number | undefined): string => (w === undefined ? '' : `<w:tcW w:type="dxa" w:w="${w}"/>`);
 
-const cellParagraph = (style: string, text: string, align: Align, bold: boolean): string =>
-  `<w:p><w:pPr><w:pStyle w:val="${style}"/><w:jc w:val="${JC[align]}"/></w:pPr><w:r>${
+const cellParagraph = (style: string, text: string, align: Align, bold: boolean, keepNext = false): string =>
+  `<w:p><w:pPr><w:pStyle w:val="${style}"/>${keepNext ? '<w:keepNext/>' : ''}<w:jc w:val="${JC[align]}"/></w:pPr><w:r>${
     bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : ''
   }<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p>`;
 
@@ -128,7 +128,14 @@ const tableHead = (t: TableBlock, widthMm: number, w: Widths, style: string): st
   return parts.join('');
 };
 
-const bodyRow = (t: TableBlock, r: TableRow, w: Widths, style: string): string => {
+/** Group rows ("Thôn X: n hộ") stay with their first member; a short table's rows all keep with the next. */
+export const keepsWithNext = (t: TableBlock, i: number): boolean => {
+  const r = t.rows[i];
+  if (!r || i === t.rows.length - 1) return false;
+  return 'group' in r || t.rows.length <= TABLE.keepWholeRows;
+};
+
+const bodyRow = (t: TableBlock, r: TableRow, w: Widths, style: string, keep: boolean): string => {
   if ('group' in r) {
     const n = t.columns.length;
     return `<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr>${tcW(w.cell(0, n))}<w:gridSpan w:val="${n}"/></w:tcPr>${cellParagraph(
@@ -136,6 +143,7 @@ const bodyRow = (t: TableBlock, r: TableRow, w: Widths, style: string): string =
       r.group,
       'left',
       true,
+      keep,
     )}</w:tc></w:tr>`;
   }
   // A row without cells is no row at all (as docx leaves it out).
@@ -148,6 +156,7 @@ const bodyRow = (t: TableBlock, r: TableRow, w: Widths, style: string): string =
       r.cells[c] ?? '',
       t.columns[c]?.align ?? 'left',
       bold,
+      keep,
     )}</w:tc>`;
   }
   return `${xml}</w:tr>`;
@@ -162,8 +171,8 @@ export function* tableXml(t: TableBlock, widthMm: number, chunkChars = 1 << 16):
   const style = `kh-${t.size}`;
   yield tableHead(t, widthMm, w, style);
   let batch = '';
-  for (const r of t.rows) {
-    batch += bodyRow(t, r, w, style);
+  for (const [i, r] of t.rows.entries()) {
+    batch += bodyRow(t, r, w, style, keepsWithNext(t, i));
     if (batch.length >= chunkChars) {
       yield batch;
       batch = '';
