@@ -8,6 +8,7 @@ import { writeSafely } from '../xlsx/write';
 import { copyWithCellWrites } from '../xlsx/cell-edits';
 import { BrokenPackage } from '../xlsx/owned-copy';
 import { readWorkbook, readXlsxBytes } from '../xlsx/read';
+import { CommandUsage, commandArgs } from './command-args';
 import { ExitCode, type CliIo } from './io';
 import { PlanFileError, readPlanText } from './plan-text';
 
@@ -18,8 +19,6 @@ interface Args {
   json: boolean;
 }
 
-class Usage extends Error {}
-
 const parse = (argv: readonly string[]): Args => {
   const positional: string[] = [];
   const args: Partial<Args> = { json: false, out: 'out' };
@@ -28,15 +27,15 @@ const parse = (argv: readonly string[]): Args => {
     if (a === '--json') args.json = true;
     else if (a === '--vao' || a === '--out') {
       const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new Usage(chiTieuText.missingValue(a));
+      if (v === undefined || v.startsWith('--')) throw new CommandUsage(chiTieuText.missingValue(a));
       if (a === '--vao') args.into = v;
       else args.out = v;
-    } else if (a.startsWith('--')) throw new Usage(chiTieuText.unknownOption(a));
+    } else if (a.startsWith('--')) throw new CommandUsage(chiTieuText.unknownOption(a));
     else positional.push(a);
   }
   const [plan, extra] = positional;
-  if (plan === undefined) throw new Usage(chiTieuText.missingPlan);
-  if (extra !== undefined) throw new Usage(chiTieuText.extra(extra));
+  if (plan === undefined) throw new CommandUsage(chiTieuText.missingPlan);
+  if (extra !== undefined) throw new CommandUsage(chiTieuText.extra(extra));
   return {
     plan,
     out: args.out ?? 'out',
@@ -57,18 +56,9 @@ const asJson = (t: ImportedTarget) => ({
 });
 
 export const runChiTieu = async (argv: readonly string[], io: CliIo): Promise<number> => {
-  if (argv.some((a) => a === '-h' || a === '--help')) {
-    io.stdout(`${chiTieuText.usage}\n`);
-    return ExitCode.ok;
-  }
-  let args: Args;
-  try {
-    args = parse(argv);
-  } catch (e) {
-    if (!(e instanceof Usage)) throw e;
-    io.stderr(`${e.message}\n${chiTieuText.usage}\n`);
-    return ExitCode.usage;
-  }
+  const given = commandArgs(argv, io, chiTieuText.usage, parse);
+  if ('exit' in given) return given.exit;
+  const args: Args = given.args;
   const shown = (p: string) => relative(io.cwd, p) || p;
   const planPath = resolve(io.cwd, args.plan);
   let text: string;

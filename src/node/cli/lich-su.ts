@@ -18,6 +18,7 @@ import { SheetInTheWay } from '../xlsx/owned-copy';
 import { checkPackage } from '../xlsx/package-check';
 import { readWorkbook } from '../xlsx/read';
 import { writeCopyWithOwnedSheets } from '../xlsx/write';
+import { CommandUsage, commandArgs } from './command-args';
 import { ExitCode, type CliIo } from './io';
 
 interface Args {
@@ -25,8 +26,6 @@ interface Args {
   book: string;
   out: string;
 }
-
-class Usage extends Error {}
 
 const parse = (argv: readonly string[]): Args => {
   const positional: string[] = [];
@@ -36,16 +35,16 @@ const parse = (argv: readonly string[]): Args => {
     const a = argv[i] ?? '';
     if (a === '--them' || a === '--out') {
       const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new Usage(t.missingValue(a));
+      if (v === undefined || v.startsWith('--')) throw new CommandUsage(t.missingValue(a));
       if (a === '--them') old = v;
       else out = v;
-    } else if (a.startsWith('--')) throw new Usage(t.unknownOption(a));
+    } else if (a.startsWith('--')) throw new CommandUsage(t.unknownOption(a));
     else positional.push(a);
   }
   const [book, extra] = positional;
-  if (old === undefined) throw new Usage(t.missingOld);
-  if (book === undefined) throw new Usage(t.missingBook);
-  if (extra !== undefined) throw new Usage(t.extra(extra));
+  if (old === undefined) throw new CommandUsage(t.missingOld);
+  if (book === undefined) throw new CommandUsage(t.missingBook);
+  if (extra !== undefined) throw new CommandUsage(t.extra(extra));
   return { old, book, out };
 };
 
@@ -70,18 +69,9 @@ export const runLichSu = async (
   io: CliIo,
   now: () => Date = () => new Date(),
 ): Promise<number> => {
-  if (argv.some((a) => a === '-h' || a === '--help')) {
-    io.stdout(`${t.usage}\n`);
-    return ExitCode.ok;
-  }
-  let args: Args;
-  try {
-    args = parse(argv);
-  } catch (e) {
-    if (!(e instanceof Usage)) throw e;
-    io.stderr(`${e.message}\n${t.usage}\n`);
-    return ExitCode.usage;
-  }
+  const given = commandArgs(argv, io, t.usage, parse);
+  if ('exit' in given) return given.exit;
+  const args: Args = given.args;
   const shown = (p: string) => relative(io.cwd, p) || p;
   const refuse = (text: string) => {
     io.stderr(`${text}\n`);

@@ -35,6 +35,7 @@ import { isXlsxFileError, XlsxFileError } from '../xlsx/errors';
 import { BrokenPackage, copyWithOwnedSheets } from '../xlsx/owned-copy';
 import { readWorkbookSheets, readXlsxBytes } from '../xlsx/read';
 import { writeSafely } from '../xlsx/write';
+import { CommandUsage, commandArgs } from './command-args';
 import { ExitCode, Progress, type CliIo } from './io';
 import { issueLines } from './summary';
 
@@ -43,8 +44,6 @@ interface Args {
   out: string;
   year?: number;
 }
-
-class Usage extends Error {}
 
 const parse = (argv: readonly string[]): Args => {
   const inputs: string[] = [];
@@ -58,16 +57,16 @@ const parse = (argv: readonly string[]): Args => {
     }
     const eq = a.indexOf('=');
     const opt = eq > 0 ? a.slice(0, eq) : a;
-    if (opt !== '--out' && opt !== '--nam') throw new Usage(T.unknownOption(opt));
+    if (opt !== '--out' && opt !== '--nam') throw new CommandUsage(T.unknownOption(opt));
     const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
-    if (v === undefined || v === '' || v.startsWith('--')) throw new Usage(T.missingValue(opt));
+    if (v === undefined || v === '' || v.startsWith('--')) throw new CommandUsage(T.missingValue(opt));
     if (opt === '--out') out = v;
     else {
-      if (!/^\d{4}$/u.test(v) || Number(v) < 2000 || Number(v) > 2100) throw new Usage(T.badYear(v));
+      if (!/^\d{4}$/u.test(v) || Number(v) < 2000 || Number(v) > 2100) throw new CommandUsage(T.badYear(v));
       year = Number(v);
     }
   }
-  if (inputs.length === 0) throw new Usage(T.missingInput);
+  if (inputs.length === 0) throw new CommandUsage(T.missingInput);
   return { inputs, out, ...(year === undefined ? {} : { year }) };
 };
 
@@ -176,18 +175,9 @@ const summaryLines = (r: ProvinceRollup, s: ProvinceSettings): string[] => {
 };
 
 export const runTongHopTinh = async (argv: readonly string[], io: CliIo): Promise<number> => {
-  if (argv.some((a) => a === '-h' || a === '--help')) {
-    io.stdout(`${T.usage}\n`);
-    return ExitCode.ok;
-  }
-  let args: Args;
-  try {
-    args = parse(argv);
-  } catch (e) {
-    if (!(e instanceof Usage)) throw e;
-    io.stderr(`${e.message}\n\n${T.usage}\n`);
-    return ExitCode.usage;
-  }
+  const given = commandArgs(argv, io, T.usage, parse, '\n\n');
+  if ('exit' in given) return given.exit;
+  const args: Args = given.args;
   const shown = (p: string) => relative(io.cwd, p) || p;
   const progress = new Progress(io);
   const files = await expand(io.cwd, args.inputs);
