@@ -3,29 +3,16 @@ import { goalSentence } from '../../src/core/i18n/history';
 import { buildProgress } from '../../src/core/history/progress';
 import type { SummaryRow } from '../../src/core/summary/schema';
 import type { Target } from '../../src/core/targets/schema';
+import { summaryRow } from '../helpers/summary-row';
 
 const fig = (year: number, numerator: number | null, denominator: number | null, indicator = 'family') =>
-  ({
-    schemaVersion: 1,
-    communeCode: '',
+  summaryRow({
     commune: 'Quảng Ngọc',
-    province: 'Thanh Hóa',
     year,
-    indicator,
-    label: '',
-    level: 'commune',
-    village: '',
+    indicator: indicator as SummaryRow['indicator'],
     numerator,
     denominator,
-    targetPercent: null,
-    targetYear: null,
-    criteriaSet: '',
-    criteriaSample: false,
-    errors: 0,
-    warnings: 0,
-    evidence: null,
-    generatedAt: '',
-  }) as SummaryRow;
+  });
 const target = (year: number, percent: number, indicator: Target['indicator'] = 'family'): Target => ({
   indicator,
   year,

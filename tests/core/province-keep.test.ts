@@ -1,6 +1,7 @@
 import { spreadsheetIdOf } from '../../src/core/province/links';
 import { classifyCommune, keepForYear, type CommuneSource } from '../../src/core/province/rollup';
 import type { SummaryRow } from '../../src/core/summary/schema';
+import { summaryRow } from '../helpers/summary-row';
 
 const ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-xyz';
 
@@ -17,28 +18,16 @@ describe('the spreadsheet id of a commune link', () => {
   ])('%s', (link, id) => expect(spreadsheetIdOf(link)).toBe(id));
 });
 
-const r = (year: number, over: Partial<SummaryRow> = {}): SummaryRow => ({
-  schemaVersion: 1,
-  communeCode: '16001',
-  commune: 'An',
-  province: 'Thanh Hóa',
-  year,
-  indicator: 'family',
-  label: '',
-  level: 'commune',
-  village: '',
-  numerator: 3,
-  denominator: 4,
-  targetPercent: null,
-  targetYear: null,
-  criteriaSet: '',
-  criteriaSample: false,
-  errors: 0,
-  warnings: 0,
-  evidence: null,
-  generatedAt: '2026-12-01T00:00:00.000Z',
-  ...over,
-});
+const r = (year: number, over: Partial<SummaryRow> = {}): SummaryRow =>
+  summaryRow({
+    communeCode: '16001',
+    commune: 'An',
+    year,
+    numerator: 3,
+    denominator: 4,
+    generatedAt: '2026-12-01T00:00:00.000Z',
+    ...over,
+  });
 
 describe('what a resumable roll-up keeps of a commune', () => {
   const cases: [string, CommuneSource['fetched']][] = [

@@ -1,5 +1,6 @@
 import { rollUpProvince, type CommuneSource } from '../../src/core/province/rollup';
 import type { SummaryRow } from '../../src/core/summary/schema';
+import { summaryRow } from '../helpers/summary-row';
 
 const row = (
   commune: string,
@@ -7,28 +8,17 @@ const row = (
   numerator: number | null,
   denominator: number | null,
   over: Partial<SummaryRow> = {},
-): SummaryRow => ({
-  schemaVersion: 1,
-  communeCode: code,
-  commune,
-  province: 'Thanh Hóa',
-  year: 2026,
-  indicator: 'family',
-  label: 'Gia đình học tập (% hộ)',
-  level: 'commune',
-  village: '',
-  numerator,
-  denominator,
-  targetPercent: null,
-  targetYear: null,
-  criteriaSet: 'Bộ tiêu chí của tỉnh',
-  criteriaSample: false,
-  errors: 0,
-  warnings: 0,
-  evidence: null,
-  generatedAt: '2026-12-01T00:00:00.000Z',
-  ...over,
-});
+): SummaryRow =>
+  summaryRow({
+    communeCode: code,
+    commune,
+    numerator,
+    denominator,
+    label: 'Gia đình học tập (% hộ)',
+    criteriaSet: 'Bộ tiêu chí của tỉnh',
+    generatedAt: '2026-12-01T00:00:00.000Z',
+    ...over,
+  });
 
 const src = (listRow: number, fetched: CommuneSource['fetched']): CommuneSource => ({
   source: `xa-${listRow}.xlsx`,

@@ -10,6 +10,7 @@ import {
 } from '../../src/core/summary/schema';
 import { createSandbox, type Sandbox } from './sandbox/sandbox';
 import type { CommuneBook } from './sandbox/sheets-api';
+import { summaryRow } from '../helpers/summary-row';
 
 export const row = (
   commune: string,
@@ -17,28 +18,19 @@ export const row = (
   numerator: number | null,
   denominator: number | null,
   over: Partial<SummaryRow> = {},
-): SummaryRow => ({
-  schemaVersion: 1,
-  communeCode: code,
-  commune,
-  province: 'Thanh Hóa',
-  year: 2026,
-  indicator: 'family',
-  label: 'Gia đình học tập (% hộ)',
-  level: 'commune',
-  village: '',
-  numerator,
-  denominator,
-  targetPercent: 90,
-  targetYear: 2030,
-  criteriaSet: 'Bộ tiêu chí của tỉnh',
-  criteriaSample: false,
-  errors: 0,
-  warnings: 0,
-  evidence: null,
-  generatedAt: '2026-12-01T08:00:00.000Z',
-  ...over,
-});
+): SummaryRow =>
+  summaryRow({
+    communeCode: code,
+    commune,
+    numerator,
+    denominator,
+    label: 'Gia đình học tập (% hộ)',
+    targetPercent: 90,
+    targetYear: 2030,
+    criteriaSet: 'Bộ tiêu chí của tỉnh',
+    generatedAt: '2026-12-01T08:00:00.000Z',
+    ...over,
+  });
 
 export const summarySheet = (rows: SummaryRow[]): unknown[][] => [summaryHeader(), ...summaryToCells(rows)];
 export const idOf = (n: number): string => `1CommuneSheet${String(n).padStart(3, '0')}xxxxxxxxxxxxxxxxxxxx`;

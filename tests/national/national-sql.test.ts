@@ -10,6 +10,7 @@ import { summaryHeader, summaryToCells } from '../../src/core/summary/cells';
 import { summaryIndicators, type SummaryRow } from '../../src/core/summary/schema';
 import { bigQuerySchemaJson, createSummaryTableSql, summarySqlColumns } from '../../src/core/summary/sql';
 import { generateNation, type GeneratedCommune } from './generate-nation';
+import { summaryRow } from '../helpers/summary-row';
 
 const root = join(__dirname, '..', '..');
 const sqlFile = (name: string) => readFileSync(join(root, 'sql', name), 'utf8');
@@ -102,28 +103,20 @@ const row = (
   numerator: number | null,
   denominator: number | null,
   over: Partial<SummaryRow> = {},
-): SummaryRow => ({
-  schemaVersion: 1,
-  communeCode: code,
-  commune,
-  province,
-  year: 2026,
-  indicator: 'family',
-  label: 'Gia đình học tập (% hộ)',
-  level: 'commune',
-  village: '',
-  numerator,
-  denominator,
-  targetPercent: 90,
-  targetYear: 2030,
-  criteriaSet: 'Bộ tiêu chí của tỉnh',
-  criteriaSample: false,
-  errors: 0,
-  warnings: 0,
-  evidence: null,
-  generatedAt: '2026-12-01T08:00:00.000Z',
-  ...over,
-});
+): SummaryRow =>
+  summaryRow({
+    communeCode: code,
+    commune,
+    province,
+    numerator,
+    denominator,
+    label: 'Gia đình học tập (% hộ)',
+    targetPercent: 90,
+    targetYear: 2030,
+    criteriaSet: 'Bộ tiêu chí của tỉnh',
+    generatedAt: '2026-12-01T08:00:00.000Z',
+    ...over,
+  });
 
 test('the committed BigQuery schema and DDL are what the summary schema generates', () => {
   expect(sqlFile('summary_rows.schema.json')).toBe(bigQuerySchemaJson());

@@ -16,31 +16,22 @@ import { writeReports } from '../../src/node/docx/write';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import { xmlProblems } from './xml-check';
+import { summaryRow } from '../helpers/summary-row';
 
 const FIXTURE = join(__dirname, '../fixtures/corpus/01-mau-chuan.xlsx');
 let dir = '';
 
-const handRow = (indicator: SummaryRow['indicator'], numerator: number, denominator: number): SummaryRow => ({
-  schemaVersion: 1,
-  communeCode: '',
-  commune: 'Hòa Bình',
-  province: 'Thanh Hóa',
-  year: 2024,
-  indicator,
-  label: '',
-  level: 'commune',
-  village: '',
-  numerator,
-  denominator,
-  targetPercent: null,
-  targetYear: null,
-  criteriaSet: 'Bộ tiêu chí mẫu',
-  criteriaSample: true,
-  errors: 0,
-  warnings: 0,
-  evidence: null,
-  generatedAt: '2024-12-01T00:00:00.000Z',
-});
+const handRow = (indicator: SummaryRow['indicator'], numerator: number, denominator: number): SummaryRow =>
+  summaryRow({
+    commune: 'Hòa Bình',
+    year: 2024,
+    indicator,
+    numerator,
+    denominator,
+    criteriaSet: 'Bộ tiêu chí mẫu',
+    criteriaSample: true,
+    generatedAt: '2024-12-01T00:00:00.000Z',
+  });
 
 const cli = async (argv: string[]) => {
   let stdout = '';

@@ -7,28 +7,10 @@ import { buildProgressChartModel, progressChartSvg } from '../../src/core/report
 import type { SummaryRow } from '../../src/core/summary/schema';
 import type { Target } from '../../src/core/targets/schema';
 import { configOf, smallResult, withConfig } from './fixtures/commune';
+import { summaryRow } from '../helpers/summary-row';
 
-const fig = (year: number, numerator: number, denominator: number): SummaryRow => ({
-  schemaVersion: 1,
-  communeCode: '',
-  commune: 'Hòa An',
-  province: 'Thanh Hóa',
-  year,
-  indicator: 'family',
-  label: '',
-  level: 'commune',
-  village: '',
-  numerator,
-  denominator,
-  targetPercent: null,
-  targetYear: null,
-  criteriaSet: '',
-  criteriaSample: false,
-  errors: 0,
-  warnings: 0,
-  evidence: null,
-  generatedAt: '',
-});
+const fig = (year: number, numerator: number, denominator: number): SummaryRow =>
+  summaryRow({ year, numerator, denominator });
 const target = (year: number, percent: number): Target => ({
   indicator: 'family',
   year,

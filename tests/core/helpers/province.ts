@@ -2,6 +2,7 @@
 // shared, one not run this year, one on an old schema, one damaged. Figures chosen to count by hand.
 import { rollUpProvince, type CommuneSource } from '../../../src/core/province/rollup';
 import type { SummaryIndicator, SummaryRow } from '../../../src/core/summary/schema';
+import { summaryRow } from '../../helpers/summary-row';
 
 export const row = (
   commune: string,
@@ -10,28 +11,17 @@ export const row = (
   numerator: number | null,
   denominator: number | null,
   over: Partial<SummaryRow> = {},
-): SummaryRow => ({
-  schemaVersion: 1,
-  communeCode: code,
-  commune,
-  province: 'Thanh Hóa',
-  year: 2026,
-  indicator,
-  label: '',
-  level: 'commune',
-  village: '',
-  numerator,
-  denominator,
-  targetPercent: null,
-  targetYear: null,
-  criteriaSet: 'Bộ tiêu chí của tỉnh',
-  criteriaSample: false,
-  errors: 0,
-  warnings: 0,
-  evidence: null,
-  generatedAt: '2026-12-01T00:00:00.000Z',
-  ...over,
-});
+): SummaryRow =>
+  summaryRow({
+    communeCode: code,
+    commune,
+    indicator,
+    numerator,
+    denominator,
+    criteriaSet: 'Bộ tiêu chí của tỉnh',
+    generatedAt: '2026-12-01T00:00:00.000Z',
+    ...over,
+  });
 
 export const src = (
   listRow: number,

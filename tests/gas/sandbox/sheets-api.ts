@@ -10,6 +10,8 @@ export interface CommuneBook {
   sheets: Record<string, unknown[][]>;
   /** Not shared with the province's account: the API answers 403. */
   private?: boolean;
+  /** A slow answer (a huge sheet, a busy server): simulated milliseconds on top of the cost model's. */
+  slowMs?: number;
 }
 
 const API = 'API call to sheets.spreadsheets.values.get failed with error:';
@@ -54,6 +56,7 @@ export class FakeSheetsValues extends Fake {
     const book = this.books.get(spreadsheetId);
     if (!book) throw this.tracker.error(`${API} Requested entity was not found.`);
     if (book.private) throw this.tracker.error(`${API} The caller does not have permission`);
+    if (book.slowMs) this.clock.charge(book.slowMs);
     const m = /^'((?:[^']|'')+)'!([A-Z]+)1:([A-Z]+)$/u.exec(range);
     const name = m?.[1]?.replace(/''/gu, "'") ?? '';
     const values = book.sheets[name];
