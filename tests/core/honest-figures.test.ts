@@ -3,6 +3,8 @@
 import { layout } from '../../src/core/layout';
 import { defaultCriteriaSets } from '../../src/core/criteria/sets';
 import { runEngine } from '../../src/core/engine';
+import { buildAnnualReport } from '../../src/core/report';
+import { allBlocks, blockText } from '../../src/core/report/model';
 import { registerColumns } from '../../src/core/layout/columns';
 import type { CellValue } from '../../src/core/snapshot';
 import { formatDecimal, formatInt } from '../../src/core/text/format';
@@ -55,6 +57,29 @@ describe('the commune clan total counts each clan once', () => {
     const note = summaryRows(r).find((row) => String(row[0]).startsWith('Số dòng họ toàn xã (6)'));
     expect(String(note?.[0])).toContain('(7)');
     expect(String(note?.[0])).toContain('trừ 1 lần đếm lặp');
+    // The report's table by village: Thôn 1 has 2 recognised of 3, Thôn 2 1 of 2 (the shared clan again), Thôn 3
+    // 1 of 2, so the column adds up to 4/7 where the commune row says 3/6: a note under the table says why.
+    const notes = allBlocks(buildAnnualReport(r))
+      .map(blockText)
+      .filter((t) => t.startsWith('Ghi chú: ở cột "Dòng họ"'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain('cộng các thôn được 4/7');
+    expect(notes[0]).toContain('"Toàn xã" (3/6)');
+  });
+
+  test('clans each in one village need no note under the report table by village', () => {
+    const r = runEngine(
+      makeWorkbook({
+        villages: [village('Thôn 1', 10, 1), village('Thôn 2', 10, 1)],
+        families: [...families('Thôn 1', 5), ...families('Thôn 2', 5, 10, 'Lê Văn')],
+        clans: [
+          { name: 'Họ Nguyễn', villages: 'Thôn 1', registered: 'x', result: 'Đạt' },
+          { name: 'Họ Lê', villages: 'Thôn 2', registered: 'x', result: 'Đạt' },
+        ],
+      }),
+    );
+    const texts = allBlocks(buildAnnualReport(r)).map(blockText);
+    expect(texts.some((t) => t.startsWith('Ghi chú: ở cột "Dòng họ"'))).toBe(false);
   });
 
   test('the total is never smaller than the Thôn totals: 10 clans with 2 listed is 2/10, not 2/2', () => {

@@ -108,6 +108,9 @@ export const REPORT = {
   closing: (year: number, place: string) =>
     `Trên đây là báo cáo kết quả xây dựng các mô hình học tập năm ${year} trên địa bàn ${place}./.`,
   everyVillageNote: '(*) Chỉ tiêu phải đạt ở từng thôn; đánh giá "Đạt" khi mọi thôn đều đạt.',
+  /** Under the table by village, when a clan spans villages: the column does not add up to the commune's row. */
+  clanSpanNote: (villages: string, commune: string, communeWord: string) =>
+    `Ghi chú: ở cột "Dòng họ", dòng họ có thành viên ở nhiều thôn được tính ở mỗi thôn đó, nên cộng các thôn được ${villages}; dòng "Toàn ${communeWord}" (${commune}) tính mỗi dòng họ một lần.`,
   noFigure: (percent: number, year: number) =>
     `chưa có số liệu để so sánh với chỉ tiêu ${percent}% năm ${year}`,
   noTargets: 'Không có chỉ tiêu cho năm được chọn; các tỷ lệ dưới đây chưa được so sánh với chỉ tiêu.',

@@ -190,6 +190,25 @@ const byVillageTable = (r: EngineResult, c: Config): TableBlock => {
   };
 };
 
+/** The villages' clan column sums past the commune's clans when a clan is listed in several villages: say why. */
+const clanSpanPart = (r: EngineResult, c: Config): Block[] => {
+  const t = r.tally.commune.clan;
+  const vs = r.tally.villages;
+  const recognised = vs.reduce((s, v) => s + v.clan.recognised, 0);
+  const total = vs.reduce((s, v) => s + v.clan.total, 0);
+  if (recognised === t.recognised && total === t.total) return [];
+  return [
+    paragraph('footnote', {
+      text: REPORT.clanSpanNote(
+        `${int(recognised)}/${int(total)}`,
+        `${int(t.recognised)}/${int(t.total)}`,
+        c.communeKind.toLowerCase(),
+      ),
+      italic: true,
+    }),
+  ];
+};
+
 const missingPart = (r: EngineResult): Block[] => {
   const year = r.targetYear ?? r.config?.year ?? 0;
   const perVillage = r.targets.filter((e) => e.target.scope === 'everyVillage');
@@ -387,6 +406,7 @@ export const buildAnnualReport = (r: EngineResult, opts: AnnualReportOptions = {
       : []),
     paragraph('heading', bold(REPORT.byVillage)),
     byVillageTable(r, c),
+    ...clanSpanPart(r, c),
     paragraph('heading', bold(REPORT.missing(r.targetYear))),
     ...missingPart(r),
     paragraph('heading', bold(REPORT.citizenGroups)),
