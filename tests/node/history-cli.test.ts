@@ -172,9 +172,9 @@ test('"Tổng hợp" of the copy gains the progress rows and a line chart drawn 
   expect(header).toBeGreaterThan(0);
   // 2024 (baseline) to 2030 (the last target year) across the columns after the label.
   expect(sheet[header]?.slice(1, 8)).toEqual([2024, 2025, 2026, 2027, 2028, 2029, 2030]);
-  // 6/30 = 20%, 14/30 = 46.7% in 2025 and 2026; targets 90% in 2028 and 2030.
-  expect(sheet[header + 1]?.slice(0, 4)).toEqual(['Gia đình học tập (% hộ)', 20, 46.7, 46.7]);
-  expect(sheet[header + 2]?.slice(0, 8)).toEqual(['Chỉ tiêu GĐHT', null, null, null, null, 90, null, 90]);
+  // 6/30 = 20%, 14/30 = 46.7% in 2025 and 2026; targets 90% in 2028 and 2030: fractions under a percent format.
+  expect(sheet[header + 1]?.slice(0, 4)).toEqual(['Gia đình học tập (% hộ)', 0.2, 0.467, 0.467]);
+  expect(sheet[header + 2]?.slice(0, 8)).toEqual(['Chỉ tiêu GĐHT', null, null, null, null, 0.9, null, 0.9]);
   const zip = await JSZip.loadAsync(await readFile(file));
   const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/u.test(f));
   expect(charts).toHaveLength(2);

@@ -3,7 +3,7 @@
 // read "Lịch sử", so the engine's own "Tổng hợp" is unchanged without a history.
 import { indicatorTerms } from '../i18n/terms';
 import { REPORT_PROGRESS, goalSentence } from '../i18n/history';
-import { COLORS, PERCENT_FORMAT, TableBuilder, type StyledCell } from '../output/builder';
+import { pct, TableBuilder, type StyledCell } from '../output/builder';
 import type { OutputTable } from '../result';
 import type { IndicatorProgress } from './progress';
 
@@ -29,13 +29,13 @@ export const withProgressBlock = (
   const t = new TableBuilder(table.sheet, width);
   t.blank();
   t.title(REPORT_PROGRESS.sheetHeading(Math.min(...followed.map((p) => p.baseline?.year ?? last))));
-  const header = t.add([REPORT_PROGRESS.sheetIndicator, ...years], { bold: true, background: COLORS.header });
+  const header = t.header([REPORT_PROGRESS.sheetIndicator, ...years]);
   const series: { row: number; points: boolean }[] = [];
   for (const [i, p] of followed.entries()) {
     const byYear = new Map(p.figures.map((f) => [f.year, f.ratio.percent]));
     const targets = new Map(p.goals.map((g) => [g.target.year, g.target.percent]));
-    const cell = (v: number | null | undefined): StyledCell =>
-      v === null || v === undefined ? '' : { value: v, style: { numberFormat: PERCENT_FORMAT } };
+    // The one percent cell of the product: a fraction under '0.0%', as everywhere on "Tổng hợp".
+    const cell = (v: number | null | undefined): StyledCell => (v === null || v === undefined ? '' : pct(v));
     const figures = t.add([p.label, ...years.map((y) => cell(byYear.get(y)))]);
     const goals = t.add([
       REPORT_PROGRESS.sheetTargets(indicatorTerms[p.indicator].short),
@@ -54,6 +54,10 @@ export const withProgressBlock = (
     bold: [...table.bold, ...block.bold],
     numberFormats: [...table.numberFormats, ...block.numberFormats],
     links: [...table.links, ...block.links],
+    alignments: [...table.alignments, ...block.alignments],
+    wraps: [...table.wraps, ...block.wraps],
+    borders: [...table.borders, ...block.borders.map((b) => ({ ...b, row: b.row + offset }))],
+    merges: [...table.merges, ...block.merges.map((b) => ({ ...b, row: b.row + offset }))],
     mergedRows: [...table.mergedRows, ...block.mergedRows.map((r) => r + offset)],
     lineChart: {
       title: REPORT_PROGRESS.chartTitle,

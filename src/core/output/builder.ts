@@ -59,7 +59,7 @@ export class TableBuilder {
    * its numbers rather than beside the next column's. The last column is merged across `lastSpan` columns of
    * the sheet, for a table narrower than the sheet whose last column holds long text.
    */
-  header(cells: string[], lastSpan = 1): number {
+  header(cells: readonly (string | number)[], lastSpan = 1): number {
     const columns = cells.length - 1 + lastSpan;
     const style = { bold: true, background: COLORS.header };
     this.rows.push({
