@@ -3,6 +3,7 @@ import { buildAnnualReport } from '../../src/core/report';
 import { allBlocks, blockText, type Block, type TableBlock } from '../../src/core/report/model';
 import { formatDecimal, formatInt, formatPercent } from '../../src/core/text/format';
 import { configOf, smallResult, withConfig } from './fixtures/commune';
+import { noBreak } from '../../src/core/report/parts';
 
 const texts = (blocks: Block[]) => blocks.map(blockText).join('\n');
 const tables = (blocks: Block[]) => blocks.filter((b): b is TableBlock => b.kind === 'table');
@@ -150,8 +151,8 @@ describe('buildAnnualReport', () => {
     expect(sig).toMatchObject({
       kind: 'signature',
       recipientsLabel: 'Nơi nhận:',
-      titleLines: ['TM. BAN THƯỜNG VỤ', 'CHỦ TỊCH'],
-      name: configOf(r).reportSigner,
+      titleLines: ['TM. BAN THƯỜNG VỤ', noBreak('CHỦ TỊCH')],
+      name: noBreak(configOf(r).reportSigner),
     });
     const lines = sig?.kind === 'signature' ? sig.recipients : [];
     expect(lines[0]).toMatch(/^- Hội Khuyến học tỉnh Thanh Hóa \(b\/c\);$/u);

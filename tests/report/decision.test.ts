@@ -3,6 +3,7 @@ import { buildAnnexLists, buildDecisions } from '../../src/core/report';
 import { allBlocks, blockText, type TableBlock } from '../../src/core/report/model';
 import { formatInt } from '../../src/core/text/format';
 import { configOf, smallResult, withConfig, withFamilies } from './fixtures/commune';
+import { noBreak } from '../../src/core/report/parts';
 
 const r = smallResult();
 const recognisedTitles = [
@@ -53,7 +54,7 @@ describe('buildDecisions', () => {
     expect(main[main.length - 1]).toMatchObject({
       kind: 'signature',
       recipients: expect.arrayContaining(['- Như Điều 3;']),
-      name: configOf(r).decisionSigner,
+      name: noBreak(configOf(r).decisionSigner),
     });
   });
 
@@ -114,7 +115,7 @@ describe('buildAnnexLists', () => {
     expect(blocks[blocks.length - 1]).toMatchObject({
       kind: 'signature',
       recipients: [],
-      name: configOf(r).reportSigner,
+      name: noBreak(configOf(r).reportSigner),
     });
   });
 });

@@ -7,6 +7,7 @@ import { chartBlob, type ChartsLike } from '../../src/gas/docs/chart';
 import { renderGoogleDoc } from '../../src/gas/docs/render';
 import { createFakeDocumentApp } from './fakes/document-app';
 import { smallResult, withConfig, withFamilies } from './fixtures/commune';
+import { noBreak } from '../../src/core/report/parts';
 
 const r = smallResult();
 const fakeBlob = { getBlob: () => fakeBlob } as unknown as GoogleAppsScript.Base.BlobSource;
@@ -67,7 +68,7 @@ describe('renderGoogleDoc', () => {
     );
     const signature = created.elements.filter((e) => e.type === 'table').pop();
     expect(signature?.type === 'table' ? signature.cells.flat() : []).toEqual(
-      expect.arrayContaining(['Nơi nhận:', 'TM. BAN THƯỜNG VỤ', r.config?.reportSigner]),
+      expect.arrayContaining(['Nơi nhận:', 'TM. BAN THƯỜNG VỤ', noBreak(r.config?.reportSigner ?? '')]),
     );
   });
 

@@ -4,6 +4,7 @@ import type { ProvinceSettings } from '../../src/core/province/settings';
 import { allBlocks, blockText } from '../../src/core/report/model';
 import { renderDocx } from '../../src/node/docx/render';
 import { rollup, targets } from '../core/helpers/province';
+import { noBreak } from '../../src/core/report/parts';
 
 const settings: ProvinceSettings = {
   province: 'Thanh Hóa',
@@ -84,8 +85,9 @@ describe("the association's report to the province", () => {
   it('is signed by the association with the default recipients when none are set', () => {
     const sig = allBlocks(doc).find((b) => b.kind === 'signature');
     expect(sig).toMatchObject({
-      titleLines: ['TM. BAN THƯỜNG VỤ', 'CHỦ TỊCH'],
-      name: 'Lê Văn Tâm',
+      // The signer's title and name do not break across lines.
+      titleLines: ['TM. BAN THƯỜNG VỤ', noBreak('CHỦ TỊCH')],
+      name: noBreak('Lê Văn Tâm'),
       recipients: [
         '- UBND tỉnh Thanh Hóa (b/c);',
         '- Trung ương Hội Khuyến học Việt Nam (b/c);',

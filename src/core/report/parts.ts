@@ -74,9 +74,15 @@ export const signature = (
   kind: 'signature',
   recipientsLabel: recipients ? RECIPIENTS_LABEL : '',
   recipients: recipients ? recipientLines(recipients) : [],
-  titleLines: titleLines.map(upperVi),
-  name: name.trim(),
+  // A signer's title and name never break across lines ("CHỦ / TỊCH" reads as two words on paper).
+  titleLines: titleLines.map((l) => noBreakTitle(upperVi(l))),
+  name: noBreak(name.trim()),
 });
+
+/** Non-breaking spaces between the words of a name. */
+export const noBreak = (text: string): string => text.replace(/ +/gu, '\u00a0');
+/** "PHÓ CHỦ TỊCH" kept whole; the rest of a title line ("TM. ỦY BAN NHÂN DÂN") may wrap. */
+const noBreakTitle = (line: string): string => line.replace(/(PHÓ )?CHỦ TỊCH/gu, (m) => noBreak(m));
 
 /** Table cells: "3.412", "87,7", "–" when there is no percentage. */
 export const int = (n: number): string => formatInt(n);
