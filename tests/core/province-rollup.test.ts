@@ -1,24 +1,7 @@
 import { rollUpProvince, type CommuneSource } from '../../src/core/province/rollup';
-import type { SummaryRow } from '../../src/core/summary/schema';
-import { summaryRow } from '../helpers/summary-row';
+import { communeFigure } from '../helpers/summary-row';
 
-const row = (
-  commune: string,
-  code: string,
-  numerator: number | null,
-  denominator: number | null,
-  over: Partial<SummaryRow> = {},
-): SummaryRow =>
-  summaryRow({
-    communeCode: code,
-    commune,
-    numerator,
-    denominator,
-    label: 'Gia đình học tập (% hộ)',
-    criteriaSet: 'Bộ tiêu chí của tỉnh',
-    generatedAt: '2026-12-01T00:00:00.000Z',
-    ...over,
-  });
+const row = communeFigure;
 
 const src = (listRow: number, fetched: CommuneSource['fetched']): CommuneSource => ({
   source: `xa-${listRow}.xlsx`,

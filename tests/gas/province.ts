@@ -10,27 +10,9 @@ import {
 } from '../../src/core/summary/schema';
 import { createSandbox, type Sandbox } from './sandbox/sandbox';
 import type { CommuneBook } from './sandbox/sheets-api';
-import { summaryRow } from '../helpers/summary-row';
+import { communeFigure } from '../helpers/summary-row';
 
-export const row = (
-  commune: string,
-  code: string,
-  numerator: number | null,
-  denominator: number | null,
-  over: Partial<SummaryRow> = {},
-): SummaryRow =>
-  summaryRow({
-    communeCode: code,
-    commune,
-    numerator,
-    denominator,
-    label: 'Gia đình học tập (% hộ)',
-    targetPercent: 90,
-    targetYear: 2030,
-    criteriaSet: 'Bộ tiêu chí của tỉnh',
-    generatedAt: '2026-12-01T08:00:00.000Z',
-    ...over,
-  });
+export const row = communeFigure;
 
 export const summarySheet = (rows: SummaryRow[]): unknown[][] => [summaryHeader(), ...summaryToCells(rows)];
 export const idOf = (n: number): string => `1CommuneSheet${String(n).padStart(3, '0')}xxxxxxxxxxxxxxxxxxxx`;

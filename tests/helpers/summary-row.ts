@@ -24,3 +24,22 @@ export const summaryRow = (over: Partial<SummaryRow> = {}): SummaryRow => ({
   generatedAt: '',
   ...over,
 });
+
+/** A commune's family figure as the province reads it, scored with the province's criteria. */
+export const communeFigure = (
+  commune: string,
+  code: string,
+  numerator: number | null,
+  denominator: number | null,
+  over: Partial<SummaryRow> = {},
+): SummaryRow =>
+  summaryRow({
+    communeCode: code,
+    commune,
+    numerator,
+    denominator,
+    label: 'Gia đình học tập (% hộ)',
+    criteriaSet: 'Bộ tiêu chí của tỉnh',
+    generatedAt: '2026-12-01T00:00:00.000Z',
+    ...over,
+  });

@@ -10,7 +10,7 @@ import { summaryHeader, summaryToCells } from '../../src/core/summary/cells';
 import { summaryIndicators, type SummaryRow } from '../../src/core/summary/schema';
 import { bigQuerySchemaJson, createSummaryTableSql, summarySqlColumns } from '../../src/core/summary/sql';
 import { generateNation, type GeneratedCommune } from './generate-nation';
-import { summaryRow } from '../helpers/summary-row';
+import { communeFigure } from '../helpers/summary-row';
 
 const root = join(__dirname, '..', '..');
 const sqlFile = (name: string) => readFileSync(join(root, 'sql', name), 'utf8');
@@ -103,20 +103,7 @@ const row = (
   numerator: number | null,
   denominator: number | null,
   over: Partial<SummaryRow> = {},
-): SummaryRow =>
-  summaryRow({
-    communeCode: code,
-    commune,
-    province,
-    numerator,
-    denominator,
-    label: 'Gia đình học tập (% hộ)',
-    targetPercent: 90,
-    targetYear: 2030,
-    criteriaSet: 'Bộ tiêu chí của tỉnh',
-    generatedAt: '2026-12-01T08:00:00.000Z',
-    ...over,
-  });
+): SummaryRow => communeFigure(commune, code, numerator, denominator, { province, ...over });
 
 test('the committed BigQuery schema and DDL are what the summary schema generates', () => {
   expect(sqlFile('summary_rows.schema.json')).toBe(bigQuerySchemaJson());
