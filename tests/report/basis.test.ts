@@ -11,21 +11,9 @@ import {
   type ParagraphBlock,
 } from '../../src/core/report/model';
 import type { CellValue } from '../../src/core/snapshot';
-import { families, makeWorkbook } from '../core/helpers/workbook';
+import { families, makeWorkbook, village } from '../core/helpers/workbook';
 
-const villages = [
-  {
-    name: 'Thôn 1',
-    kind: 'Thôn',
-    households: 10,
-    clans: 1,
-    population: 40,
-    adults: 20,
-    workers: 15,
-    registered: 'x',
-    result: 'Đạt',
-  },
-];
+const villages = [village('Thôn 1')];
 
 const PLAN = {
   'Số kế hoạch của xã': '45/KH-UBND',

@@ -4,21 +4,9 @@ import { runEngine } from '../../src/core/engine';
 import { buildAnnualReport, buildDecisions } from '../../src/core/report';
 import { allBlocks, blockText, type DocModel, type TableBlock } from '../../src/core/report/model';
 import type { CellValue } from '../../src/core/snapshot';
-import { families, makeWorkbook } from '../core/helpers/workbook';
+import { families, makeWorkbook, village } from '../core/helpers/workbook';
 
-const villages = [
-  {
-    name: 'Thôn 1',
-    kind: 'Thôn',
-    households: 10,
-    clans: 1,
-    population: 40,
-    adults: 20,
-    workers: 15,
-    registered: 'x',
-    result: 'Đạt',
-  },
-];
+const villages = [village('Thôn 1')];
 // Scored on its total points: the shipped clan set is a sample, so this title is provisional.
 const clans = [{ name: 'Họ Nguyễn', villages: 'Thôn 1', registered: 'x', totalPoints: 95 }];
 

@@ -2,7 +2,7 @@
 // shared, one not run this year, one on an old schema, one damaged. Figures chosen to count by hand.
 import { rollUpProvince, type CommuneSource } from '../../../src/core/province/rollup';
 import type { SummaryIndicator, SummaryRow } from '../../../src/core/summary/schema';
-import { summaryRow } from '../../helpers/summary-row';
+import { communeFigure } from '../../helpers/summary-row';
 
 export const row = (
   commune: string,
@@ -11,17 +11,7 @@ export const row = (
   numerator: number | null,
   denominator: number | null,
   over: Partial<SummaryRow> = {},
-): SummaryRow =>
-  summaryRow({
-    communeCode: code,
-    commune,
-    indicator,
-    numerator,
-    denominator,
-    criteriaSet: 'Bộ tiêu chí của tỉnh',
-    generatedAt: '2026-12-01T00:00:00.000Z',
-    ...over,
-  });
+): SummaryRow => communeFigure(commune, code, numerator, denominator, { indicator, label: '', ...over });
 
 export const src = (
   listRow: number,

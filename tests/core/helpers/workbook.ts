@@ -56,6 +56,20 @@ export const makeWorkbook = (spec: WorkbookSpec): Record<string, CellValue[][]> 
   return book;
 };
 
+/** One "Thôn" row: 10 households, 1 clan, 40 people (20 adults, 15 workers), registered and recognised. */
+export const village = (name: string, over: Record<string, CellValue> = {}): RowSpec => ({
+  name,
+  kind: 'Thôn',
+  households: 10,
+  clans: 1,
+  population: 40,
+  adults: 20,
+  workers: 15,
+  registered: 'x',
+  result: 'Đạt',
+  ...over,
+});
+
 export const asSnapshot = (book: Record<string, CellValue[][]>): WorkbookSnapshot => book;
 
 /** Ten families of a village with the given number recognised by decision. */
