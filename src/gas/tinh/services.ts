@@ -1,6 +1,6 @@
 // The province project's services: the commune add-in's, plus the Sheets API (read-only, to read the communes'
 // shared sheets) and Utilities (to pace those reads under the API's per-minute quota).
-import type { Services } from '../services';
+import { liveServices, type Services } from '../services';
 
 /** The one call of the Sheets advanced service the roll-up makes. */
 export interface SheetsValuesApi {
@@ -22,12 +22,7 @@ export interface ProvinceServices extends Services {
 }
 
 export const liveProvinceServices = (): ProvinceServices => ({
-  spreadsheet: SpreadsheetApp,
-  lock: LockService,
-  properties: PropertiesService,
-  html: HtmlService,
-  documents: DocumentApp,
-  charts: Charts,
+  ...liveServices(),
   sheetsApi: typeof Sheets === 'undefined' ? undefined : (Sheets as unknown as SheetsValuesApi),
   sleep: (ms) => Utilities.sleep(ms),
 });
