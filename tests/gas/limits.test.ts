@@ -1,6 +1,6 @@
 // The sandbox is as strict as Apps Script where the product could break: time, document size, grid size.
 import vm from 'node:vm';
-import { ExecutionTimeout } from './sandbox/clock';
+import { Clock, ExecutionTimeout } from './sandbox/clock';
 import { COST, LIMITS } from './sandbox/cost-model';
 import { createSandbox } from './sandbox/sandbox';
 
@@ -78,4 +78,25 @@ test('a new sheet is 1,000 × 26, the grid is enforced, 10 million cells and 50,
   expect(s.getRange(1500, 1, 1, 1).getA1Notation()).toBe('A1500');
   expect(() => s.getRange(1, 1).setValues([['x'.repeat(LIMITS.cellChars + 1)]])).toThrow(/50000 characters/u);
   expect(() => sb.ss.addSheet('Lớn', 400_000, 26)).toThrow(/above the limit of 10000000 cells/u);
+});
+
+test("while a fake runs the script's clock stands still, and it never steps back when the fake returns", () => {
+  const clock = new Clock();
+  clock.begin('menuTongHopTinh');
+  const burn = (ms: number) => {
+    const end = process.cpuUsage().user / 1000 + ms;
+    while (process.cpuUsage().user / 1000 < end);
+  };
+  burn(5);
+  const before = clock.now();
+  let inside = 0;
+  clock.inFake(() => {
+    // A fake's own CPU (the Sheets API fake checking its per-minute window) is not the script's time.
+    burn(30);
+    inside = clock.now();
+  });
+  const after = clock.now();
+  expect(inside - before).toBeLessThan(5 * COST.scriptCpuFactor + 2);
+  expect(after).toBeGreaterThanOrEqual(inside);
+  clock.end();
 });

@@ -46,6 +46,8 @@ export class Clock {
   loadCpuMs = 0;
   private cpuStart = 0;
   private cpuInFakes = 0;
+  /** CPU reading when the outermost fake call began: while a fake runs, the script's clock stands still. */
+  private fakeEntryCpu: number | null = null;
   private dead = false;
 
   now(): number {
@@ -94,16 +96,21 @@ export class Clock {
   private updateScript(): void {
     const e = this.current;
     if (!e) return;
-    const own = Math.max(0, cpuMs() - this.cpuStart - this.cpuInFakes);
+    // Inside a fake the script is not running: without the freeze, a fake that reads the clock (the Sheets API's
+    // per-minute window) would see its own CPU as the script's time, then the clock would step back on return.
+    const own = Math.max(0, (this.fakeEntryCpu ?? cpuMs()) - this.cpuStart - this.cpuInFakes);
     e.scriptMs = (own + this.loadCpuMs) * COST.scriptCpuFactor;
   }
 
   /** Runs a fake's method: its own CPU is not the script's, its cost is the model's. */
   inFake<T>(f: () => T): T {
+    if (this.fakeEntryCpu !== null) return f();
     const t0 = cpuMs();
+    this.fakeEntryCpu = t0;
     try {
       return f();
     } finally {
+      this.fakeEntryCpu = null;
       this.cpuInFakes += cpuMs() - t0;
     }
   }
