@@ -71,7 +71,26 @@ export const provinceTableText = {
     'Ghi chú',
   ],
   provinceRow: 'Toàn tỉnh',
-  partStates: 'III. SỐ XÃ THEO TÌNH TRẠNG',
+  partEvidence: 'III. MINH CHỨNG CỦA CÁC DANH HIỆU ĐƯỢC CÔNG NHẬN (TỶ LỆ % CÓ ĐƯỜNG DẪN MINH CHỨNG)',
+  evidenceTotalsHeader: [
+    'STT',
+    'Danh hiệu',
+    'Được công nhận (ở các xã có số liệu minh chứng)',
+    'Có minh chứng',
+    'Có minh chứng (%)',
+    'Số xã không có số liệu minh chứng',
+  ],
+  evidenceCommunesHeader: (shorts: readonly string[]) => [
+    'STT',
+    'Tên xã',
+    ...shorts.map((short) => `${short} có minh chứng (%)`),
+  ],
+  /** A commune whose register has no "Minh chứng" column: its coverage is unknown, not 0 %. */
+  evidenceNoData: 'Không có số liệu',
+  evidenceNoCommunes: 'Chưa có xã nào được cộng số liệu.',
+  evidenceNote:
+    'Tỷ lệ là số danh hiệu được công nhận có đường dẫn ở cột "Minh chứng" trên số được công nhận, chỉ ở các xã đã cộng số liệu. "Không có số liệu": trang danh sách của xã chưa có cột "Minh chứng", nên xã đó không được tính vào tỷ lệ toàn tỉnh của danh hiệu này; "–": xã không có danh hiệu nào được công nhận.',
+  partStates: 'IV. SỐ XÃ THEO TÌNH TRẠNG',
   statesHeader: ['STT', 'Tình trạng', 'Số xã', 'Việc cần làm'],
   chartTitle: (year: number) => `Tỷ lệ gia đình học tập theo xã năm ${year} (%)`,
   footer:
@@ -110,6 +129,20 @@ export const provinceReportText = {
       { text: 'Số xã chưa đạt' },
     ],
   ],
+  /** `covered`: "40/50 Gia đình học tập (80,0%)" per title with evidence data in the counted communes. */
+  evidence: (covered: readonly string[], missing: readonly string[]) =>
+    (covered.length > 0
+      ? `Về minh chứng số, trong các danh hiệu được công nhận ở các xã đã cộng số liệu, ${covered.join(', ')} có đường dẫn minh chứng`
+      : 'Chưa tính được tỷ lệ danh hiệu được công nhận có đường dẫn minh chứng (các xã đã cộng chưa có số liệu minh chứng)') +
+    (missing.length > 0 ? `; không có số liệu minh chứng: ${missing.join('; ')}` : '') +
+    '.',
+  evidenceCovered: (numerator: string, denominator: string, label: string, percent: string) =>
+    `${numerator}/${denominator} ${label} (${percent})`,
+  evidenceMissing: (label: string, count: string) => `${label} ở ${count} xã`,
+  evidenceHeader: (shorts: readonly string[]) => [
+    [{ text: 'TT' }, { text: 'Tên xã' }, ...shorts.map((short) => ({ text: `${short} có minh chứng (%)` }))],
+  ],
+  evidenceNoData: 'Không có số liệu',
   partBelow: 'III. CÁC XÃ CHƯA ĐẠT CHỈ TIÊU',
   noneBelow: 'Các xã đã cộng số liệu đều đạt các chỉ tiêu của tỉnh.',
   below: (label: string, count: string, list: string) => `${label}: ${count} xã chưa đạt: ${list}.`,

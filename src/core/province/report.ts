@@ -17,7 +17,9 @@ import { meets, ratio } from '../tally/ratio';
 import { formatInt, formatPercent, upperVi } from '../text/format';
 import type { CommuneResult, ProvinceIndicator, ProvinceRollup } from './rollup';
 import type { ProvinceSettings } from './settings';
-import { stateNote } from './table';
+import { evidenceIndicators } from '../summary/build';
+import { communeEvidence, evidenceTitle, stateNote } from './table';
+import { titleTerms } from '../i18n/terms';
 
 const col = (weight: number, align: TableColumn['align'] = 'center'): TableColumn => ({ weight, align });
 
@@ -74,6 +76,51 @@ const resultsTable = (r: ProvinceRollup): TableBlock => ({
   })),
   size: 'wideTable',
 });
+
+const titleName = (indicator: string) => titleTerms[evidenceTitle[indicator] ?? 'family'];
+
+/** Minh chứng coverage: one sentence for the province, then each counted commune's share per title. */
+const evidencePart = (r: ProvinceRollup): Block[] => {
+  const totals = evidenceIndicators.flatMap((k) => r.indicators.filter((i) => i.indicator === k));
+  const covered = totals.flatMap((i) =>
+    i.evidence.denominator > 0
+      ? [
+          T.evidenceCovered(
+            formatInt(i.evidence.numerator),
+            formatInt(i.evidence.denominator),
+            titleName(i.indicator).name,
+            formatPercent(i.evidence.percent),
+          ),
+        ]
+      : [],
+  );
+  const missing = totals.flatMap((i) =>
+    i.evidenceMissing > 0
+      ? [T.evidenceMissing(titleName(i.indicator).name, formatInt(i.evidenceMissing))]
+      : [],
+  );
+  const counted = r.communes.filter((c) => c.counted);
+  const cell = (c: CommuneResult, i: string): string => {
+    const e = communeEvidence(c, i);
+    return e === 'noData' ? T.evidenceNoData : pct(e?.percent ?? null);
+  };
+  return [
+    paragraph('body', T.evidence(covered, missing)),
+    ...(counted.length === 0
+      ? []
+      : [
+          {
+            kind: 'table',
+            columns: [col(8), col(40, 'left'), ...evidenceIndicators.map(() => col(16))],
+            header: T.evidenceHeader(evidenceIndicators.map((i) => titleName(i).short)),
+            rows: counted.map((c, k) => ({
+              cells: [String(k + 1), c.name, ...evidenceIndicators.map((i) => cell(c, i))],
+            })),
+            size: 'wideTable',
+          } satisfies TableBlock,
+        ]),
+  ];
+};
 
 /** The counted communes below an indicator's target, with their own figure, in list order. */
 export const communesBelow = (
@@ -142,6 +189,7 @@ export const buildProvinceReport = (r: ProvinceRollup, s: ProvinceSettings): Doc
     ...(r.targetYear === null ? [paragraph('body', T.noTargets)] : []),
     ...reported(r).map((i) => paragraph('body', indicatorSentence(i))),
     resultsTable(r),
+    ...evidencePart(r),
     paragraph('heading', bold(T.partBelow)),
     ...belowPart(r),
     paragraph('heading', bold(T.partNotRead)),

@@ -59,6 +59,8 @@ export interface ProvinceIndicator {
   notComputable: number;
   /** Recognised entries with minh chứng, over the communes that keep the column. */
   evidence: Ratio;
+  /** Counted communes with a figure but no evidence count (their register has no "Minh chứng" column). */
+  evidenceMissing: number;
   target: Target | null;
   met: boolean | null;
   shortfall: number;
@@ -170,6 +172,7 @@ export const rollUpProvince = (
     let notComputable = 0;
     let withEvidence = 0;
     let evidenceBase = 0;
+    let evidenceMissing = 0;
     const figures: Ratio[] = [];
     for (const c of counted) {
       const r = c.rows.find((row) => row.indicator === indicator);
@@ -183,7 +186,7 @@ export const rollUpProvince = (
       if (r.evidence !== null) {
         withEvidence += r.evidence;
         evidenceBase += r.numerator;
-      }
+      } else evidenceMissing++;
     }
     const actual = ratio(n, d);
     const target = targets.find((t) => t.indicator === indicator && t.year === targetYear) ?? null;
@@ -193,6 +196,7 @@ export const rollUpProvince = (
       actual,
       notComputable,
       evidence: ratio(withEvidence, evidenceBase),
+      evidenceMissing,
       target,
       met,
       shortfall: target ? shortfall(actual, target.percent, target.comparison) : 0,

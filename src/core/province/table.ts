@@ -8,10 +8,12 @@ import {
   communeStateTerms,
   provinceTableText as T,
 } from '../i18n/province';
-import { indicatorTerms, verdictTerms } from '../i18n/terms';
+import { indicatorTerms, titleTerms, verdictTerms } from '../i18n/terms';
+import type { TitleCode } from '../layout/schema';
 import { provinceOwnedSheets } from '../layout/province-sheets';
 import { COLORS, COUNT_FORMAT, pct, TableBuilder, type StyledCell } from '../output/builder';
-import type { OutputTable } from '../result';
+import type { OutputTable, Ratio } from '../result';
+import { evidenceIndicators } from '../summary/build';
 import { summaryIndicators } from '../summary/schema';
 import { ratio } from '../tally/ratio';
 import { a1 } from '../text/a1';
@@ -55,6 +57,59 @@ const figureOf = (c: CommuneResult, indicator: string): StyledCell => {
   const r = c.rows.find((row) => row.indicator === indicator);
   if (!r || r.numerator === null || r.denominator === null) return '–';
   return pct(ratio(r.numerator, r.denominator).percent);
+};
+
+/**
+ * A commune's minh chứng coverage of one title: 'noData' when its register keeps no "Minh chứng" column (an
+ * unknown share, never 0 %), null when the figure is not computable.
+ */
+export const communeEvidence = (c: CommuneResult, indicator: string): Ratio | 'noData' | null => {
+  const r = c.rows.find((row) => row.indicator === indicator);
+  if (!r || r.numerator === null) return null;
+  return r.evidence === null ? 'noData' : ratio(r.evidence, r.numerator);
+};
+
+/** A commune recognising none shows "–", like a figure not computable. */
+const evidenceCell = (c: CommuneResult, indicator: string): StyledCell => {
+  const e = communeEvidence(c, indicator);
+  return e === 'noData' ? T.evidenceNoData : pct(e?.percent ?? null);
+};
+
+/** The title whose recognised entries an evidence indicator counts: its coverage is that title's. */
+export const evidenceTitle: Partial<Record<string, TitleCode>> = {
+  family: 'family',
+  clan: 'clan',
+  community: 'community',
+  unit: 'unit',
+  citizenAll: 'citizen',
+};
+const titleOf = (indicator: string) => titleTerms[evidenceTitle[indicator] ?? 'family'];
+
+const evidencePart = (t: TableBuilder, rollup: ProvinceRollup): void => {
+  t.title(T.partEvidence);
+  t.header([...T.evidenceTotalsHeader]);
+  const totals = evidenceIndicators.flatMap((k) => rollup.indicators.filter((i) => i.indicator === k));
+  totals.forEach((i, k) =>
+    t.add([
+      k + 1,
+      titleOf(i.indicator).name,
+      n(i.evidence.denominator),
+      n(i.evidence.numerator),
+      pct(i.evidence.percent),
+      n(i.evidenceMissing),
+    ]),
+  );
+  t.blank();
+  t.header(T.evidenceCommunesHeader(evidenceIndicators.map((i) => titleOf(i).short)));
+  const counted = rollup.communes.filter((c) => c.counted);
+  if (counted.length === 0) t.add(['', T.evidenceNoCommunes]);
+  counted.forEach((c, k) => t.add([k + 1, c.name, ...evidenceIndicators.map((i) => evidenceCell(c, i))]));
+  t.add(['', T.provinceRow, ...totals.map((i) => pct(i.evidence.percent))], {
+    bold: true,
+    background: COLORS.commune,
+  });
+  t.title(T.evidenceNote, { bold: false });
+  t.blank();
 };
 
 const verdict = (i: ProvinceIndicator): StyledCell =>
@@ -129,6 +184,8 @@ export const buildProvinceTable = (rollup: ProvinceRollup, province: string): Ou
       targetPercent: family?.target?.percent ?? null,
     };
   t.blank();
+
+  evidencePart(t, rollup);
 
   t.title(T.partStates);
   t.header([...T.statesHeader]);

@@ -142,6 +142,9 @@ const evidenceRegister: Partial<Record<SummaryIndicator, RegisterKey>> = {
   citizenAll: 'citizens',
 };
 
+/** The indicators whose summary rows can carry an evidence count, in the order of the titles on "Tổng hợp". */
+export const evidenceIndicators = Object.keys(evidenceRegister) as SummaryIndicator[];
+
 /**
  * The evidence column from the engine's coverage. The citizens' sub-groups (adults, workers, officials, digital)
  * count a subset of the recognised citizens, so they carry none. The commune's citizen figure adds up the villages
