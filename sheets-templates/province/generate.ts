@@ -30,6 +30,8 @@ export interface CommuneSpec {
   villages?: { name: string; figures: Figures }[];
   errors?: number;
   warnings?: number;
+  /** Commune-level recognised entries with a minh chứng link; absent: the register has no "Minh chứng" column. */
+  evidence?: Partial<Record<SummaryIndicator, number>>;
 }
 
 const GENERATED_AT = '2026-12-01T08:00:00.000Z';
@@ -58,7 +60,7 @@ export const summaryRowsOf = (c: CommuneSpec): SummaryRow[] => {
     criteriaSample: true,
     errors: c.errors ?? 0,
     warnings: c.warnings ?? 0,
-    evidence: null,
+    evidence: (level === 'commune' ? c.evidence?.[indicator] : undefined) ?? null,
     generatedAt: GENERATED_AT,
   });
   return [

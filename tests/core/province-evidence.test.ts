@@ -102,7 +102,11 @@ describe('minh chứng coverage in the province roll-up', () => {
     const evidenceTable = doc.sections[0]!.blocks.find(
       (b) => b.kind === 'table' && JSON.stringify(b.header).includes('GĐHT có minh chứng (%)'),
     );
-    expect(evidenceTable && 'rows' in evidenceTable ? evidenceTable.rows.map((r) => r.cells) : []).toEqual([
+    expect(
+      evidenceTable && 'rows' in evidenceTable
+        ? evidenceTable.rows.map((r) => ('cells' in r ? r.cells : []))
+        : [],
+    ).toEqual([
       ['1', 'An', '75,0', '–', '–', '–', '–'],
       ['2', 'Bình', '100,0', '33,3', '–', '–', '–'],
       ['3', 'Cẩm', 'Không có số liệu', '–', '–', '–', '–'],

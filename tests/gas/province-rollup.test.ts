@@ -182,3 +182,33 @@ test('"Thiết lập" on an empty master adds Cấu hình tỉnh, Danh sách xã
   expect(sb.ui.alerts.at(-1)?.prompt).toMatch(/Cấu hình tỉnh.*Tỉnh\/thành phố/su);
   expect(sb.sheetsApi.reads).toBe(0);
 });
+
+describe('minh chứng coverage on Google', () => {
+  /**
+   * Family, commune level: An 40 recognised of 50, 30 with a link (75 %); Bình 10 of 12, all 10 linked (100 %);
+   * Cẩm 20 of 25, its register without a "Minh chứng" column. Province: (30 + 10)/(40 + 10) = 40/50 = 80 %.
+   */
+  test('shows each commune and the province-wide share, and no share for a commune without the column', () => {
+    const sb = createSandbox({ project: 'tinh', snapshot: master(['An', 'Bình', 'Cẩm']) });
+    const books = sb.sheetsApi.books;
+    books.set(idOf(1), {
+      sheets: { [SUMMARY_SHEET]: summarySheet([row('An', '16001', 40, 50, { evidence: 30 })]) },
+    });
+    books.set(idOf(2), {
+      sheets: { [SUMMARY_SHEET]: summarySheet([row('Bình', '16002', 10, 12, { evidence: 10 })]) },
+    });
+    books.set(idOf(3), { sheets: { [SUMMARY_SHEET]: summarySheet([row('Cẩm', '16003', 20, 25)]) } });
+    sb.call('menuTongHopTinh');
+    const values = rollupSheet(sb);
+    const percent = (v: unknown) => (typeof v === 'number' ? Math.round(v * 1000) / 10 : v);
+    // The last row naming a commune is its row in the minh chứng part (after its row in the communes part).
+    const evidenceRow = (name: string) => values.filter((r) => r[1] === name).at(-1) ?? [];
+    expect(percent(evidenceRow('An')[2])).toBe(75);
+    expect(percent(evidenceRow('Bình')[2])).toBe(100);
+    expect(evidenceRow('Cẩm')[2]).toBe('Không có số liệu');
+    expect(percent(evidenceRow('Toàn tỉnh')[2])).toBe(80);
+    // Province-wide: recognised in the communes with data, linked, share, communes without data.
+    const totals = rowOf(values, 'Gia đình học tập');
+    expect([totals[2], totals[3], percent(totals[4]), totals[5]]).toEqual([50, 40, 80, 1]);
+  });
+});

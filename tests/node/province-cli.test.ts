@@ -6,7 +6,7 @@ import { copyFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { SAMPLE_FILES, SAMPLE_MASTER, writeSampleProvince } from '../../sheets-templates/province/sample';
-import { writeMaster } from '../../sheets-templates/province/generate';
+import { writeCommuneOutput, writeMaster } from '../../sheets-templates/province/generate';
 import { writeSyntheticProvince } from '../../sheets-templates/province/synthetic';
 import type { SheetValues } from '../../src/core/snapshot';
 import { readWorkbook } from '../../src/node/xlsx/read';
@@ -206,6 +206,53 @@ describe('the synthetic province generator', () => {
       expect(run.stdout).toContain(
         'Tình trạng các xã: Đã đọc 19, Chưa tổng hợp năm nay 1, Còn lỗi dữ liệu 1.',
       );
+    } finally {
+      await dir.remove();
+    }
+  });
+});
+
+describe('tong-hop-tinh minh chứng coverage', () => {
+  it("reads each commune's 'Có minh chứng' and shows its share and the province's", async () => {
+    const dir = await tempDir();
+    try {
+      // Family: An 30 linked of 40 recognised (75 %), Bình 10 of 10 (100 %), Cẩm's register has no column.
+      // Province: (30 + 10)/(40 + 10) = 40/50 = 80 %; Cẩm is left out of it, one commune without data.
+      const base = { province: 'Thanh Hóa', year: 2026 };
+      await writeCommuneOutput(join(dir.path, 'an.xlsx'), {
+        ...base,
+        commune: 'An',
+        code: '16001',
+        figures: { family: [40, 50] },
+        evidence: { family: 30 },
+      });
+      await writeCommuneOutput(join(dir.path, 'binh.xlsx'), {
+        ...base,
+        commune: 'Bình',
+        code: '16002',
+        figures: { family: [10, 12] },
+        evidence: { family: 10 },
+      });
+      await writeCommuneOutput(join(dir.path, 'cam.xlsx'), {
+        ...base,
+        commune: 'Cẩm',
+        code: '16003',
+        figures: { family: [20, 25] },
+      });
+      const run = await cli(['tong-hop-tinh', 'an.xlsx', 'binh.xlsx', 'cam.xlsx', '--out', 'out'], dir.path);
+      expect(run.code).toBe(0);
+      const rows = (await readWorkbook(join(dir.path, 'out', 'tong-hop-tinh-2026.xlsx')))[ROLLUP] ?? [];
+      const last = (name: string) => rows.filter((r) => r[1] === name).at(-1) ?? [];
+      expect(last('An')[2]).toBe(0.75);
+      expect(last('Bình')[2]).toBe(1);
+      expect(last('Cẩm')[2]).toBe('Không có số liệu');
+      expect(last('Toàn tỉnh')[2]).toBe(0.8);
+      expect(rowStarting(rows, 1, 'Gia đình học tập').slice(2, 6)).toEqual([50, 40, 0.8, 1]);
+      const docx = (await readdir(join(dir.path, 'out'))).find((f) => f.endsWith('.docx')) ?? '';
+      const zip = await JSZip.loadAsync(await readFile(join(dir.path, 'out', docx)));
+      const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      expect(xml).toContain('40/50 Gia đình học tập (80%)');
+      expect(xml).toContain('không có số liệu minh chứng: Gia đình học tập ở 1 xã.');
     } finally {
       await dir.remove();
     }
