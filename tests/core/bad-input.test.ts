@@ -52,6 +52,7 @@ const book = makeWorkbook({
       numerator: 12,
       denominator: 10,
     }, // row 7
+    { indicator: 'Đơn vị học tập (% đơn vị)', year: 1999, percent: 90 }, // row 8: a year, but not a target's
   ],
   villages: [
     V('Thôn Đông', 20), // row 2
@@ -131,6 +132,7 @@ const expected: Expect[] = [
   ['TARGET_DUPLICATE', 'Chỉ tiêu', 5, 'Chỉ tiêu'],
   ['TARGET_CUSTOM_NUMBERS', 'Chỉ tiêu', 6, 'Tử số'],
   ['TARGET_NUMERATOR_EXCEEDS', 'Chỉ tiêu', 7, 'Tử số'],
+  ['TARGET_BAD_YEAR', 'Chỉ tiêu', 8, 'Năm'],
   ['COLUMN_MISSING', 'Bộ tiêu chí', 1, null],
   ['ADULTS_EXCEED_POPULATION', 'Thôn', 3, 'Số người lớn'],
   ['DUPLICATE_VILLAGE', 'Thôn', 4, 'Tên thôn'],

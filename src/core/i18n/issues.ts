@@ -72,6 +72,7 @@ export interface IssueParamsByCode {
   TARGET_YEAR_OUTSIDE_PLAN: { end: Shown; options: Shown; start: Shown };
   NO_TARGETS_FOR_YEAR: { options: Shown };
   TARGET_BAD_PERCENT: Record<never, never>;
+  TARGET_BAD_YEAR: { max: Shown; min: Shown };
   TARGET_UNKNOWN_INDICATOR: { suggestion?: Shown };
   TARGET_DUPLICATE: { firstRow: Shown; year: Shown };
   TARGET_CUSTOM_NUMBERS: Record<never, never>;
@@ -465,6 +466,12 @@ export const issueCatalog: { readonly [C in IssueCode]: Entry<C> } = {
     severity: 'error',
     message: (p) => `Tỷ lệ chỉ tiêu "${s(p.value)}" phải từ 0 đến 100.`,
     hint: () => 'Nhập phần trăm, ví dụ 90 (không cần dấu %).',
+  },
+  TARGET_BAD_YEAR: {
+    severity: 'error',
+    message: (p) => `Năm mục tiêu ${s(p.value)} phải từ ${s(p.min)} đến ${s(p.max)}.`,
+    hint: (p) =>
+      `Nhập năm cần đạt chỉ tiêu (từ ${s(p.min)} đến ${s(p.max)}), ví dụ 2030; nếu dòng này thừa thì xóa cả dòng.`,
   },
   TARGET_UNKNOWN_INDICATOR: {
     severity: 'error',

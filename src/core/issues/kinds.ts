@@ -72,6 +72,7 @@ const KIND_OF: Readonly<Record<IssueCode, IssueKind>> = {
   TARGET_YEAR_OUTSIDE_PLAN: 'settings',
   NO_TARGETS_FOR_YEAR: 'settings',
   TARGET_BAD_PERCENT: 'settings',
+  TARGET_BAD_YEAR: 'settings',
   TARGET_UNKNOWN_INDICATOR: 'settings',
   TARGET_DUPLICATE: 'settings',
   TARGET_CUSTOM_NUMBERS: 'settings',

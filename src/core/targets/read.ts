@@ -8,7 +8,7 @@ import type { WorkbookSnapshot } from '../snapshot';
 import { closestMatch } from '../text/similar';
 import { indicatorFromLabel, indicatorLabels } from './presets';
 import { checkTarget } from './check';
-import type { Target } from './schema';
+import { TARGET_YEAR_MAX, TARGET_YEAR_MIN, type Target } from './schema';
 
 export interface TargetRow {
   target: Target;
@@ -62,6 +62,11 @@ export const readTargets = (snapshot: WorkbookSnapshot, issues: IssueLog): Targe
       );
       continue;
     }
+    // A year is read from 1900 on (birth years); a target's own range is narrower.
+    if (year < TARGET_YEAR_MIN || year > TARGET_YEAR_MAX) {
+      r.report('TARGET_BAD_YEAR', 'year', { min: TARGET_YEAR_MIN, max: TARGET_YEAR_MAX }, String(year));
+      continue;
+    }
     if (percent > 100) {
       r.report('TARGET_BAD_PERCENT', 'percent', {}, String(percent));
       continue;
@@ -90,7 +95,7 @@ export const readTargets = (snapshot: WorkbookSnapshot, issues: IssueLog): Targe
       ...(denominator !== null ? { denominator } : {}),
       ...(source ? { source } : {}),
     });
-    // Throws where Target.parse threw (a year the reader takes but the schema refuses, 1900–1999, reaches here).
+    // Every rule of the schema is checked above with a located message: failing here is a bug, not bad input.
     if (!checked.success)
       throw new Error(
         `target out of range at ${checked.error.issues.map((i) => i.path.join('.')).join(', ')}`,

@@ -2,6 +2,10 @@
 import * as z from 'zod/mini';
 import { lazySchema } from '../lazy-schema';
 
+/** The years a target may be set for: the reader names a year outside them (a year parses from 1900 on). */
+export const TARGET_YEAR_MIN = 2000;
+export const TARGET_YEAR_MAX = 2100;
+
 export const indicatorCodes = [
   'family',
   'clan',
@@ -23,7 +27,7 @@ const count = () => z.number().check(z.nonnegative());
 export const Target = /* @__PURE__ */ lazySchema(() =>
   z.object({
     indicator: IndicatorCode.schema,
-    year: z.int().check(z.minimum(2000), z.maximum(2100)),
+    year: z.int().check(z.minimum(TARGET_YEAR_MIN), z.maximum(TARGET_YEAR_MAX)),
     comparison: z._default(z.enum(['>=', '>']), '>='),
     percent: z.number().check(z.minimum(0), z.maximum(100)),
     scope: z._default(z.enum(['commune', 'everyVillage']), 'commune'),
