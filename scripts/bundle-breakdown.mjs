@@ -1,0 +1,30 @@
+// Prints what each source file puts in the Apps Script bundle (esbuild's metafile, minified bytes), largest first,
+// so a change aimed at `gas.bundle.kB` knows where the bytes are. Usage: node scripts/bundle-breakdown.mjs [xa|tinh] [top]
+import process from 'node:process';
+import * as esbuild from 'esbuild';
+import { PROJECTS, GLOBAL_NAME } from './build.mjs';
+
+const project = process.argv[2] ?? 'xa';
+const top = Number(process.argv[3] ?? 30);
+const result = await esbuild.build({
+  entryPoints: [PROJECTS[project].entry],
+  bundle: true,
+  write: false,
+  format: 'iife',
+  globalName: GLOBAL_NAME,
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  target: 'es2020',
+  charset: 'utf8',
+  minify: true,
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'silent',
+});
+const rows = Object.values(result.metafile.outputs)
+  .flatMap((o) => Object.entries(o.inputs))
+  .filter(([, v]) => v.bytesInOutput > 0)
+  .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
+const total = rows.reduce((s, [, v]) => s + v.bytesInOutput, 0);
+for (const [file, v] of rows.slice(0, top)) console.log(`${(v.bytesInOutput / 1000).toFixed(1).padStart(6)} kB  ${file}`);
+console.log(`${(total / 1000).toFixed(1).padStart(6)} kB  total of ${rows.length} files`);
