@@ -4,6 +4,8 @@ import process from 'node:process';
 import * as esbuild from 'esbuild';
 import { PROJECTS, GLOBAL_NAME } from './build.mjs';
 
+const { stdout } = process;
+
 const project = process.argv[2] ?? 'xa';
 const top = Number(process.argv[3] ?? 30);
 const result = await esbuild.build({
@@ -25,6 +27,7 @@ const rows = Object.values(result.metafile.outputs)
   .flatMap((o) => Object.entries(o.inputs))
   .filter(([, v]) => v.bytesInOutput > 0)
   .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
+const kB = (bytes) => (bytes / 1000).toFixed(1).padStart(6);
 const total = rows.reduce((s, [, v]) => s + v.bytesInOutput, 0);
-for (const [file, v] of rows.slice(0, top)) console.log(`${(v.bytesInOutput / 1000).toFixed(1).padStart(6)} kB  ${file}`);
-console.log(`${(total / 1000).toFixed(1).padStart(6)} kB  total of ${rows.length} files`);
+for (const [file, v] of rows.slice(0, top)) stdout.write(`${kB(v.bytesInOutput)} kB  ${file}\n`);
+stdout.write(`${kB(total)} kB  total of ${rows.length} files\n`);
