@@ -91,33 +91,39 @@ export function wrapperFor({ name, params, jsdoc }) {
   return `${doc}function ${name}(${params.join(', ')}) {\n  return ${GLOBAL_NAME}.${name}.apply(this, arguments);\n}\n`;
 }
 
+/** esbuild's options for a project's bundle, without output files: what the build and the byte breakdown share. */
+export const bundleOptions = (project) => ({
+  entryPoints: [PROJECTS[project].entry],
+  bundle: true,
+  write: false,
+  format: 'iife',
+  globalName: GLOBAL_NAME,
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  target: 'es2020',
+  charset: 'utf8',
+  // Every custom-function call loads the whole bundle again: keep it small (zod stays out of the run time, see
+  // src/core/hand-check.ts).
+  minify: true,
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'silent',
+});
+
 /** Builds into `outDir` and returns what it wrote; throws (with esbuild's messages) when the bundle cannot be made. */
 export async function build({ project = 'xa', outDir = PROJECTS[project].outDir, quiet = false } = {}) {
   const spec = PROJECTS[project];
   const entries = readEntryPoints(spec.entry);
   const result = await esbuild.build({
-    entryPoints: [spec.entry],
-    bundle: true,
-    write: false,
+    ...bundleOptions(project),
     // Named in build/ so the map's sources read "../src/…" from where the map lies.
     outfile: join(spec.outDir, 'Code.js'),
-    format: 'iife',
-    globalName: GLOBAL_NAME,
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    target: 'es2020',
-    charset: 'utf8',
-    // Every custom-function call loads the whole bundle again: keep it small (zod stays out of the run time, see
-    // src/core/hand-check.ts). Minified stack traces ("at ph (Code:2:48211)") are read back through
-    // build/Code.js.map, written beside it and never pushed (clasp pushes only .js, .gs, .html and
-    // appsscript.json): `node scripts/stack.mjs` maps a pasted trace to src/ lines.
-    minify: true,
+    // Minified stack traces ("at ph (Code:2:48211)") are read back through build/Code.js.map, written beside it
+    // and never pushed (clasp pushes only .js, .gs, .html and appsscript.json): `node scripts/stack.mjs` maps a
+    // pasted trace to src/ lines.
     sourcemap: 'external',
     sourcesContent: true,
     banner: { js: headerFor(spec.entry).trimEnd() },
-    legalComments: 'none',
-    metafile: true,
-    logLevel: 'silent',
   });
   // Files that put bytes in the bundle (metafile.inputs also lists files tree-shaken away).
   const used = Object.values(result.metafile.outputs).flatMap((o) =>

@@ -2,27 +2,13 @@
 // so a change aimed at `gas.bundle.kB` knows where the bytes are. Usage: node scripts/bundle-breakdown.mjs [xa|tinh] [top]
 import process from 'node:process';
 import * as esbuild from 'esbuild';
-import { PROJECTS, GLOBAL_NAME } from './build.mjs';
+import { bundleOptions } from './build.mjs';
 
 const { stdout } = process;
 
 const project = process.argv[2] ?? 'xa';
 const top = Number(process.argv[3] ?? 30);
-const result = await esbuild.build({
-  entryPoints: [PROJECTS[project].entry],
-  bundle: true,
-  write: false,
-  format: 'iife',
-  globalName: GLOBAL_NAME,
-  platform: 'neutral',
-  mainFields: ['module', 'main'],
-  target: 'es2020',
-  charset: 'utf8',
-  minify: true,
-  legalComments: 'none',
-  metafile: true,
-  logLevel: 'silent',
-});
+const result = await esbuild.build(bundleOptions(project));
 const rows = Object.values(result.metafile.outputs)
   .flatMap((o) => Object.entries(o.inputs))
   .filter(([, v]) => v.bytesInOutput > 0)

@@ -2,7 +2,7 @@
 // province-wide, on "Tổng hợp tỉnh" and in the report. Figures counted by hand below.
 import { buildProvinceReport } from '../../src/core/province/report';
 import { rollUpProvince } from '../../src/core/province/rollup';
-import type { ProvinceSettings } from '../../src/core/province/settings';
+import { unconfiguredProvinceSettings } from '../../src/core/province/settings';
 import { buildProvinceTable } from '../../src/core/province/table';
 import type { DocModel } from '../../src/core/report/model';
 import { row, src } from './helpers/province';
@@ -84,16 +84,7 @@ describe('minh chứng coverage in the province roll-up', () => {
   });
 
   it('says the province-wide share in the report and lists each counted commune', () => {
-    const settings: ProvinceSettings = {
-      province: 'Thanh Hóa',
-      year: 2026,
-      targetYear: null,
-      reportNumber: '',
-      reportSigner: '',
-      reportSignerTitle: [],
-      recipients: [],
-      targets: [],
-    };
+    const settings = unconfiguredProvinceSettings('Thanh Hóa', 2026);
     const doc: DocModel = buildProvinceReport(rollup, settings);
     const text = JSON.stringify(doc);
     expect(text).toContain(

@@ -16,3 +16,15 @@ export interface ProvinceSettings {
   recipients: string[];
   targets: Target[];
 }
+
+/** Without a master sheet ("Cấu hình tỉnh"): the province and year the communes' rows give, nothing else set. */
+export const unconfiguredProvinceSettings = (province: string, year: number): ProvinceSettings => ({
+  province,
+  year,
+  targetYear: null,
+  reportNumber: '',
+  reportSigner: '',
+  reportSignerTitle: [],
+  recipients: [],
+  targets: [],
+});

@@ -23,7 +23,7 @@ import {
   type CommuneState,
   type ProvinceRollup,
 } from '../../core/province/rollup';
-import type { ProvinceSettings } from '../../core/province/settings';
+import { unconfiguredProvinceSettings, type ProvinceSettings } from '../../core/province/settings';
 import { buildProvinceTable, stateNote } from '../../core/province/table';
 import { readSummarySheet } from '../../core/summary/cells';
 import { SUMMARY_SHEET } from '../../core/summary/schema';
@@ -259,16 +259,7 @@ export const runTongHopTinh = async (argv: readonly string[], io: CliIo): Promis
   }
   const settings: ProvinceSettings = fromMaster
     ? { ...fromMaster, year }
-    : {
-        province,
-        year,
-        targetYear: null,
-        reportNumber: '',
-        reportSigner: '',
-        reportSignerTitle: [],
-        recipients: [],
-        targets: [],
-      };
+    : unconfiguredProvinceSettings(province, year);
   const rollup = rollUpProvince(sources, year, targetsToCompare(settings));
   const table = buildProvinceTable(rollup, settings.province);
   progress.done(T.read);
