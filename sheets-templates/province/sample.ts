@@ -32,6 +32,8 @@ export const SAMPLE_COMMUNES = {
       { name: 'Thôn Đông', figures: { family: [140, 190], clan: [4, 5] } },
       { name: 'Thôn Tây', figures: { family: [160, 210], clan: [4, 5] } },
     ],
+    // Recognised entries with a minh chứng link (family 240 of 300: 80 %; clans 6 of 8).
+    evidence: { family: 240, clan: 6, community: 3, unit: 5, citizenAll: 350 },
     warnings: 2,
   },
   binh: {
@@ -50,6 +52,8 @@ export const SAMPLE_COMMUNES = {
       citizenDigital: [450, 900],
       citizenDigitalPro: [200, 900],
     },
+    // Family 360 of 450 (80 %): with An Nông, 600 of 750 families province-wide, 80 %.
+    evidence: { family: 360, clan: 9, community: 1, unit: 2, citizenAll: 450 },
   },
   chau: { ...base, year: 2025, commune: 'Châu Lộc', code: '16003', figures: { family: [100, 200] } },
   dong: { ...base, commune: 'Đông Sơn', code: '16004', figures: { family: [250, 300] }, errors: 4 },

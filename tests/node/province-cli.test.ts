@@ -120,6 +120,19 @@ describe('tong-hop-tinh on the sample province', () => {
     expect(xml).toContain('toàn tỉnh 750/900 (83,3%), chưa đạt chỉ tiêu 85% năm 2030, còn thiếu 15 hộ.');
     expect(xml).toContain('Xã Khánh Hòa');
   });
+
+  it('states the minh chứng share of the two communes added up, each title by hand', () => {
+    // Families 240 of 300 (An Nông) + 360 of 450 (Bình Minh) = 600/750, 80 %; clans 6 + 9 of 8 + 9 = 15/17, 88,2 %.
+    const share = (label: string) => rowStarting(rows, 1, label).slice(2, 5);
+    expect(share('Gia đình học tập')).toEqual([750, 600, 0.8]);
+    expect(share('Dòng họ học tập')).toEqual([17, 15, 0.882]);
+    // Units 5 + 2 of 5 + 4 = 7/9, 77,8 %; citizens 350 + 450 of 700 + 900 = 800/1.600, 50 %.
+    expect(share('Đơn vị học tập')).toEqual([9, 7, 0.778]);
+    expect(share('Công dân học tập')).toEqual([1600, 800, 0.5]);
+    // Bình Minh's own shares, under the per-commune header: 360/450, 9/9, communities 1 of 2, 2/4, 450/900.
+    const header = rows.findIndex((cells) => cells[2] === 'GĐHT có minh chứng (%)');
+    expect(rowStarting(rows.slice(header), 1, 'Bình Minh').slice(2, 7)).toEqual([0.8, 1, 0.5, 0.5, 0.5]);
+  });
 });
 
 describe('tong-hop-tinh on communes’ files without a master', () => {
