@@ -1,4 +1,4 @@
-// The engine checks the configuration, a target and a criteria set by hand (src/core/*/check.ts) so that zod
+// The engine checks the configuration, a target, a criteria set and a summary row by hand (src/core/*/check.ts) so that zod
 // stays out of the Apps Script bundle; their zod schemas remain the types' source and the reference: both must
 // give the same verdict, the same output (keys, defaults, key order) and the same issue paths.
 import fc from 'fast-check';
@@ -12,6 +12,9 @@ import { communeKindTerms } from '../../src/core/i18n/terms';
 import { checkTarget } from '../../src/core/targets/check';
 import { indicatorCodes, Target } from '../../src/core/targets/schema';
 import { targetPresets } from '../../src/core/targets/presets';
+import { checkSummaryRow } from '../../src/core/summary/check';
+import { SummaryRow, summaryIndicators } from '../../src/core/summary/schema';
+import { summaryRow } from '../helpers/summary-row';
 
 interface Parser {
   safeParse(input: unknown): {
@@ -250,6 +253,65 @@ describe('the criteria set check agrees with the CriteriaSet schema', () => {
     fc.assert(
       fc.property(arb, (input) => expectAgree(checkCriteriaSet, CriteriaSet, input)),
       { numRuns: 600, seed: 20261202 },
+    );
+  });
+});
+
+describe('the summary row check agrees with the SummaryRow schema', () => {
+  /** readSummarySheet names the column of the first issue: both must put the same one first. */
+  const firstPlace = (input: unknown) => {
+    const a = checkSummaryRow(input);
+    const b = SummaryRow.safeParse(input);
+    expect(a.success ? null : a.error.issues[0]?.path[0]).toEqual(
+      b.success ? null : b.error.issues[0]?.path[0],
+    );
+  };
+  it.each<[string, unknown]>([
+    [
+      'a commune row with figures',
+      summaryRow({ numerator: 14, denominator: 30, targetPercent: 90, targetYear: 2028 }),
+    ],
+    ['a village row without figures', summaryRow({ level: 'village', village: 'Thôn 1' })],
+    ['of version 2', summaryRow({ schemaVersion: 2 as 1 })],
+    ['with an empty commune and a year of 1999', summaryRow({ commune: '', year: 1999 })],
+    ['with a negative count and a share of 101 %', summaryRow({ numerator: -1, targetPercent: 101 })],
+  ])('%s', (_name, input) => {
+    expectAgree(checkSummaryRow, SummaryRow, input);
+    firstPlace(input);
+  });
+
+  it('on random values of every key', () => {
+    const base = summaryRow();
+    const arb = fc.record(
+      {
+        schemaVersion: value(1),
+        communeCode: value('01234', ''),
+        commune: value('Hòa An', ''),
+        province: value('Thanh Hóa'),
+        year: value(2026),
+        indicator: value(...summaryIndicators),
+        label: value('Gia đình học tập'),
+        level: value('commune', 'village'),
+        village: value('Thôn 1', ''),
+        numerator: value(14, null),
+        denominator: value(30, null),
+        targetPercent: value(90, null),
+        targetYear: value(2028, null),
+        criteriaSet: value('Bộ tiêu chí mẫu'),
+        criteriaSample: value(true, false),
+        errors: value(0),
+        warnings: value(3),
+        evidence: value(2, null),
+        generatedAt: value(base.generatedAt),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(arb, (input) => {
+        expectAgree(checkSummaryRow, SummaryRow, input);
+        firstPlace(input);
+      }),
+      { numRuns: 600, seed: 20261203 },
     );
   });
 });

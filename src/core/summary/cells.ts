@@ -2,9 +2,10 @@
 import type { CellValue, SheetValues } from '../snapshot';
 import { foldKey } from '../text/normalize';
 import { communeCodeText } from '../text/values';
+import { checkSummaryRow } from './check';
 import {
   SUMMARY_SCHEMA_VERSION,
-  SummaryRow,
+  type SummaryRow,
   levelTerms,
   summaryColumns,
   summaryColumnsByVersion,
@@ -123,7 +124,7 @@ export const readSummarySheet = (values: SheetValues): SummaryRead => {
       if (value === undefined) return { kind: 'damaged', row: r + 1, col: c + 1, header: h };
       raw[key] = value;
     }
-    const parsed = SummaryRow.safeParse(raw);
+    const parsed = checkSummaryRow(raw);
     if (!parsed.success) {
       const key = String(parsed.error.issues[0]?.path[0] ?? '');
       const c = Math.max(
