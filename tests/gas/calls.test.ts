@@ -6,13 +6,15 @@ import { createSandbox, type Sandbox } from './sandbox/sandbox';
 
 // 55 before "Tổng hợp" was formatted to print and "Số liệu gửi tỉnh" was written: the print formats cost 8 calls
 // whatever the rows (alignments, wraps, vertical alignment, one range list of borders, a break-apart, one merged
-// block), the summary sheet 5 on a later run.
-const MAX_TONG_HOP = 68;
+// block), the summary sheet 5 on a later run. "Lịch sử" adds 10 whatever its years: its one read (it is not in
+// layout.owned, so the workbook read takes it), the metadata check (3), and a values-only write (5 with the grid check).
+const MAX_TONG_HOP = 78;
 /**
- * The first run also creates "Tổng hợp" and "Số liệu gửi tỉnh": the metadata finder misses, each sheet is inserted,
- * tagged and formatted once (header, frozen row, column widths); later runs only replace values.
+ * The first run also creates "Tổng hợp", "Số liệu gửi tỉnh" and "Lịch sử" (18 of the calls): the metadata finder
+ * misses, each sheet is inserted, tagged and formatted once (header, frozen row, column widths); later runs only
+ * replace values.
  */
-const MAX_TONG_HOP_FIRST = 83;
+const MAX_TONG_HOP_FIRST = 101;
 
 interface Counts {
   tongHop: number;
@@ -58,7 +60,7 @@ beforeAll(() => {
   large = measure(createSandbox({ snapshot: plantMistakes(sampleTimes10(), MISTAKES_SEED).snapshot }));
 }, 240_000);
 
-test('a full "Chấm điểm và tổng hợp" makes at most 83 service calls the first time and 68 later', () => {
+test('a full "Chấm điểm và tổng hợp" makes at most 101 service calls the first time and 78 later', () => {
   expect(small.tongHop).toBeLessThanOrEqual(MAX_TONG_HOP_FIRST);
   expect(small.tongHopAgain).toBeLessThanOrEqual(MAX_TONG_HOP);
 });

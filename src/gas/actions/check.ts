@@ -6,6 +6,8 @@ import { applyMarks } from '../marks/apply';
 import type { MenuContext } from '../run';
 import type { Sheet } from '../services';
 import { showSidebar } from '../sidebar';
+import { summaryRowsOf } from '../../core/summary/build';
+import { writeHistory } from './history';
 import { writeProvinceSummary } from './province-summary';
 import { replaceChart } from '../workbook/chart';
 import { ensureOwnedSheet } from '../workbook/owned';
@@ -45,8 +47,12 @@ export const scoreAndTally = (ctx: MenuContext): EngineResult => {
   const table = result.tables.summary;
   writeTable(summary.sheet, table, gidLookup(sheets), summary.fresh);
   replaceChart(summary.sheet, table.chart, table.values.length);
-  writeProvinceSummary(forProvince, result);
+  // As the command line: no usable configuration, no year to record (the province's sheet keeps its header only).
+  const rows = result.config ? summaryRowsOf(result, new Date().toISOString()) : null;
+  writeProvinceSummary(forProvince, rows ?? []);
+  const historyKept = writeHistory(ctx.ss, sheets, snapshot, rows);
   ctx.services.spreadsheet.flush();
-  ctx.toast(gasText.tallyDone(result.errorCount));
+  const done = gasText.tallyDone(result.errorCount);
+  ctx.toast(historyKept ? `${done} ${historyKept}` : done);
   return result;
 };

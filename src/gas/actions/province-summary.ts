@@ -1,14 +1,9 @@
 // "Số liệu gửi tỉnh" on every "Chấm điểm và tổng hợp": the same rows the command line writes into its copy.
-import type { EngineResult } from '../../core/result';
-import { summaryRowsOf } from '../../core/summary/build';
+import type { SummaryRow } from '../../core/summary/schema';
 import { buildSummarySheet } from '../../core/summary/table';
 import type { OwnedSheet } from '../workbook/owned';
 import { writeDataTable } from '../workbook/write-table';
 
 /** Written even when the configuration is unusable (header only): last run's figures must not stay for the province. */
-export const writeProvinceSummary = (owned: OwnedSheet, result: EngineResult): void =>
-  writeDataTable(
-    owned.sheet,
-    buildSummarySheet(summaryRowsOf(result, new Date().toISOString())),
-    owned.fresh,
-  );
+export const writeProvinceSummary = (owned: OwnedSheet, rows: readonly SummaryRow[]): void =>
+  writeDataTable(owned.sheet, buildSummarySheet(rows), owned.fresh);

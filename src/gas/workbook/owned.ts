@@ -61,3 +61,15 @@ export const ensureOwnedSheetNamed = (
   sheet.addDeveloperMetadata(layout.ownerMetadataKey, role);
   return { sheet, fresh: true };
 };
+
+/**
+ * A sheet found by name whose content the caller has read as the product's own (a history the command line
+ * wrote carries no metadata): tagged if it is not yet, never cleared. `fresh` when it was empty.
+ */
+export const adoptOwnedSheet = (sheet: Sheet, role: string): OwnedSheet => {
+  for (const md of sheet.getDeveloperMetadata())
+    if (md.getKey() === layout.ownerMetadataKey && md.getValue() === role) return { sheet, fresh: false };
+  const fresh = sheet.getLastRow() === 0;
+  sheet.addDeveloperMetadata(layout.ownerMetadataKey, role);
+  return { sheet, fresh };
+};
