@@ -3,6 +3,7 @@
 import { MENU_TITLE, fnText, menuLabels } from '../core/i18n/gas';
 import { checkData, scoreAndTally } from './actions/check';
 import { appendChosen, previewPlan, showImportDialog } from './actions/import-targets';
+import { importOlderYears } from './actions/older-years';
 import { removeMarks, setUp, showHelp } from './actions/simple';
 import { describeFailure } from './errors';
 import { shareReports } from './actions/share';
@@ -25,6 +26,7 @@ export function onOpen(): void {
     .addItem(menuLabels.share, 'menuGuiTinh')
     .addSeparator()
     .addItem(menuLabels.importTargets, 'menuNhapChiTieu')
+    .addItem(menuLabels.olderYears, 'menuThemNamCu')
     .addItem(menuLabels.clearMarks, 'menuXoaDanhDau')
     .addItem(menuLabels.help, 'menuHuongDan')
     .addToUi();
@@ -83,6 +85,11 @@ export function docChiTieuKeHoach(text: string): unknown {
 export function themChiTieuKeHoach(text: string, chosen: number[]): unknown {
   const services = liveServices();
   return dialogCall(() => appendChosen(services, services.spreadsheet.getActiveSpreadsheet(), text, chosen));
+}
+
+/** Tổng hợp → Thêm số liệu năm cũ: older years into "Lịch sử" from sheets copied in from last year's workbook. */
+export function menuThemNamCu(): void {
+  runMenu(liveServices(), 'olderYears', importOlderYears);
 }
 
 /** Tổng hợp → Xóa đánh dấu: restores the cells marked by "Kiểm tra dữ liệu". */

@@ -41,6 +41,7 @@ test('every handler of the "Tổng hợp" menu is a top-level function declarati
     'menuTaoBaoCao',
     'menuGuiTinh',
     'menuNhapChiTieu',
+    'menuThemNamCu',
     'menuXoaDanhDau',
     'menuHuongDan',
   ]);
@@ -49,7 +50,7 @@ test('every handler of the "Tổng hợp" menu is a top-level function declarati
     expect(functions.has(h)).toBe(true);
 });
 
-test('the menu carries the eight items in Vietnamese', () => {
+test('the menu carries the nine items in Vietnamese', () => {
   const sb = createSandbox();
   sb.call('onOpen');
   const labels = (sb.ui.menus[0]?.items ?? []).flatMap((i) => (i === 'separator' ? [] : [i.label]));
@@ -60,6 +61,7 @@ test('the menu carries the eight items in Vietnamese', () => {
     'Tạo báo cáo',
     'Gửi Hội Khuyến học tỉnh',
     'Nhập chỉ tiêu từ kế hoạch',
+    'Thêm số liệu năm cũ',
     'Xóa đánh dấu',
     'Hướng dẫn',
   ]);

@@ -2,6 +2,7 @@
 import { generateCommune, SAMPLE_OPTIONS, type CommuneOptions } from '../../sheets-templates/sample/generate';
 import { plantMistakes, MISTAKES_SEED } from '../../sheets-templates/sample/mistakes';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
+import { layout } from '../../src/core/layout';
 import type { CellFormat, FakeSpreadsheet } from './sandbox/spreadsheet';
 import { isOwnedName } from '../../src/gas/workbook/read';
 
@@ -38,7 +39,8 @@ const isDefault = (f: CellFormat) =>
 export const userState = (ss: FakeSpreadsheet) =>
   Object.fromEntries(
     ss.sheets
-      .filter((s) => !isOwnedName(s.name))
+      // Owned sheets outside layout.owned ("Lịch sử") carry the owner metadata too.
+      .filter((s) => !isOwnedName(s.name) && !s.metadata.some((m) => m.getKey() === layout.ownerMetadataKey))
       .map((s) => [
         s.name,
         {

@@ -189,13 +189,14 @@ describe('every menu item', () => {
       'menuTongHop',
       'menuTaoBaoCao',
       'menuGuiTinh',
+      'menuThemNamCu',
       'menuXoaDanhDau',
       'menuHuongDan',
     ]) {
       sb.call(item);
     }
     expect(sb.ss.sheets.map((s) => s.name)).toEqual(before);
-    expect(sb.ui.alerts).toHaveLength(7);
+    expect(sb.ui.alerts).toHaveLength(8);
     for (const a of sb.ui.alerts)
       expect(a.prompt).toMatch(/^Một cán bộ khác đang chạy một lệnh của menu "Tổng hợp"/u);
   });

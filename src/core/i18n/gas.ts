@@ -1,6 +1,7 @@
 // Every Vietnamese text the Google Sheets add-in shows: menu, toasts, alerts, sidebar, help.
 import { formatDecimal, formatInt } from '../text/format';
 import { ownedSheetTakenText, unexpectedText } from './common';
+import { gasHistoryText } from './history';
 
 export const MENU_TITLE = 'Tổng hợp';
 
@@ -11,6 +12,7 @@ export const menuLabels = {
   report: 'Tạo báo cáo',
   share: 'Gửi Hội Khuyến học tỉnh',
   importTargets: 'Nhập chỉ tiêu từ kế hoạch',
+  olderYears: gasHistoryText.title,
   clearMarks: 'Xóa đánh dấu',
   help: 'Hướng dẫn',
 } as const;

@@ -81,45 +81,41 @@ export const progressLines = (progress: readonly IndicatorProgress[]): string[] 
   ];
 };
 
-const CLI = 'npm run cli --';
-
-/** The command line's lich-su: adding an older workbook's year to a workbook's "Lịch sử". */
-export const lichSuText = {
-  usage: [
-    `Cách dùng: ${CLI} lich-su --them <sổ-năm-cũ.xlsx> <sổ.xlsx> [--out <thư mục>]`,
-    `  Thêm số liệu của năm cũ vào trang "${SHEET}" của một bản sao của sổ (sổ không bị sửa).`,
-    `  Số liệu lấy từ trang "Số liệu gửi tỉnh" của sổ năm cũ nếu có, nếu không thì chấm điểm lại sổ năm cũ.`,
-    `  Ví dụ: ${CLI} lich-su --them xa-hoa-an-2025.xlsx xa-hoa-an-2026.xlsx --out ket-qua`,
+/** The add-in's "Thêm số liệu năm cũ": older years from sheets copied in from an older workbook. */
+export const gasHistoryText = {
+  title: 'Thêm số liệu năm cũ',
+  noCopies: [
+    'Chưa thấy trang nào được sao chép từ bảng tính năm cũ. Cách thêm số liệu năm cũ:',
+    '1. Mở bảng tính của năm cũ.',
+    `2. Bấm chuột phải vào thẻ trang "${SHEET}" (hoặc "Số liệu gửi tỉnh") ở cuối màn hình → "Sao chép vào" → "Bảng tính hiện có" → chọn bảng tính này.`,
+    `3. Quay lại bảng tính này (trang vừa chép có tên "Bản sao của ${SHEET}" hoặc "Bản sao của Số liệu gửi tỉnh") và chạy lại mục này.`,
+    'Phần mềm chỉ được mở bảng tính đang dùng, không mở được bảng tính khác, nên cần bạn mang trang của năm cũ sang.',
   ].join('\n'),
-  missingValue: (opt: string) => `Tùy chọn "${opt}" cần một giá trị.`,
-  unknownOption: (opt: string) => `Không có tùy chọn "${opt}" cho lệnh lich-su.`,
-  missingOld: 'Chưa có sổ năm cũ: thêm --them <sổ-năm-cũ.xlsx>.',
-  missingBook: 'Chưa có sổ cần thêm lịch sử: ghi tên tệp .xlsx sau --them <sổ-năm-cũ.xlsx>.',
-  extra: (arg: string) => `Không hiểu "${arg}": lệnh lich-su nhận một sổ năm cũ và một sổ.`,
-  noConfig: (file: string) => `Không đọc được trang "Cấu hình" của "${file}" (tên xã, tỉnh, năm đánh giá).`,
-  oldUnreadable: (file: string, read: Exclude<SummaryRead, { kind: 'ok' }>) =>
-    `Không thêm được: trang "Số liệu gửi tỉnh" của "${file}" ${
+  bookUnreadable: (reason: string) => `Không thêm được. ${reason}`,
+  bookOtherCommune: (other: string, own: string) =>
+    `Không thêm được: trang "${SHEET}" của bảng tính này ghi số liệu của xã ${other}, không phải xã ${own}.`,
+  copyUnreadable: (sheet: string, read: Exclude<SummaryRead, { kind: 'ok' }>) =>
+    `Không thêm được từ trang "${sheet}": ${
       read.kind === 'damaged'
-        ? `có ô ${a1(read.row, read.col - 1)} (cột "${read.header}") không đọc được`
+        ? `ô ${a1(read.row, read.col - 1)} (cột "${read.header}") không đọc được`
         : read.kind === 'oldSchema'
-          ? 'do phiên bản cũ của phần mềm ghi'
+          ? 'trang do phiên bản cũ của phần mềm ghi'
           : read.kind === 'newerSchema'
-            ? `do phiên bản mới hơn của phần mềm ghi (mẫu ${read.version})`
-            : 'không phải do phần mềm ghi'
-    }. Xóa hoặc đổi tên trang đó để phần mềm chấm điểm lại sổ năm cũ.`,
-  bookUnreadable: (file: string, reason: string) => `Không thêm được vào "${file}". ${reason}`,
-  otherCommune: (file: string, other: string, own: string) =>
-    `Không thêm được: "${file}" là số liệu của xã ${other}, không phải xã ${own}.`,
-  sameYear: (file: string, year: number) =>
-    `Không thêm được: "${file}" là năm ${year}, trùng năm đánh giá của sổ. Chạy tong-hop để ghi năm này.`,
-  fromSummary: (file: string, years: string, rows: number) =>
-    `Đã thêm năm ${years} (${formatInt(rows)} dòng) từ trang "Số liệu gửi tỉnh" của "${file}".`,
-  fromEngine: (file: string, years: string, rows: number) =>
-    `Đã thêm năm ${years} (${formatInt(rows)} dòng), chấm điểm lại từ "${file}".`,
-  withErrors: (n: number) =>
-    `Lưu ý: sổ năm cũ còn ${formatInt(n)} lỗi dữ liệu, số liệu năm đó có thể chưa đúng (xem bằng lệnh kiem-tra).`,
+            ? `trang do phiên bản mới hơn của phần mềm ghi (mẫu ${read.version})`
+            : 'trang này không phải do phần mềm ghi'
+    }.`,
+  copyEmpty: (sheet: string) => `Trang "${sheet}" không có số liệu năm nào để thêm.`,
+  otherCommune: (sheet: string, other: string, own: string) =>
+    `Không thêm được: trang "${sheet}" là số liệu của xã ${other}, không phải xã ${own}.`,
+  sameYear: (sheet: string, year: number) =>
+    `Không thêm được: trang "${sheet}" có số liệu năm ${year}, trùng năm đánh giá của bảng tính này. Năm này do "Chấm điểm và tổng hợp" ghi.`,
+  added: (sheet: string, years: string, rows: number) =>
+    `Đã thêm năm ${years} (${formatInt(rows)} dòng) từ trang "${sheet}".`,
   years: (years: string) => `Trang "${SHEET}" có các năm: ${years}.`,
-  written: (path: string) => `Đã ghi: ${path}`,
+  mayDelete: (sheets: readonly string[]) =>
+    `Bạn có thể xóa ${sheets.map((s) => `trang "${s}"`).join(', ')} (phần mềm không tự xóa trang của bạn).`,
+  noConfig:
+    'Không đọc được trang "Cấu hình" của bảng tính này (tên xã, tỉnh, năm đánh giá): sửa trang đó rồi chạy lại.',
 } as const;
 
 type Review = { kind: 'midterm' | 'final'; start: number; end: number };
