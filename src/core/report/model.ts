@@ -124,6 +124,14 @@ export const italic = (text: string): Run => ({ text, italic: true });
 /** Every block of a document, in order. */
 export const allBlocks = (doc: DocModel): Block[] => doc.sections.flatMap((s) => s.blocks);
 
+/**
+ * Whether paragraph `i` introduces a table: it stands directly before one, so a page break between them would leave
+ * the heading or sentence alone at a page foot. Headings and centred titles keep with what follows by their role
+ * (layout.ts), so a heading over an introducing sentence chains down to the table.
+ */
+export const introducesTable = (blocks: readonly Block[], i: number): boolean =>
+  blocks[i]?.kind === 'paragraph' && blocks[i + 1]?.kind === 'table';
+
 /** The plain text of a block, for tests and for searching. */
 export const blockText = (b: Block): string => {
   switch (b.kind) {

@@ -74,13 +74,13 @@ export const rule = (lengthMm: number, widthMm: number, afterPt = 4): Paragraph 
   });
 };
 
-/** A paragraph of the model in its role's style (layout.ts). */
-export const paragraph = (p: ParagraphBlock): Paragraph => {
+/** A paragraph of the model in its role's style (layout.ts); `keepNext` adds keep-with-next to any role. */
+export const paragraph = (p: ParagraphBlock, keepNext = false): Paragraph => {
   const style = PARAGRAPH_STYLES[p.role];
   return new Paragraph({
     alignment: ALIGN[style.align],
     ...(style.firstLineIndent ? { indent: { firstLine: twip(PARAGRAPH.firstLineIndentMm) } } : {}),
-    ...(style.keepNext === true ? { keepNext: true } : {}),
+    ...(keepNext || style.keepNext === true ? { keepNext: true } : {}),
     spacing: {
       before: ptTwip(style.beforePt),
       after: ptTwip(style.afterPt),

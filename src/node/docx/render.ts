@@ -27,7 +27,13 @@ import {
   textWidthMm,
   twip,
 } from '../../core/report/layout';
-import type { Block, DocModel, Section, TableBlock } from '../../core/report/model';
+import {
+  introducesTable,
+  type Block,
+  type DocModel,
+  type Section,
+  type TableBlock,
+} from '../../core/report/model';
 import { placeholderMarkers, spliceBodyTables } from './package';
 import { beforeSignature, header, paragraph, signatureTable, TABLE_STYLES, title } from './parts';
 import { tableXml } from './table-xml';
@@ -53,14 +59,20 @@ const pageNumberHeader = (): Header =>
     ],
   });
 
-const blockChildren = (b: Block, widthMm: number, images: DocxImages, body: BodyTables): FileChild[] => {
+const blockChildren = (
+  b: Block,
+  keepWithTable: boolean,
+  widthMm: number,
+  images: DocxImages,
+  body: BodyTables,
+): FileChild[] => {
   switch (b.kind) {
     case 'header':
       return [header(b)];
     case 'title':
       return title(b, widthMm);
     case 'paragraph':
-      return [paragraph(b)];
+      return [paragraph(b, keepWithTable)];
     case 'table':
       // A paragraph after every table keeps two tables from fusing and gives the 6 pt gap.
       body.tables.push({ table: b, widthMm });
@@ -121,7 +133,9 @@ const section = (s: Section, index: number, images: DocxImages, body: BodyTables
     index === 0
       ? { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) }
       : { default: pageNumberHeader() },
-  children: s.blocks.flatMap((b) => blockChildren(b, textWidthMm(s.orientation), images, body)),
+  children: s.blocks.flatMap((b, i) =>
+    blockChildren(b, introducesTable(s.blocks, i), textWidthMm(s.orientation), images, body),
+  ),
 });
 
 export const renderDocx = async (doc: DocModel, images: DocxImages = {}): Promise<Buffer> => {
