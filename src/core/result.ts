@@ -140,6 +140,11 @@ export interface OutputTable {
   frozenRows: number;
   /** 0-based rows whose cells span the whole width (titles). */
   mergedRows: number[];
+  /**
+   * 0-based title rows of the sheet's parts ("IV. CÔNG DÂN …"), among mergedRows: the .xlsx breaks the printed page
+   * before one that would end a page. Absent: none.
+   */
+  sectionRows?: number[];
   /** Where a chart of this table's per-village percentages belongs (0-based rows and columns), if any. */
   chart: OutputChart | null;
   /** A line chart of figures by year (the progress block), drawn below the column chart; absent: none. */

@@ -28,7 +28,7 @@ export const withProgressBlock = (
   for (let y = first; y <= last; y++) years.push(y);
   const t = new TableBuilder(table.sheet, width);
   t.blank();
-  t.title(REPORT_PROGRESS.sheetHeading(Math.min(...followed.map((p) => p.baseline?.year ?? last))));
+  t.section(REPORT_PROGRESS.sheetHeading(Math.min(...followed.map((p) => p.baseline?.year ?? last))));
   const header = t.header([REPORT_PROGRESS.sheetIndicator, ...years]);
   const series: { row: number; points: boolean }[] = [];
   for (const [i, p] of followed.entries()) {
@@ -59,6 +59,7 @@ export const withProgressBlock = (
     borders: [...table.borders, ...block.borders.map((b) => ({ ...b, row: b.row + offset }))],
     merges: [...table.merges, ...block.merges.map((b) => ({ ...b, row: b.row + offset }))],
     mergedRows: [...table.mergedRows, ...block.mergedRows.map((r) => r + offset)],
+    sectionRows: [...(table.sectionRows ?? []), ...(block.sectionRows ?? []).map((r) => r + offset)],
     lineChart: {
       title: REPORT_PROGRESS.chartTitle,
       headerRow: header + offset,

@@ -34,6 +34,7 @@ const clip = (v: CellOut): CellOut =>
 export class TableBuilder {
   private readonly rows: { cells: StyledCell[]; rowStyle: CellStyle }[] = [];
   private readonly merged: number[] = [];
+  private readonly sections: number[] = [];
   private readonly blocks: { row: number; columns: number; end: number; span: number }[] = [];
   chart: OutputChart | null = null;
 
@@ -75,6 +76,13 @@ export class TableBuilder {
     this.rows.push({ cells: [text], rowStyle: style });
     const at = this.rows.length - 1;
     this.merged.push(at);
+    return at;
+  }
+
+  /** A part's title ("IV. CÔNG DÂN …"): a title row that printing keeps with the table under it. */
+  section(text: string): number {
+    const at = this.title(text);
+    this.sections.push(at);
     return at;
   }
 
@@ -128,6 +136,7 @@ export class TableBuilder {
       columnWidths: Array.from({ length: w }, (_, c) => columnWidths[c] ?? 12),
       frozenRows,
       mergedRows: [...this.merged],
+      ...(this.sections.length > 0 ? { sectionRows: [...this.sections] } : {}),
       chart: this.chart,
     };
   }

@@ -134,7 +134,7 @@ const communityCell = (v: VillageTally): string =>
 
 /** Per village and for the commune, each register's recognised entries and how many carry a minh chứng link. */
 const evidenceBlock = (t: TableBuilder, s: SummaryInput): void => {
-  t.title(S.partEvidence);
+  t.section(S.partEvidence);
   const shorts = s.evidence.map((e) => titleTerms[registerSpec(e.register).title].short);
   t.header(S.evidenceHeader(shorts));
   const cells = (e: EvidenceCoverage, r: Ratio): StyledCell[] =>
@@ -163,7 +163,7 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   });
   t.blank();
 
-  t.title(S.partTitles);
+  t.section(S.partTitles);
   t.header([...S.titlesHeader]);
   const c = s.commune;
   t.add(titleRow(titleWithUnit('family'), c.family));
@@ -175,7 +175,7 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   t.title(clanBasisNote(c, s.config?.communeKind.toLowerCase() ?? 'xã'), { bold: false });
   t.blank();
 
-  t.title(S.partTargets(s.targetYear));
+  t.section(S.partTargets(s.targetYear));
   // "Thôn chưa đạt" lists villages: across the columns the village table uses, it stays on one or two lines.
   t.header([...S.targetsHeader], WIDTH - S.targetsHeader.length + 1);
   if (s.targets.length === 0) t.add([S.noTargets]);
@@ -195,7 +195,7 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   }
   t.blank();
 
-  t.title(S.partVillages);
+  t.section(S.partVillages);
   const headerRow = t.header(S.villagesHeader(s.targetYear));
   const villageSheet = registerSpec('villages').sheet;
   for (const v of s.villages) {
@@ -235,7 +235,7 @@ export const buildSummary = (s: SummaryInput): OutputTable => {
   }
   t.blank();
 
-  t.title(S.partGroups);
+  t.section(S.partGroups);
   t.header([...S.groupsHeader]);
   for (const g of citizenGroupCodes) {
     t.add([S.groupLabel(g), n(c.citizen.byGroup[g].registered), n(c.citizen.byGroup[g].recognised), '']);

@@ -2,6 +2,7 @@
 // from the StyleBook, internal links as location-only hyperlinks (no relationship part needed).
 import type { CellOut, OutputTable } from '../../core/result';
 import { sheetRef } from './cells';
+import { MARGINS_IN as M, rowBreaksXml, printBreaks } from './print-pages';
 import type { StyleBook } from './styles-xml';
 import { escapeXml } from './xml';
 
@@ -117,6 +118,8 @@ export const worksheetXml = (
         const line = bordered[r];
         if (line && c < line.length) line[c] = true;
       }
+  /** Each row's height in points, as written (a row written without one has the default, one line). */
+  const heights: number[] = [];
   table.values.forEach((row, r) => {
     const cells: string[] = [];
     row.forEach((value, c) => {
@@ -140,7 +143,8 @@ export const worksheetXml = (
     });
     const content = cells.join('');
     const lines = wrappedLines(row, cellWidths[r] ?? table.columnWidths, table.wraps[r] ?? []);
-    const height = lines > 1 ? ` ht="${Math.min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT)}" customHeight="1"` : '';
+    heights.push(Math.min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT));
+    const height = lines > 1 ? ` ht="${heights[r]}" customHeight="1"` : '';
     if (content) rows.push(`<row r="${r + 1}"${height}>${content}</row>`);
   });
   const lastRow = Math.max(table.values.length, 1);
@@ -178,8 +182,9 @@ export const worksheetXml = (
     `<sheetData>${rows.join('')}</sheetData>` +
     (merges.length ? `<mergeCells count="${merges.length}">${merges.join('')}</mergeCells>` : '') +
     (links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '') +
-    '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
+    `<pageMargins left="${M.left}" right="${M.right}" top="${M.top}" bottom="${M.bottom}" header="${M.header}" footer="${M.footer}"/>` +
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    rowBreaksXml(printBreaks(table, heights)) +
     (drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : '') +
     '</worksheet>'
   );

@@ -1,0 +1,65 @@
+// How an owned sheet prints: the page setup every worksheet part declares, and the manual row breaks that keep a
+// part's title ("IV. CÔNG DÂN …") with its table. Apps Script has no page-break call, so this is the .xlsx's only.
+import type { OutputTable } from '../../core/result';
+
+/** A4 landscape, in points. */
+export const PAGE_PT = { width: (297 / 25.4) * 72, height: (210 / 25.4) * 72 } as const;
+/** Page margins in inches, as pageMargins writes them. */
+export const MARGINS_IN = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } as const;
+
+/** Calibri 11's widest digit at 96 dpi: the unit of column widths. */
+const DIGIT_PX = 7;
+
+/** A column's printed width in points: ECMA-376 §18.3.1.13 turns a stored width into whole pixels. */
+const columnPt = (width: number): number =>
+  Math.trunc(((256 * width + Math.trunc(128 / DIGIT_PX)) / 256) * DIGIT_PX) * 0.75;
+
+/**
+ * The largest print scale fit-to-width can give these columns: the printable width over the columns' width at
+ * Calibri 11's digit (Excel floors it to whole percents, LibreOffice may not). A renderer whose default font is
+ * wider (LibreOffice without Calibri, which falls back to DejaVu Sans) shrinks more and fits more rows per page.
+ */
+export const fitToWidthScale = (columnWidths: readonly number[]): number => {
+  const sheetPt = columnWidths.reduce((s, w) => s + columnPt(w), 0);
+  const printablePt = PAGE_PT.width - (MARGINS_IN.left + MARGINS_IN.right) * 72;
+  return Math.min(1, printablePt / sheetPt);
+};
+
+/** Rows kept on a page with a part's title: its table's header and first row. */
+const KEPT_AFTER_TITLE = 2;
+
+/**
+ * 0-based rows that start a printed page of a sheet of parts, every page of the table by a manual break. A page holds what it holds at
+ * the largest scale, so any renderer that shrinks as much or more fits each page whole and adds no break of its
+ * own: Excel and LibreOffice cut the same pages, whatever font stands in for Calibri. A part's title whose header
+ * and first row would not fit under it on the page starts the next page instead of ending this one. Rows below the
+ * table (the charts) are left to the renderer.
+ */
+export const printBreaks = (table: OutputTable, rowHeights: readonly number[]): number[] => {
+  const sections = new Set(table.sectionRows ?? []);
+  // Only a sheet of parts ("Tổng hợp", a hundred rows) is cut by hand: long lists are left to the renderer, and
+  // Excel takes at most 1,026 manual breaks a sheet.
+  if (sections.size === 0) return [];
+  const pagePt =
+    (PAGE_PT.height - (MARGINS_IN.top + MARGINS_IN.bottom) * 72) / fitToWidthScale(table.columnWidths);
+  const breaks: number[] = [];
+  let used = 0;
+  rowHeights.forEach((h, r) => {
+    const kept = sections.has(r)
+      ? rowHeights.slice(r, r + 1 + KEPT_AFTER_TITLE).reduce((s, x) => s + x, 0)
+      : h;
+    if (used > 0 && used + Math.max(h, kept) > pagePt) {
+      breaks.push(r);
+      used = 0;
+    }
+    used += h;
+  });
+  return breaks;
+};
+/** The rowBreaks element: a break's id is the 0-based row it goes before, the 1-based row it goes after. */
+export const rowBreaksXml = (breaks: readonly number[]): string =>
+  breaks.length === 0
+    ? ''
+    : `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">` +
+      breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('') +
+      '</rowBreaks>';
