@@ -4,21 +4,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { layout } from '../../src/core/layout';
-import type { CellValue, WorkbookSnapshot } from '../../src/core/snapshot';
+import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { readSummarySheet } from '../../src/core/summary/cells';
-import { runCli } from '../../src/node/cli/run';
 import { readWorkbook } from '../../src/node/xlsx/read';
 import { buildTemplateWorkbook } from '../../src/node/xlsx/template';
 import { saveWorkbook } from '../../src/node/xlsx/write';
-import { generateCommune, SAMPLE_OPTIONS } from '../../sheets-templates/sample/generate';
+import { generateCommune } from '../../sheets-templates/sample/generate';
 import { createSandbox, type Sandbox } from './sandbox/sandbox';
+import { GENERATED_AT, SMALL, cells, cliCopySheet } from './summary-copy';
 
 const SHEET = layout.owned.provinceSummary;
-const SMALL = { ...SAMPLE_OPTIONS, villages: 4, households: 120, clans: 8, units: 5, citizens: 300 };
-const GENERATED_AT = 18; // 0-based column of "Thời điểm tạo"
 
-const cells = (rows: readonly (readonly CellValue[])[]): CellValue[][] =>
-  rows.map((r) => r.map((v) => (v === null || v === undefined ? '' : v)));
 const provinceRows = (sb: Sandbox) => cells(sb.ss.sheet(SHEET).dump());
 
 let dir = '';
@@ -39,14 +35,7 @@ test('its rows are the rows of the .xlsx copy the command line makes of the same
   const onGoogle = provinceRows(sb);
   const generatedAt = String(onGoogle[1]?.[GENERATED_AT]);
   expect(generatedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/u);
-  const exit = await runCli(
-    ['tong-hop', xlsx, '--out', dir],
-    { stdout: () => {}, stderr: () => {}, cwd: dir },
-    { writeReports: async () => [], now: () => new Date(generatedAt) },
-  );
-  expect(exit).toBe(0);
-  const copy = await readWorkbook(join(dir, 'xa-mau-tong-hop.xlsx'));
-  expect(onGoogle).toEqual(cells(copy[SHEET] ?? []));
+  expect(onGoogle).toEqual(await cliCopySheet(xlsx, dir, SHEET, generatedAt));
   // 4 villages: 10 commune rows and 5 per village; the sample's code kept as text.
   const read = readSummarySheet(onGoogle);
   expect(read.kind === 'ok' && read.rows.length).toBe(10 + 4 * 5);
