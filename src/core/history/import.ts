@@ -7,7 +7,7 @@ import type { SheetValues } from '../snapshot';
 import { readSummarySheet } from '../summary/cells';
 import { SUMMARY_SHEET, type SummaryRow } from '../summary/schema';
 import { foldKey } from '../text/normalize';
-import { historyYears, mergeHistory } from './merge';
+import { historyYears, mergeHistory, otherCommune } from './merge';
 import { HISTORY_SHEET, readHistorySheet } from './sheet';
 
 export interface CopiedSheet {
@@ -47,9 +47,6 @@ export type ImportOutcome =
   /** This workbook's "Lịch sử" cannot take the years: it is left as it is. */
   | { kind: 'refused'; text: string };
 
-const sameCommune = (r: SummaryRow, own: OwnBook) =>
-  foldKey(r.commune) === foldKey(own.commune) && foldKey(r.province) === foldKey(own.province);
-
 export const importCopies = (
   previous: SheetValues | undefined,
   copies: readonly CopiedSheet[],
@@ -58,7 +55,7 @@ export const importCopies = (
   if (copies.length === 0) return { kind: 'none', text: t.noCopies };
   const read = readHistorySheet(previous);
   if (read.kind !== 'ok') return { kind: 'refused', text: t.bookUnreadable(historyText.unreadable(read)) };
-  const mixed = read.rows.find((r) => !sameCommune(r, own));
+  const mixed = otherCommune(read.rows, own);
   if (mixed) return { kind: 'refused', text: t.bookOtherCommune(mixed.commune, own.commune) };
   let rows = read.rows;
   const lines: string[] = [];
@@ -69,7 +66,7 @@ export const importCopies = (
       lines.push(t.copyUnreadable(copy.name, got));
       continue;
     }
-    const foreign = got.rows.find((r) => !sameCommune(r, own));
+    const foreign = otherCommune(got.rows, own);
     const years = historyYears(got.rows);
     if (got.rows.length === 0) lines.push(t.copyEmpty(copy.name));
     else if (foreign) lines.push(t.otherCommune(copy.name, foreign.commune, own.commune));

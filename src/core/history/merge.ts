@@ -43,8 +43,9 @@ export const mergeHistory = (
 export const historyYears = (rows: readonly SummaryRow[]): number[] =>
   [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
 
-const communeKey = (r: SummaryRow) => `${foldKey(r.commune)}|${foldKey(r.province)}`;
+type Commune = Pick<SummaryRow, 'commune' | 'province'>;
+const communeKey = (r: Commune) => `${foldKey(r.commune)}|${foldKey(r.province)}`;
 
 /** A row of `rows` naming another commune than `of` does: a history never mixes communes. */
-export const otherCommune = (rows: readonly SummaryRow[], of: SummaryRow): SummaryRow | undefined =>
+export const otherCommune = (rows: readonly SummaryRow[], of: Commune): SummaryRow | undefined =>
   rows.find((r) => communeKey(r) !== communeKey(of));
