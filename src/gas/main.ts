@@ -1,18 +1,13 @@
 // Apps Script entry points: the build turns every export below into a top-level function with this JSDoc.
 // Only `export function` declarations belong here; the logic lives in the modules they call.
 import { MENU_TITLE, fnText, menuLabels } from '../core/i18n/gas';
-import { checkData, scoreAndTally } from './actions/check';
-import { appendChosen, previewPlan, showImportDialog } from './actions/import-targets';
-import { importOlderYears } from './actions/older-years';
-import { removeMarks, setUp, showHelp } from './actions/simple';
-import { describeFailure } from './errors';
-import { shareReports } from './actions/share';
 import { FnError, type Arg } from './custom/args';
 import { normaliseText, recognisedPercent, resultOf, targetPercent, totalPoints } from './custom/functions';
-import { runMenu, runStep } from './run';
-import { liveServices } from './services';
+import { loadFeature, runFeature } from './load-feature';
 import { selectCell as selectCellIn } from './sidebar';
-import { reportMenu, reportStep as reportStepIn } from './report-wiring';
+
+// What every execution compiles is kept to the menu, the custom functions and the sidebar's cell selection; the
+// menu items' code is read from the project's HTML files by the item that runs (src/gas/load-feature.ts).
 
 /** The "Tổng hợp" menu; the simple trigger does nothing else (no authorisation, 30 s limit). */
 export function onOpen(): void {
@@ -34,39 +29,39 @@ export function onOpen(): void {
 
 /** Tổng hợp → Thiết lập: adds the missing template sheets. */
 export function menuThietLap(): void {
-  runMenu(liveServices(), 'setup', setUp);
+  runFeature('check', (f) => f.menuThietLap());
 }
 
 /** Tổng hợp → Kiểm tra dữ liệu: marks wrong cells, writes "Lỗi dữ liệu", opens the list of problems. */
 export function menuKiemTra(): void {
-  runMenu(liveServices(), 'validate', checkData);
+  runFeature('check', (f) => f.menuKiemTra());
 }
 
 /** Tổng hợp → Chấm điểm và tổng hợp: writes "Tổng hợp" with its chart. */
 export function menuTongHop(): void {
-  runMenu(liveServices(), 'tally', scoreAndTally);
+  runFeature('check', (f) => f.menuTongHop());
 }
 
 /** Tổng hợp → Tạo báo cáo: creates the report in Google Docs. */
 export function menuTaoBaoCao(): void {
   const startedAt = Date.now();
-  runMenu(liveServices(), 'report', (ctx) => reportMenu(ctx, startedAt));
+  runFeature('report', (f) => f.menuTaoBaoCao(startedAt));
 }
 
 /** Called by the report progress sidebar: creates the next documents of the run (one execution each). */
 export function reportStep(): unknown {
   const startedAt = Date.now();
-  return runStep(liveServices(), (ctx) => reportStepIn(ctx, startedAt));
+  return loadFeature('report').reportStep(startedAt);
 }
 
 /** Tổng hợp → Gửi Hội Khuyến học tỉnh: shares the report after confirmation. */
 export function menuGuiTinh(): void {
-  runMenu(liveServices(), 'share', (ctx) => shareReports(ctx));
+  runFeature('check', (f) => f.menuGuiTinh());
 }
 
 /** Tổng hợp → Nhập chỉ tiêu từ kế hoạch: opens the dialog that reads a pasted plan. */
 export function menuNhapChiTieu(): void {
-  runMenu(liveServices(), 'importTargets', showImportDialog);
+  runFeature('targets', (f) => f.menuNhapChiTieu());
 }
 
 /**
@@ -74,7 +69,7 @@ export function menuNhapChiTieu(): void {
  * @param {string} text Nội dung kế hoạch.
  */
 export function docChiTieuKeHoach(text: string): unknown {
-  return dialogCall(() => previewPlan(SpreadsheetApp.getActiveSpreadsheet(), text));
+  return loadFeature('targets').docChiTieuKeHoach(text);
 }
 
 /**
@@ -83,23 +78,22 @@ export function docChiTieuKeHoach(text: string): unknown {
  * @param {number[]} chosen Số thứ tự các chỉ tiêu đã chọn.
  */
 export function themChiTieuKeHoach(text: string, chosen: number[]): unknown {
-  const services = liveServices();
-  return dialogCall(() => appendChosen(services, services.spreadsheet.getActiveSpreadsheet(), text, chosen));
+  return loadFeature('targets').themChiTieuKeHoach(text, chosen);
 }
 
 /** Tổng hợp → Thêm số liệu năm cũ: older years into "Lịch sử" from sheets copied in from last year's workbook. */
 export function menuThemNamCu(): void {
-  runMenu(liveServices(), 'olderYears', importOlderYears);
+  runFeature('check', (f) => f.menuThemNamCu());
 }
 
 /** Tổng hợp → Xóa đánh dấu: restores the cells marked by "Kiểm tra dữ liệu". */
 export function menuXoaDanhDau(): void {
-  runMenu(liveServices(), 'clearMarks', removeMarks);
+  runFeature('check', (f) => f.menuXoaDanhDau());
 }
 
 /** Tổng hợp → Hướng dẫn. */
 export function menuHuongDan(): void {
-  runMenu(liveServices(), 'help', showHelp);
+  runFeature('check', (f) => f.menuHuongDan());
 }
 
 /**
@@ -109,15 +103,6 @@ export function menuHuongDan(): void {
  */
 export function selectCell(sheetName: string, a1: string): void {
   selectCellIn(SpreadsheetApp.getActiveSpreadsheet(), sheetName, a1);
-}
-
-/** A dialog's failure handler shows the message: ours as written, anything else as the generic Vietnamese one. */
-function dialogCall<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (err) {
-    throw new Error(describeFailure(err), { cause: err });
-  }
 }
 
 /** Custom functions throw only FnError texts: anything else becomes a Vietnamese message, never a stack. */

@@ -26,6 +26,8 @@ export const gasText = {
   started: (what: string) => `Đang chạy "${what}"…`,
   failedTitle: (what: string) => `Không chạy được "${what}"`,
   unexpected: unexpectedText,
+  featureMissing: (file: string) =>
+    `Dự án Apps Script của tiện ích thiếu tệp "${file}", nên mục này chưa chạy được. Người cài đặt tiện ích cần đẩy lại đủ các tệp trong thư mục build/ (clasp push), rồi chạy lại.`,
 
   setupDone: (added: string[]) =>
     added.length === 0

@@ -59,6 +59,18 @@ export class FakeHtmlService extends Fake {
     if (source === undefined) throw new Error(`No HTML file named "${name}" in the project.`);
     return new FakeHtmlTemplate(source);
   }
+  /** Files read as text: Code.js's loader reads the split modules this way (scripts/split.mjs). */
+  createHtmlOutputFromFile(
+    ...[name]: Args<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutputFromFile'>
+  ): FakeHtmlOutput {
+    const source = this.files[name];
+    if (source === undefined) throw new Error(`No HTML file named "${name}" in the project.`);
+    this.reads += 1;
+    // A comment of its own on every read: V8 would otherwise reuse the compile of an identical text, where each
+    // Google execution compiles what it reads.
+    return new FakeHtmlOutput(`${source}\n// read ${this.reads}`);
+  }
+  reads = 0;
   createHtmlOutput(...[html]: Args<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput'>): FakeHtmlOutput {
     return new FakeHtmlOutput(String(html ?? ''));
   }

@@ -94,12 +94,17 @@ export interface SandboxOptions {
   code?: string;
   /** Which project's bundle: the commune's add-in (default) or the province association's. */
   project?: Project;
+  /** Project files left out, as when an install pushed only part of build/. */
+  withoutFiles?: readonly string[];
 }
 
 export const createSandbox = (opts: SandboxOptions = {}): Sandbox => {
   const project = opts.project ?? 'xa';
-  const { code, files } =
-    opts.code !== undefined ? { code: opts.code, files: bundle(project).files } : bundle(project);
+  const built = bundle(project);
+  const code = opts.code ?? built.code;
+  const files = Object.fromEntries(
+    Object.entries(built.files).filter(([name]) => !(opts.withoutFiles ?? []).includes(name)),
+  );
   const context = vm.createContext({});
   const realm = vm.runInContext('({ Date: Date, Error: Error, Array: Array })', context) as Realm;
   const clock = new Clock();
@@ -158,14 +163,19 @@ export const createSandbox = (opts: SandboxOptions = {}): Sandbox => {
   const loadMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   clock.loadCpuMs = (cpu.user + cpu.system) / 1000;
+  let executions = 0;
   const call = (name: string, ...args: unknown[]): unknown => {
     const f = (context as Record<string, unknown>)[name];
     if (typeof f !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
+    // Every Google execution starts from Code.js again: nothing a previous one built or loaded (the split
+    // modules above all) is still there. Its cost is the one measured at the first load (clock.loadCpuMs).
+    if (executions++ > 0) vm.runInContext(code, context, { filename: 'Code.js' });
+    const fresh = (context as Record<string, unknown>)[name] as (...a: unknown[]) => unknown;
     clock.begin(name);
     let out: unknown;
     let failure: unknown = null;
     try {
-      out = (f as (...a: unknown[]) => unknown)(...args);
+      out = fresh(...args);
     } catch (err) {
       failure = err;
     }
