@@ -136,7 +136,7 @@ describe('body tables as markup', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => ({
       cells: [String(i + 1), `Người thứ ${i + 1}`, '4', '', '', ''],
     }));
-    const chunks = [...tableXml({ ...awkward, rows }, 170, 4096)];
+    const chunks = [...tableXml({ ...awkward, rows }, 170, false, 4096)];
     const longestRow = Math.max(
       ...rows.slice(0, 10).map((row) => markup({ ...awkward, header: [], rows: [row] }, 170).length),
     );

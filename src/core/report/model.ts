@@ -132,6 +132,18 @@ export const allBlocks = (doc: DocModel): Block[] => doc.sections.flatMap((s) =>
 export const introducesTable = (blocks: readonly Block[], i: number): boolean =>
   blocks[i]?.kind === 'paragraph' && blocks[i + 1]?.kind === 'table';
 
+/**
+ * Whether block `i` is the document's last body block before a signature block: a page break between them would
+ * leave the signature (and "Nơi nhận") alone at the top of a page, which cannot be signed as it is. Renderers keep
+ * it with the signature (a table by its last row) and keep the signature block itself whole.
+ */
+export const introducesSignature = (blocks: readonly Block[], i: number): boolean => {
+  const kind = blocks[i]?.kind;
+  return (
+    (kind === 'paragraph' || kind === 'table' || kind === 'image') && blocks[i + 1]?.kind === 'signature'
+  );
+};
+
 /** The plain text of a block, for tests and for searching. */
 export const blockText = (b: Block): string => {
   switch (b.kind) {

@@ -126,9 +126,10 @@ class Renderer {
   /**
    * A paragraph role of layout.ts. DocumentApp has no keep-with-next (no Attribute, no Paragraph method; only the
    * Docs REST API's ParagraphStyle.keepWithNext has it, through the advanced Docs service this project does not
-   * enable), so neither a role's keepNext nor the .docx's keep-with-table
-   * (introducesTable in model.ts) can be set here: a Google Doc may leave a table's intro at a page foot, for the
-   * officer to fix by hand before printing. New Google Docs are already spaced 1.15, so that is left to Docs too.
+   * enable), so neither a role's keepNext nor the .docx's keep-with-table and keep-with-signature
+   * (introducesTable, introducesSignature in model.ts; nor a row's cantSplit) can be set here: a Google Doc may
+   * leave a table's intro at a page foot, or the signature alone at a page top, for the officer to fix by hand
+   * before printing. New Google Docs are already spaced 1.15, so that is left to Docs too.
    */
   paragraphAttrs(s: ParagraphStyle): Attrs {
     return this.attrs(s.size, {

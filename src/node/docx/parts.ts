@@ -52,10 +52,12 @@ const run = (r: Run, style: LineStyle & { highlight?: boolean }): TextRun =>
     ...(style.highlight === true || r.highlight === true ? { highlight: HighlightColor.YELLOW } : {}),
   });
 
-const line = (text: string, role: LineRole, afterPt = 0): Paragraph => {
+/** `keep`: the line stays on the page of the next one and is never split (the signature block is kept whole). */
+const line = (text: string, role: LineRole, afterPt = 0, keep = false): Paragraph => {
   const style = LINE_STYLES[role];
   return new Paragraph({
     alignment: ALIGN[style.align],
+    ...(keep ? { keepNext: true, keepLines: true } : {}),
     spacing: { before: 0, after: ptTwip(afterPt) },
     children: [run({ text }, style)],
   });
@@ -153,22 +155,35 @@ export const title = (t: TitleBlock, widthMm: number): Paragraph[] => [
   rule(RULES.subjectMm, widthMm, TITLE_SPACING.afterPt),
 ];
 
+/**
+ * The signature's one row cannot split (borderless), and every line but each column's last keeps with the next, so
+ * the authority, title, signature space, name and "Nơi nhận" stay on one page; the last lines keep nothing, as what
+ * follows is the section's end or an annex on a new page.
+ */
 export const signatureTable = (s: SignatureBlock): Table => {
-  const left =
-    s.recipients.length === 0
-      ? []
-      : [line(s.recipientsLabel, 'recipientsLabel'), ...s.recipients.map((r) => line(r, 'recipients'))];
-  const blank = Array.from({ length: SIGNATURE_TABLE.signSpaceLines }, () => line('', 'signSpace'));
-  const right = [...s.titleLines.map((t) => line(t, 'signerTitle')), ...blank, line(s.name, 'signerName')];
+  const keep = (role: LineRole) => (text: string, i: number, all: readonly string[]) =>
+    line(text, role, 0, i < all.length - 1);
+  const leftLines = s.recipients.length === 0 ? [] : [s.recipientsLabel, ...s.recipients];
+  const left = leftLines.map((t, i, all) => keep(i === 0 ? 'recipientsLabel' : 'recipients')(t, i, all));
+  const rightLines = [
+    ...s.titleLines,
+    ...Array.from({ length: SIGNATURE_TABLE.signSpaceLines }, () => ''),
+    s.name,
+  ];
+  const t = s.titleLines.length;
+  const roleAt = (i: number): LineRole =>
+    i < t ? 'signerTitle' : i === rightLines.length - 1 ? 'signerName' : 'signSpace';
+  const right = rightLines.map((text, i, all) => keep(roleAt(i))(text, i, all));
   return borderless([
     { mm: SIGNATURE_TABLE.leftMm, children: left },
     { mm: SIGNATURE_TABLE.rightMm, children: right },
   ]);
 };
 
-/** Space between the last paragraph and the signature block. */
+/** Space between the last paragraph and the signature block; it keeps with the signature, as the last paragraph keeps with it. */
 export const beforeSignature = (): Paragraph =>
   new Paragraph({
+    keepNext: true,
     spacing: { before: ptTwip(SIGNATURE_SPACING.beforePt), after: ptTwip(SIGNATURE_SPACING.afterPt) },
     children: [],
   });

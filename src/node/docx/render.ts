@@ -28,6 +28,7 @@ import {
   twip,
 } from '../../core/report/layout';
 import {
+  introducesSignature,
   introducesTable,
   type Block,
   type DocModel,
@@ -44,7 +45,7 @@ export type DocxImages = Readonly<Record<string, Uint8Array>>;
 /** The body tables of one rendering, in document order, each with the text width of its section. */
 interface BodyTables {
   marker: (i: number) => string;
-  tables: { table: TableBlock; widthMm: number }[];
+  tables: { table: TableBlock; widthMm: number; keepLast: boolean }[];
 }
 
 const pageNumberHeader = (): Header =>
@@ -61,7 +62,7 @@ const pageNumberHeader = (): Header =>
 
 const blockChildren = (
   b: Block,
-  keepWithTable: boolean,
+  keepWithNext: boolean,
   widthMm: number,
   images: DocxImages,
   body: BodyTables,
@@ -72,13 +73,18 @@ const blockChildren = (
     case 'title':
       return title(b, widthMm);
     case 'paragraph':
-      return [paragraph(b, keepWithTable)];
+      return [paragraph(b, keepWithNext)];
     case 'table':
-      // A paragraph after every table keeps two tables from fusing and gives the 6 pt gap.
-      body.tables.push({ table: b, widthMm });
+      // A paragraph after every table keeps two tables from fusing and gives the 6 pt gap; before the signature
+      // its last row and that paragraph keep with it.
+      body.tables.push({ table: b, widthMm, keepLast: keepWithNext });
       return [
         new Paragraph({ children: [new TextRun(body.marker(body.tables.length - 1))] }),
-        new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }),
+        new Paragraph({
+          spacing: { before: 0, after: 0 },
+          ...(keepWithNext ? { keepNext: true } : {}),
+          children: [],
+        }),
       ];
     case 'signature':
       return [beforeSignature(), signatureTable(b)];
@@ -87,10 +93,16 @@ const blockChildren = (
     case 'image': {
       const data = images[b.key];
       if (!data)
-        return [paragraph({ kind: 'paragraph', role: 'note', runs: [{ text: `[${b.alt}]`, italic: true }] })];
+        return [
+          paragraph(
+            { kind: 'paragraph', role: 'note', runs: [{ text: `[${b.alt}]`, italic: true }] },
+            keepWithNext,
+          ),
+        ];
       return [
         new Paragraph({
           alignment: AlignmentType.CENTER,
+          ...(keepWithNext ? { keepNext: true } : {}),
           spacing: { before: ptTwip(FIGURE_SPACING.beforePt), after: ptTwip(FIGURE_SPACING.afterPt) },
           children: [
             new ImageRun({
@@ -134,7 +146,13 @@ const section = (s: Section, index: number, images: DocxImages, body: BodyTables
       ? { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) }
       : { default: pageNumberHeader() },
   children: s.blocks.flatMap((b, i) =>
-    blockChildren(b, introducesTable(s.blocks, i), textWidthMm(s.orientation), images, body),
+    blockChildren(
+      b,
+      introducesTable(s.blocks, i) || introducesSignature(s.blocks, i),
+      textWidthMm(s.orientation),
+      images,
+      body,
+    ),
   ),
 });
 
@@ -153,9 +171,9 @@ export const renderDocx = async (doc: DocModel, images: DocxImages = {}): Promis
     await Packer.toBuffer(file),
     body.tables.map((_, i) => body.marker(i)),
     body.tables.map(
-      ({ table, widthMm }) =>
+      ({ table, widthMm, keepLast }) =>
         () =>
-          tableXml(table, widthMm),
+          tableXml(table, widthMm, keepLast),
     ),
   );
 };

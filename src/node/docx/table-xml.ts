@@ -128,10 +128,14 @@ const tableHead = (t: TableBlock, widthMm: number, w: Widths, style: string): st
   return parts.join('');
 };
 
-/** Group rows ("Thôn X: n hộ") stay with their first member; a short table's rows all keep with the next. */
-export const keepsWithNext = (t: TableBlock, i: number): boolean => {
+/**
+ * Group rows ("Thôn X: n hộ") stay with their first member; a short table's rows all keep with the next. The last
+ * row keeps with what follows only when `keepLast` (the signature comes right after the table).
+ */
+export const keepsWithNext = (t: TableBlock, i: number, keepLast = false): boolean => {
   const r = t.rows[i];
-  if (!r || i === t.rows.length - 1) return false;
+  if (!r) return false;
+  if (i === t.rows.length - 1) return keepLast;
   return 'group' in r || t.rows.length <= TABLE.keepWholeRows;
 };
 
@@ -164,15 +168,21 @@ const bodyRow = (t: TableBlock, r: TableRow, w: Widths, style: string, keep: boo
 
 /**
  * The table's markup in pieces: first its properties and header rows, then batches of body rows of about
- * `chunkChars` characters, then the closing tag. Column weights are scaled to `widthMm`, the section's text width.
+ * `chunkChars` characters, then the closing tag. Column weights are scaled to `widthMm`, the section's text width;
+ * `keepLast` keeps the last row with the signature block after the table.
  */
-export function* tableXml(t: TableBlock, widthMm: number, chunkChars = 1 << 16): Generator<string> {
+export function* tableXml(
+  t: TableBlock,
+  widthMm: number,
+  keepLast = false,
+  chunkChars = 1 << 16,
+): Generator<string> {
   const w = widthsOf(t, widthMm);
   const style = `kh-${t.size}`;
   yield tableHead(t, widthMm, w, style);
   let batch = '';
   for (const [i, r] of t.rows.entries()) {
-    batch += bodyRow(t, r, w, style, keepsWithNext(t, i));
+    batch += bodyRow(t, r, w, style, keepsWithNext(t, i, keepLast));
     if (batch.length >= chunkChars) {
       yield batch;
       batch = '';

@@ -1,0 +1,151 @@
+// A signature that lands alone at the top of a page cannot be signed: in the .docx the last body paragraph (or a
+// table's last row) before the signature keeps with next, the spacer before the signature keeps with it, the
+// signature's row cannot split and its lines keep together; group rows of the lists keep with their first member.
+import JSZip from 'jszip';
+import { buildAllDocuments, buildDecisions } from '../../src/core/report';
+import type { DocModel, TableBlock } from '../../src/core/report/model';
+import { introducesSignature, paragraph } from '../../src/core/report/model';
+import { signature } from '../../src/core/report/parts';
+import { renderDocx } from '../../src/node/docx/render';
+import { smallResult, withConfig } from './fixtures/commune';
+
+const documentXml = async (doc: DocModel): Promise<string> => {
+  const zip = await JSZip.loadAsync(await renderDocx(doc));
+  return (await zip.file('word/document.xml')?.async('string')) ?? '';
+};
+
+const KEEP = /<w:pPr>(?:(?!<\/w:pPr>).)*<w:keepNext\/>/su;
+const paragraphs = (xml: string): string[] =>
+  [...xml.matchAll(/<w:p>.*?<\/w:p>|<w:p\/>/gsu)].map((m) => m[0]);
+const tables = (xml: string): { at: number; xml: string }[] =>
+  [...xml.matchAll(/<w:tbl>.*?<\/w:tbl>/gsu)].map((m) => ({ at: m.index, xml: m[0] }));
+
+/** The signature table: the borderless table holding the signer's name. */
+const signatureOf = (xml: string, name: string) => {
+  const t = tables(xml).find((x) => x.xml.includes(name.replace(/ /gu, '\u00a0')));
+  if (!t) throw new Error('no signature table');
+  return t;
+};
+
+/** Paragraphs between the end of the previous table (or the body start) and the signature table. */
+const paragraphsBefore = (xml: string, at: number): string[] => {
+  const head = xml.slice(0, at);
+  const from = Math.max(head.lastIndexOf('</w:tbl>'), head.indexOf('<w:body>'));
+  return paragraphs(head.slice(from));
+};
+
+const table = (rows: TableBlock['rows']): TableBlock => ({
+  kind: 'table',
+  columns: [{ weight: 1, align: 'left' }],
+  header: [[{ text: 'Họ và tên' }]],
+  rows,
+  size: 'table',
+});
+
+const doc = (blocks: DocModel['sections'][number]['blocks']): DocModel => ({
+  name: 'Văn bản',
+  fileStem: 'van-ban',
+  sections: [{ orientation: 'portrait', blocks }],
+});
+
+describe('the signature block stays with the last body paragraph', () => {
+  test('only the block right before a signature introduces it', () => {
+    const blocks = [
+      paragraph('body', 'Điều 2.'),
+      paragraph('body', 'Điều 3.'),
+      signature(['UBND'], ['CHỦ TỊCH'], 'Lê Văn A'),
+    ];
+    expect(blocks.map((_, i) => introducesSignature(blocks, i))).toEqual([false, true, false]);
+  });
+
+  test('the last body paragraph and the spacer keep with next; the paragraph above does not', async () => {
+    const xml = await documentXml(
+      doc([
+        paragraph('body', 'Điều 2.'),
+        paragraph('body', 'Điều 3.'),
+        signature(['UBND'], ['CHỦ TỊCH'], 'Lê Văn A'),
+      ]),
+    );
+    const sig = signatureOf(xml, 'Lê Văn A');
+    const before = paragraphsBefore(xml, sig.at);
+    // Điều 2., Điều 3., the spacer.
+    expect(before).toHaveLength(3);
+    expect(before.map((p) => KEEP.test(p))).toEqual([false, true, true]);
+  });
+
+  test("the signature's row cannot split and every line but each column's last keeps with the next", async () => {
+    const xml = await documentXml(
+      doc([
+        paragraph('body', 'Điều 3.'),
+        signature(['UBND huyện', 'Lưu: VT'], ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], 'Lê Văn A'),
+      ]),
+    );
+    const sig = signatureOf(xml, 'Lê Văn A').xml;
+    expect(sig.match(/<w:tr>/gu)).toHaveLength(1);
+    expect(sig).toContain('<w:cantSplit/>');
+    const cells = [...sig.matchAll(/<w:tc>.*?<\/w:tc>/gsu)].map((m) =>
+      paragraphs(m[0]).map((p) => KEEP.test(p)),
+    );
+    // Nơi nhận, two recipients; then two title lines, four blank lines, the name.
+    expect(cells).toEqual([
+      [true, true, false],
+      [true, true, true, true, true, true, false],
+    ]);
+    expect(sig.match(/<w:keepLines\/>/gu)).toHaveLength(2 + 6);
+  });
+
+  test('a list ending in a table keeps its last row, and the spacer after it, with the signature', async () => {
+    const xml = await documentXml(
+      doc([
+        paragraph('heading', 'I. Danh sách'),
+        table([
+          { group: 'Thôn Đông: 2 người' },
+          ...Array.from({ length: 20 }, (_, i) => ({ cells: [`Người ${i + 1}`] })),
+        ]),
+        signature(null, ['TM. BAN THƯỜNG VỤ', 'CHỦ TỊCH'], 'Lê Văn A'),
+      ]),
+    );
+    const body = tables(xml).find((t) => t.xml.includes('Người 20'))?.xml ?? '';
+    const rows = [...body.matchAll(/<w:tr>.*?<\/w:tr>/gsu)].map((m) => m[0]);
+    const row = (text: string) => rows.find((r) => r.includes(`>${text}</w:t>`)) ?? '';
+    expect(KEEP.test(row('Người 20'))).toBe(true);
+    // A long table's other member rows do not keep (they may break anywhere); the group row does.
+    expect(KEEP.test(row('Người 19'))).toBe(false);
+    expect(KEEP.test(row('Thôn Đông: 2 người'))).toBe(true);
+    expect(row('Thôn Đông: 2 người')).toContain('<w:cantSplit/>');
+    const sig = signatureOf(xml, 'Lê Văn A');
+    const between = paragraphsBefore(xml, sig.at);
+    // The spacer after the body table and the space before the signature.
+    expect(between).toHaveLength(2);
+    expect(between.map((p) => KEEP.test(p))).toEqual([true, true]);
+  });
+
+  describe('in every document of the sample commune', () => {
+    const r = smallResult();
+    const docs = [...buildAllDocuments(r), ...buildDecisions(withConfig(r, { oneDecision: true }))];
+    test.each(docs.map((d) => [d.fileStem, d] as const))(
+      '%s: everything from the last body block to the signature keeps with next',
+      async (_, d) => {
+        const xml = await documentXml(d);
+        const sig = [
+          ...xml.matchAll(
+            /<w:tbl>(?:(?!<w:tbl>).)*?Nơi nhận|<w:tbl>(?:(?!<w:tbl>).)*?<w:cantSplit\/>(?:(?!<\/w:tbl>).)*?CHỦ\u00a0TỊCH/gsu,
+          ),
+        ];
+        expect(sig.length).toBeGreaterThan(0);
+        for (const m of sig) {
+          const before = paragraphsBefore(xml, m.index);
+          expect(before.length).toBeGreaterThan(0);
+          // The last paragraphs before the signature all keep; a body table's last row then keeps too.
+          expect(KEEP.test(before[before.length - 1] ?? '')).toBe(true);
+          expect(KEEP.test(before[before.length - 2] ?? '')).toBe(true);
+          const head = xml.slice(0, m.index);
+          if (before.length === 2 && head.lastIndexOf('</w:tbl>') > head.lastIndexOf('<w:body>')) {
+            const lastRow = head.slice(head.lastIndexOf('<w:tr>', head.lastIndexOf('</w:tbl>')));
+            expect(KEEP.test(lastRow)).toBe(true);
+          }
+        }
+      },
+    );
+  });
+});
