@@ -8,13 +8,16 @@ import { createSandbox, type Sandbox } from './sandbox/sandbox';
 // whatever the rows (alignments, wraps, vertical alignment, one range list of borders, a break-apart, one merged
 // block), the summary sheet 5 on a later run. "Lịch sử" adds 10 whatever its years: its one read (it is not in
 // layout.owned, so the workbook read takes it), the metadata check (3), and a values-only write (5 with the grid check).
-const MAX_TONG_HOP = 78;
+// The progress line chart adds 13 whatever the rows or years (one range: the block's header and its charted rows;
+// newChart, asLineChart, setTitle, getRange, addRange, transpose, headers, 3 options, position, build, insert) and
+// 1 on a later run (its removeChart).
+const MAX_TONG_HOP = 92;
 /**
  * The first run also creates "Tổng hợp", "Số liệu gửi tỉnh" and "Lịch sử" (18 of the calls): the metadata finder
  * misses, each sheet is inserted, tagged and formatted once (header, frozen row, column widths); later runs only
  * replace values.
  */
-const MAX_TONG_HOP_FIRST = 101;
+const MAX_TONG_HOP_FIRST = 114;
 
 interface Counts {
   tongHop: number;
@@ -60,7 +63,7 @@ beforeAll(() => {
   large = measure(createSandbox({ snapshot: plantMistakes(sampleTimes10(), MISTAKES_SEED).snapshot }));
 }, 240_000);
 
-test('a full "Chấm điểm và tổng hợp" makes at most 101 service calls the first time and 78 later', () => {
+test('a full "Chấm điểm và tổng hợp" makes at most 114 service calls the first time and 92 later', () => {
   expect(small.tongHop).toBeLessThanOrEqual(MAX_TONG_HOP_FIRST);
   expect(small.tongHopAgain).toBeLessThanOrEqual(MAX_TONG_HOP);
 });

@@ -28,7 +28,8 @@ const trimmed = (rows: CellValue[][]) =>
 const summaryOf = (sb: Sandbox) => trimmed(cells(sb.ss.sheet(SUMMARY).dump()));
 const cliSummary = async (xlsx: string, generatedAt: string) =>
   trimmed(await cliCopySheet(xlsx, dir, SUMMARY, generatedAt));
-const generatedAtOf = (sb: Sandbox) => String(sb.ss.sheet(layout.owned.provinceSummary).dump()[1]?.[GENERATED_AT]);
+const generatedAtOf = (sb: Sandbox) =>
+  String(sb.ss.sheet(layout.owned.provinceSummary).dump()[1]?.[GENERATED_AT]);
 /** 1-based row of the progress block's header ("Chỉ số (%)" then the years). */
 const blockHeaderRow = (rows: CellValue[][]) => rows.findIndex((r) => r[0] === 'Chỉ số (%)') + 1;
 

@@ -54,10 +54,14 @@ const insertLineChart = (sheet: Sheet, chart: OutputLineChart, at: number): void
   const cols = chart.lastCol - chart.labelColumn + 1;
   // The block's rows come one under the other after its header: one range, however many indicators.
   const rowRuns = columnRuns([chart.headerRow, ...chart.series.map((s) => s.row)]);
-  let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder = sheet.newChart().asLineChart().setTitle(chart.title);
+  let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder = sheet
+    .newChart()
+    .asLineChart()
+    .setTitle(chart.title);
   for (const run of rowRuns)
     builder = builder.addRange(sheet.getRange(run.start + 1, chart.labelColumn + 1, run.count, cols));
-  const series: Record<number, { color: string; lineWidth: number; pointSize: number; pointShape: string }> = {};
+  const series: Record<number, { color: string; lineWidth: number; pointSize: number; pointShape: string }> =
+    {};
   let line = -1;
   for (const [i, s] of chart.series.entries()) {
     if (!s.points) line++;

@@ -156,15 +156,9 @@ export class FakeChartBuilder extends Fake {
   }
   build(): FakeChart {
     if (this.ranges.length === 0) throw new Error('A chart needs at least one range.');
-    return new FakeChart(
-      this.type,
-      this.title,
-      this.ranges,
-      this.position,
-      this.headers,
-      this.transposed,
-      { ...this.options },
-    );
+    return new FakeChart(this.type, this.title, this.ranges, this.position, this.headers, this.transposed, {
+      ...this.options,
+    });
   }
 }
 
