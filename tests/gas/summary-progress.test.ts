@@ -16,6 +16,8 @@ import { GENERATED_AT, SMALL, cells, cliCopySheet } from './summary-copy';
 
 const SUMMARY = layout.owned.summary;
 const HISTORY = 'Lịch sử';
+// 0-based columns of the summary schema.
+const COMMUNE = 2;
 const YEAR = 4;
 
 /** Trailing blank cells dropped: the .xlsx reader ends a row at its last written cell, a sheet's grid does not. */
@@ -124,5 +126,15 @@ test('a "Lịch sử" that is not a history gives no progress block and no line 
   sb.call('menuTongHop');
   const onGoogle = summaryOf(sb);
   expect(blockHeaderRow(onGoogle)).toBe(0);
+  expect(sb.ss.sheet(SUMMARY).charts.map((c) => c.type)).toEqual(['column']);
+});
+
+test("another commune's history gives no progress block and no line chart, as the command line", () => {
+  const other = cells(historySnapshot[HISTORY] ?? []).map((r, i) =>
+    i === 0 ? r : r.map((v, c) => (c === COMMUNE ? 'Tân Lập' : v)),
+  );
+  const sb = createSandbox({ snapshot: { ...historySnapshot, [HISTORY]: other } });
+  sb.call('menuTongHop');
+  expect(blockHeaderRow(summaryOf(sb))).toBe(0);
   expect(sb.ss.sheet(SUMMARY).charts.map((c) => c.type)).toEqual(['column']);
 });
