@@ -8,15 +8,19 @@ import { createSandbox, type Sandbox } from './sandbox/sandbox';
 // whatever the rows (alignments, wraps, vertical alignment, one range list of borders, a break-apart, one merged
 // block), the summary sheet 5 on a later run. "Lịch sử" adds 10 whatever its years: its one read (it is not in
 // layout.owned, so the workbook read takes it), the metadata check (3), and a values-only write (5 with the grid check).
+// The progress line chart adds 13 whatever the rows or years (one range: the block's header and its charted rows;
+// newChart, asLineChart, setTitle, getRange, addRange, transpose, headers, 3 options, position, build, insert) and
+// 1 on a later run (its removeChart).
+
 // The split build (scripts/split.mjs) adds 8 on every run: the item's four modules, each read from its HTML file
 // (createHtmlOutputFromFile, getContent), so onOpen and the custom functions compile Code.js alone.
-const MAX_TONG_HOP = 86;
+const MAX_TONG_HOP = 100;
 /**
  * The first run also creates "Tổng hợp", "Số liệu gửi tỉnh" and "Lịch sử" (18 of the calls): the metadata finder
  * misses, each sheet is inserted, tagged and formatted once (header, frozen row, column widths); later runs only
  * replace values.
  */
-const MAX_TONG_HOP_FIRST = 109;
+const MAX_TONG_HOP_FIRST = 122;
 
 interface Counts {
   tongHop: number;
@@ -62,7 +66,7 @@ beforeAll(() => {
   large = measure(createSandbox({ snapshot: plantMistakes(sampleTimes10(), MISTAKES_SEED).snapshot }));
 }, 240_000);
 
-test('a full "Chấm điểm và tổng hợp" makes at most 109 service calls the first time and 86 later', () => {
+test('a full "Chấm điểm và tổng hợp" makes at most 122 service calls the first time and 100 later', () => {
   expect(small.tongHop).toBeLessThanOrEqual(MAX_TONG_HOP_FIRST);
   expect(small.tongHopAgain).toBeLessThanOrEqual(MAX_TONG_HOP);
 });

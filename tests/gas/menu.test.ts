@@ -128,7 +128,7 @@ describe('Xóa đánh dấu', () => {
 });
 
 describe('Chấm điểm và tổng hợp', () => {
-  test('writes the per-village table, the commune row, the targets coloured and a chart, and leaves user sheets alone', () => {
+  test('writes the per-village table, the commune row, the targets coloured and the charts, and leaves user sheets alone', () => {
     const sb = createSandbox({ snapshot: sample() });
     const before = userState(sb.ss);
     sb.call('menuTongHop');
@@ -144,18 +144,18 @@ describe('Chấm điểm và tổng hợp', () => {
       '#ffffff',
     );
     expect(missRow).toBeGreaterThan(0);
-    expect(summary.charts).toHaveLength(1);
-    expect(summary.charts[0]?.type).toBe('column');
+    // The per-village column chart, then the progress line chart (this year's figures, as "Lịch sử" now has them).
+    expect(summary.charts.map((c) => c.type)).toEqual(['column', 'line']);
     expect(userState(sb.ss)).toEqual(before);
   });
 
-  test('two runs give the same sheet and one chart', () => {
+  test('two runs give the same sheet and the same two charts', () => {
     const sb = createSandbox({ snapshot: sample() });
     sb.call('menuTongHop');
     const first = sb.ss.sheet(layout.owned.summary).dump();
     sb.call('menuTongHop');
     expect(sb.ss.sheet(layout.owned.summary).dump()).toEqual(first);
-    expect(sb.ss.sheet(layout.owned.summary).charts).toHaveLength(1);
+    expect(sb.ss.sheet(layout.owned.summary).charts.map((c) => c.type)).toEqual(['column', 'line']);
   });
 
   test('a user sheet named "Tổng hợp" with data is never overwritten: the officer is told what to do', () => {

@@ -1,6 +1,6 @@
 // What the Google-side summary tests compare with: the command line's .xlsx copy of the same small commune, made
 // at the instant the sandbox run stamped, so both sheets must agree cell for cell.
-import { join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { CellValue } from '../../src/core/snapshot';
 import { runCli } from '../../src/node/cli/run';
 import { readWorkbook } from '../../src/node/xlsx/read';
@@ -27,6 +27,6 @@ export const cliCopySheet = async (
     { writeReports: async () => [], now: () => new Date(generatedAt) },
   );
   if (exit !== 0) throw new Error(`tong-hop exited ${exit}`);
-  const copy = await readWorkbook(join(dir, 'xa-mau-tong-hop.xlsx'));
+  const copy = await readWorkbook(join(dir, `${basename(xlsx, extname(xlsx))}-tong-hop.xlsx`));
   return cells(copy[sheet] ?? []);
 };

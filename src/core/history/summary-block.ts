@@ -7,8 +7,10 @@ import { pct, TableBuilder, type StyledCell } from '../output/builder';
 import type { OutputTable } from '../result';
 import type { IndicatorProgress } from './progress';
 
-/** At most this many indicators in the chart (the progress chart's colours); every one gets its rows. */
-const CHARTED = 5;
+/** One colour per charted indicator, its figures line and its target points alike (both shells draw with them). */
+export const PROGRESS_LINE_COLORS = ['2E75B6', 'C55A11', '548235', '7030A0', 'BF9000'] as const;
+/** At most this many indicators in the chart (one per colour); every one gets its rows. */
+const CHARTED = PROGRESS_LINE_COLORS.length;
 
 export const withProgressBlock = (
   table: OutputTable,

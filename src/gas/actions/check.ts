@@ -7,9 +7,10 @@ import type { MenuContext } from '../run';
 import type { Sheet } from '../services';
 import { showSidebar } from '../sidebar';
 import { summaryRowsOf } from '../../core/summary/build';
-import { writeHistory } from './history';
+import { planHistory } from './history';
 import { writeProvinceSummary } from './province-summary';
-import { replaceChart } from '../workbook/chart';
+import { replaceCharts } from '../workbook/chart';
+import { withProgressBlock } from '../../core/history/summary-block';
 import { ensureOwnedSheet } from '../workbook/owned';
 import { readWorkbook } from '../workbook/read';
 import { writeTable } from '../workbook/write-table';
@@ -44,13 +45,16 @@ export const scoreAndTally = (ctx: MenuContext): EngineResult => {
   const summary = ensureOwnedSheet(ctx.ss, 'summary', sheets);
   // Found (or refused) before anything is written.
   const forProvince = ensureOwnedSheet(ctx.ss, 'provinceSummary', sheets);
-  const table = result.tables.summary;
-  writeTable(summary.sheet, table, gidLookup(sheets), summary.fresh);
-  replaceChart(summary.sheet, table.chart, table.values.length);
   // As the command line: no usable configuration, no year to record (the province's sheet keeps its header only).
   const rows = result.config ? summaryRowsOf(result, new Date().toISOString()) : null;
+  // The progress is that of the merged history, this year included, as the command line shows it.
+  const history = planHistory(ctx.ss, sheets, snapshot, rows, result.planTargets);
+  const table = withProgressBlock(result.tables.summary, history.progress);
+  writeTable(summary.sheet, table, gidLookup(sheets), summary.fresh);
+  replaceCharts(summary.sheet, table);
   writeProvinceSummary(forProvince, rows ?? []);
-  const historyKept = writeHistory(ctx.ss, sheets, snapshot, rows);
+  history.write();
+  const historyKept = history.kept;
   ctx.services.spreadsheet.flush();
   const done = gasText.tallyDone(result.errorCount);
   ctx.toast(historyKept ? `${done} ${historyKept}` : done);

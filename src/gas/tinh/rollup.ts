@@ -19,7 +19,7 @@ import { foldKey } from '../../core/text/normalize';
 import { UserError } from '../errors';
 import type { MenuContext } from '../run';
 import type { Sheet } from '../services';
-import { replaceChart } from '../workbook/chart';
+import { replaceCharts } from '../workbook/chart';
 import { ensureOwnedSheetNamed } from '../workbook/owned';
 import { readWorkbook } from '../workbook/read';
 import { ensureGrid, writeTable } from '../workbook/write-table';
@@ -141,7 +141,7 @@ const writeRollup = (ctx: MenuContext, master: Master, rollup: ProvinceRollup): 
   const table = buildProvinceTable(rollup, master.settings.province);
   const gidOf = (name: string) => master.sheets.get(name)?.getSheetId() ?? null;
   writeTable(owned.sheet, table, gidOf, owned.fresh);
-  replaceChart(owned.sheet, table.chart, table.values.length);
+  replaceCharts(owned.sheet, table);
 };
 
 export const rollupSlice = (

@@ -1,6 +1,8 @@
-// The column chart of per-village percentages on "Tổng hợp", replaced on every run.
+// The charts on "Tổng hợp", replaced on every run: the column chart of per-village percentages and, with a progress
+// block, the line chart of figures by year.
+import { PROGRESS_LINE_COLORS } from '../../core/history/summary-block';
 import { chartTitleText } from '../../core/i18n/common';
-import type { OutputChart } from '../../core/result';
+import type { OutputChart, OutputLineChart, OutputTable } from '../../core/result';
 import type { Sheet } from '../services';
 
 /** Adjacent value columns share one data range: fewer calls, same chart. */
@@ -14,10 +16,23 @@ export const columnRuns = (cols: readonly number[]): { start: number; count: num
   return runs;
 };
 
-/** The chart goes under the table, as in the .xlsx copy, so the sheet prints on one page width. */
-export const replaceChart = (sheet: Sheet, chart: OutputChart | null, tableRows: number): void => {
+/** Rows of one chart's place under the table, as the .xlsx copy stacks them (20 rows high, one row apart). */
+const CHART_ROWS = 21;
+
+/** Every chart goes under the table, one below the other as in the .xlsx copy, so the sheet prints one page wide. */
+export const replaceCharts = (sheet: Sheet, table: OutputTable): void => {
   for (const old of sheet.getCharts()) sheet.removeChart(old);
-  if (!chart || chart.lastRow < chart.firstRow) return;
+  let row = table.values.length + 2;
+  const { chart, lineChart } = table;
+  if (chart && chart.lastRow >= chart.firstRow) {
+    insertColumnChart(sheet, chart, row);
+    row += CHART_ROWS;
+  }
+  if (lineChart && lineChart.series.length > 0 && lineChart.lastCol >= lineChart.firstCol)
+    insertLineChart(sheet, lineChart, row);
+};
+
+const insertColumnChart = (sheet: Sheet, chart: OutputChart, at: number): void => {
   const top = chart.headerRow + 1;
   const rows = chart.lastRow - chart.headerRow + 1;
   const title = chartTitleText(chart.title, chart.targetPercent);
@@ -28,10 +43,42 @@ export const replaceChart = (sheet: Sheet, chart: OutputChart | null, tableRows:
     .addRange(sheet.getRange(top, chart.labelColumn + 1, rows, 1));
   for (const run of columnRuns(chart.valueColumns))
     builder = builder.addRange(sheet.getRange(top, run.start + 1, rows, run.count));
+  sheet.insertChart(builder.setNumHeaders(1).setPosition(at, 1, 0, 0).build());
+};
+
+/**
+ * Series are the block's rows (years across the header row), so rows and columns are transposed. A figures row is a
+ * line with points that spans the years without a figure; its targets row is points only, in the same colour.
+ */
+const insertLineChart = (sheet: Sheet, chart: OutputLineChart, at: number): void => {
+  const cols = chart.lastCol - chart.labelColumn + 1;
+  // The block's rows come one under the other after its header: one range, however many indicators.
+  const rowRuns = columnRuns([chart.headerRow, ...chart.series.map((s) => s.row)]);
+  let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder = sheet
+    .newChart()
+    .asLineChart()
+    .setTitle(chart.title);
+  for (const run of rowRuns)
+    builder = builder.addRange(sheet.getRange(run.start + 1, chart.labelColumn + 1, run.count, cols));
+  const series: Record<number, { color: string; lineWidth: number; pointSize: number; pointShape: string }> =
+    {};
+  let line = -1;
+  for (const [i, s] of chart.series.entries()) {
+    if (!s.points) line++;
+    const color = `#${PROGRESS_LINE_COLORS[Math.max(0, line) % PROGRESS_LINE_COLORS.length] ?? '000000'}`;
+    series[i] = s.points
+      ? { color, lineWidth: 0, pointSize: 9, pointShape: 'diamond' }
+      : { color, lineWidth: 2, pointSize: 7, pointShape: 'circle' };
+  }
   sheet.insertChart(
     builder
+      .setTransposeRowsAndColumns(true)
       .setNumHeaders(1)
-      .setPosition(tableRows + 2, 1, 0, 0)
+      .setOption('series', series)
+      .setOption('interpolateNulls', true)
+      // The figures are fractions under a percent format, as in the column chart: 0 to 1 shown as 0% to 100%.
+      .setOption('vAxis', { format: 'percent', viewWindow: { min: 0, max: 1 } })
+      .setPosition(at, 1, 0, 0)
       .build(),
   );
 };

@@ -1,7 +1,7 @@
 // tong-hop's hook into "Lịch sử": the input's history read, this year merged in, and the progress lines shown.
-import { buildProgress, type IndicatorProgress } from '../../core/history/progress';
+import type { IndicatorProgress } from '../../core/history/progress';
 import { HISTORY_SHEET, buildHistorySheet } from '../../core/history/sheet';
-import { updateHistory } from '../../core/history/update';
+import { historyAndProgress } from '../../core/history/with-progress';
 import { progressLines } from '../../core/i18n/history';
 import { findSheet } from '../../core/read/table';
 import type { OutputTable } from '../../core/result';
@@ -22,8 +22,8 @@ export const historyStep = (
   planTargets: readonly Target[],
 ): HistoryStep => {
   const sheet = findSheet(snapshot, [HISTORY_SHEET]);
-  const update = updateHistory(sheet === undefined ? undefined : snapshot[sheet], incoming);
-  const progress = buildProgress(update.rows, planTargets);
+  const update = historyAndProgress(sheet === undefined ? undefined : snapshot[sheet], incoming, planTargets);
+  const { progress } = update;
   const lines = progressLines(progress);
   if (update.kind === 'keep')
     return { table: null, lines: update.reason ? [update.reason, ...lines] : lines, progress };

@@ -4,6 +4,7 @@
 import type { OutputChart, OutputLineChart, OutputTable } from '../../core/result';
 import { chartTitleText } from '../../core/i18n/common';
 import { PERCENT_FORMAT } from '../../core/output/builder';
+import { PROGRESS_LINE_COLORS } from '../../core/history/summary-block';
 import { sheetRef } from './cells';
 import { columnName } from './sheet-xml';
 import { escapeXml } from './xml';
@@ -85,7 +86,6 @@ export const chartXml = (table: OutputTable, chart: OutputChart): string => {
   );
 };
 
-const LINE_COLORS = ['2E75B6', 'C55A11', '548235', '7030A0', 'BF9000'] as const;
 const rowRange = (sheet: string, row: number, first: number, last: number) =>
   `${sheetRef(sheet)}!$${columnName(first)}$${row + 1}:$${columnName(last)}$${row + 1}`;
 
@@ -102,7 +102,7 @@ export const lineChartXml = (table: OutputTable, chart: OutputLineChart): string
   const series = chart.series
     .map(({ row, points }, i) => {
       if (!points) line++;
-      const color = LINE_COLORS[Math.max(0, line) % LINE_COLORS.length] ?? '000000';
+      const color = PROGRESS_LINE_COLORS[Math.max(0, line) % PROGRESS_LINE_COLORS.length] ?? '000000';
       const values: (string | null)[] = [];
       for (let c = chart.firstCol; c <= chart.lastCol; c++) values.push(num(rows[row]?.[c]));
       const nameRef = `${sheetRef(table.sheet)}!$${columnName(chart.labelColumn)}$${row + 1}`;

@@ -101,6 +101,10 @@ export class FakeChart extends Fake {
     readonly ranges: string[],
     readonly position: [number, number],
     readonly numHeaders: number,
+    /** setTransposeRowsAndColumns: series taken from rows. */
+    readonly transposed: boolean,
+    /** setOption's values by option name, as given. */
+    readonly options: Readonly<Record<string, unknown>>,
   ) {
     super();
   }
@@ -113,8 +117,14 @@ export class FakeChartBuilder extends Fake {
   private ranges: string[] = [];
   private position: [number, number] = [1, 1];
   private headers = -1;
+  private transposed = false;
+  private options: Record<string, unknown> = {};
   asColumnChart(): this {
     this.type = 'column';
+    return this;
+  }
+  asLineChart(): this {
+    this.type = 'line';
     return this;
   }
   setTitle(...[title]: Args<GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder, 'setTitle'>): this {
@@ -129,13 +139,26 @@ export class FakeChartBuilder extends Fake {
     this.headers = n;
     return this;
   }
+  setTransposeRowsAndColumns(
+    ...[transpose]: Args<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, 'setTransposeRowsAndColumns'>
+  ): this {
+    this.transposed = transpose;
+    return this;
+  }
+  setOption(...[option, value]: Args<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, 'setOption'>): this {
+    // The chart keeps what it was given; a later builder's change must not reach it.
+    this.options[option] = JSON.parse(JSON.stringify(value)) as unknown;
+    return this;
+  }
   setPosition(...[row, col]: Args<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, 'setPosition'>): this {
     this.position = [row, col];
     return this;
   }
   build(): FakeChart {
     if (this.ranges.length === 0) throw new Error('A chart needs at least one range.');
-    return new FakeChart(this.type, this.title, this.ranges, this.position, this.headers);
+    return new FakeChart(this.type, this.title, this.ranges, this.position, this.headers, this.transposed, {
+      ...this.options,
+    });
   }
 }
 
