@@ -11,7 +11,6 @@ import { createSandbox, type Sandbox } from './sandbox/sandbox';
 // The progress line chart adds 13 whatever the rows or years (one range: the block's header and its charted rows;
 // newChart, asLineChart, setTitle, getRange, addRange, transpose, headers, 3 options, position, build, insert) and
 // 1 on a later run (its removeChart).
-
 // The split build (scripts/split.mjs) adds 8 on every run: the item's four modules, each read from its HTML file
 // (createHtmlOutputFromFile, getContent), so onOpen and the custom functions compile Code.js alone.
 const MAX_TONG_HOP = 100;
