@@ -50,7 +50,13 @@ export const provinceManifest = {
 
 /** The two projects built from this repository; `clasp push` takes each from its own directory. */
 export const PROJECTS = {
-  xa: { entry: ENTRY, outDir: join(ROOT, 'build'), manifest, html: null, features: join(ROOT, 'src/gas/features') },
+  xa: {
+    entry: ENTRY,
+    outDir: join(ROOT, 'build'),
+    manifest,
+    html: null,
+    features: join(ROOT, 'src/gas/features'),
+  },
   tinh: {
     entry: join(ROOT, 'src/gas/tinh/main.ts'),
     outDir: join(ROOT, 'build-tinh'),
@@ -197,7 +203,10 @@ export async function build({ project = 'xa', outDir = PROJECTS[project].outDir,
     put(`${m.file}.html`, m.text);
     put(`${m.file}.js.map`, JSON.stringify(m.map));
   }
-  const featureKB = moduleFiles.map((m) => ({ file: `${m.file}.html`, kB: Buffer.byteLength(m.text, 'utf8') / 1024 }));
+  const featureKB = moduleFiles.map((m) => ({
+    file: `${m.file}.html`,
+    kB: Buffer.byteLength(m.text, 'utf8') / 1024,
+  }));
   put('appsscript.json', `${JSON.stringify(spec.manifest, null, 2)}\n`);
   put('Code.js.map', map);
   put('Code.js', code);

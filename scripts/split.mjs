@@ -52,7 +52,10 @@ export function toModuleBody(js, file) {
         e.propertyName ? `${quoteKey(e.name.text)}:${e.propertyName.text}` : e.name.text,
       );
       edits.push([st, `return{${names.join(',')}};`]);
-    } else if (ts.isExportAssignment(st) || ts.getModifiers?.(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
+    } else if (
+      ts.isExportAssignment(st) ||
+      ts.getModifiers?.(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+    ) {
       fail('an inline export');
     } else body = true;
   });
@@ -70,7 +73,8 @@ export function toModuleBody(js, file) {
 export function closure(graph, start) {
   const seen = new Set();
   const visit = (m, path) => {
-    if (path.includes(m)) throw new Error(`The split build made an import cycle: ${[...path, m].join(' → ')}.`);
+    if (path.includes(m))
+      throw new Error(`The split build made an import cycle: ${[...path, m].join(' → ')}.`);
     if (seen.has(m)) return;
     for (const d of graph.get(m) ?? []) visit(d, [...path, m]);
     seen.add(m);

@@ -13,7 +13,11 @@ const inNode = (imports: string, expr: string): unknown =>
   JSON.parse(
     execFileSync(
       process.execPath,
-      ['--input-type=module', '-e', `${imports}\nprocess.stdout.write(JSON.stringify(await (async () => ${expr})()));`],
+      [
+        '--input-type=module',
+        '-e',
+        `${imports}\nprocess.stdout.write(JSON.stringify(await (async () => ${expr})()));`,
+      ],
       { cwd: ROOT, encoding: 'utf8' },
     ),
   );
@@ -54,7 +58,8 @@ test('a menu item whose module file was not pushed says so in Vietnamese', () =>
 });
 
 test('rewritten imports and exports keep every column, so the source map stays exact', () => {
-  const js = 'import{a as b,c}from"./chunk-X.js";import*as n from"./chunk-Y.js";var d=b+c+n.z;export{d as e,b};\n';
+  const js =
+    'import{a as b,c}from"./chunk-X.js";import*as n from"./chunk-Y.js";var d=b+c+n.z;export{d as e,b};\n';
   const out = inNode(
     `import { toModuleBody } from ${JSON.stringify(script('split.mjs'))};`,
     `(() => {
