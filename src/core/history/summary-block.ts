@@ -9,6 +9,15 @@ import type { IndicatorProgress } from './progress';
 
 /** One colour per charted indicator, its figures line and its target points alike (both shells draw with them). */
 export const PROGRESS_LINE_COLORS = ['2E75B6', 'C55A11', '548235', '7030A0', 'BF9000'] as const;
+/** Each series' colour: a figures row opens the next colour, its targets row (points) takes the same one. */
+export const progressSeriesColors = (series: readonly { points: boolean }[]): string[] => {
+  let line = -1;
+  return series.map((s) => {
+    if (!s.points) line++;
+    return PROGRESS_LINE_COLORS[Math.max(0, line) % PROGRESS_LINE_COLORS.length] ?? '000000';
+  });
+};
+
 /** At most this many indicators in the chart (one per colour); every one gets its rows. */
 const CHARTED = PROGRESS_LINE_COLORS.length;
 

@@ -1,6 +1,6 @@
 // The charts on "Tổng hợp", replaced on every run: the column chart of per-village percentages and, with a progress
 // block, the line chart of figures by year.
-import { PROGRESS_LINE_COLORS } from '../../core/history/summary-block';
+import { progressSeriesColors } from '../../core/history/summary-block';
 import { chartTitleText } from '../../core/i18n/common';
 import type { OutputChart, OutputLineChart, OutputTable } from '../../core/result';
 import type { Sheet } from '../services';
@@ -62,10 +62,9 @@ const insertLineChart = (sheet: Sheet, chart: OutputLineChart, at: number): void
     builder = builder.addRange(sheet.getRange(run.start + 1, chart.labelColumn + 1, run.count, cols));
   const series: Record<number, { color: string; lineWidth: number; pointSize: number; pointShape: string }> =
     {};
-  let line = -1;
+  const colors = progressSeriesColors(chart.series);
   for (const [i, s] of chart.series.entries()) {
-    if (!s.points) line++;
-    const color = `#${PROGRESS_LINE_COLORS[Math.max(0, line) % PROGRESS_LINE_COLORS.length] ?? '000000'}`;
+    const color = `#${colors[i] ?? '000000'}`;
     series[i] = s.points
       ? { color, lineWidth: 0, pointSize: 9, pointShape: 'diamond' }
       : { color, lineWidth: 2, pointSize: 7, pointShape: 'circle' };

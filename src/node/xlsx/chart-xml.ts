@@ -4,7 +4,7 @@
 import type { OutputChart, OutputLineChart, OutputTable } from '../../core/result';
 import { chartTitleText } from '../../core/i18n/common';
 import { PERCENT_FORMAT } from '../../core/output/builder';
-import { PROGRESS_LINE_COLORS } from '../../core/history/summary-block';
+import { progressSeriesColors } from '../../core/history/summary-block';
 import { sheetRef } from './cells';
 import { columnName } from './sheet-xml';
 import { escapeXml } from './xml';
@@ -98,11 +98,10 @@ export const lineChartXml = (table: OutputTable, chart: OutputLineChart): string
   const years: string[] = [];
   for (let c = chart.firstCol; c <= chart.lastCol; c++) years.push(text(rows[chart.headerRow]?.[c]));
   const catRef = rowRange(table.sheet, chart.headerRow, chart.firstCol, chart.lastCol);
-  let line = -1;
+  const colors = progressSeriesColors(chart.series);
   const series = chart.series
     .map(({ row, points }, i) => {
-      if (!points) line++;
-      const color = PROGRESS_LINE_COLORS[Math.max(0, line) % PROGRESS_LINE_COLORS.length] ?? '000000';
+      const color = colors[i] ?? '000000';
       const values: (string | null)[] = [];
       for (let c = chart.firstCol; c <= chart.lastCol; c++) values.push(num(rows[row]?.[c]));
       const nameRef = `${sheetRef(table.sheet)}!$${columnName(chart.labelColumn)}$${row + 1}`;
