@@ -1,5 +1,7 @@
 // Prints what each source file puts in the Apps Script bundle (esbuild's metafile, minified bytes), largest first,
 // so a change aimed at `gas.bundle.kB` knows where the bytes are. Usage: node scripts/bundle-breakdown.mjs [xa|tinh] [top]
+// It bundles the whole project as one file: the commune's build splits it (scripts/split.mjs), and `npm run build`
+// prints what Code.js and each module file weigh.
 import process from 'node:process';
 import * as esbuild from 'esbuild';
 import { bundleOptions } from './build.mjs';
