@@ -94,7 +94,7 @@ describe('the signature block stays with the last body paragraph', () => {
     expect(sig.match(/<w:keepLines\/>/gu)).toHaveLength(2 + 6);
   });
 
-  test('a list ending in a table keeps its last row, and the spacer after it, with the signature', async () => {
+  test('a list ending in a table carries its last two rows to the signature as a table of their own', async () => {
     const xml = await documentXml(
       doc([
         paragraph('heading', 'I. Danh sách'),
@@ -105,19 +105,62 @@ describe('the signature block stays with the last body paragraph', () => {
         signature(null, ['TM. BAN THƯỜNG VỤ', 'CHỦ TỊCH'], 'Lê Văn A'),
       ]),
     );
-    const body = tables(xml).find((t) => t.xml.includes('Người 20'))?.xml ?? '';
-    const rows = [...body.matchAll(/<w:tr>.*?<\/w:tr>/gsu)].map((m) => m[0]);
-    const row = (text: string) => rows.find((r) => r.includes(`>${text}</w:t>`)) ?? '';
-    expect(KEEP.test(row('Người 20'))).toBe(true);
+    const rowsOf = (t: string) => [...t.matchAll(/<w:tr>.*?<\/w:tr>/gsu)].map((m) => m[0]);
+    const list = tables(xml).find((t) => t.xml.includes('Người 18'));
+    const tail = tables(xml).find((t) => t.xml.includes('Người 20'));
+    if (!list || !tail) throw new Error('no list');
+    const row = (t: { xml: string }, text: string) =>
+      rowsOf(t.xml).find((r) => r.includes(`>${text}</w:t>`)) ?? '';
+    // The list: header, group row, 18 members; the tail: the last two members, no header row.
+    expect(rowsOf(list.xml)).toHaveLength(1 + 1 + 18);
+    expect(rowsOf(tail.xml)).toHaveLength(2);
+    expect(tail.xml).not.toContain('<w:tblHeader/>');
+    expect(KEEP.test(row(tail, 'Người 19'))).toBe(true);
+    expect(KEEP.test(row(tail, 'Người 20'))).toBe(true);
     // A long table's other member rows do not keep (they may break anywhere); the group row does.
-    expect(KEEP.test(row('Người 19'))).toBe(false);
-    expect(KEEP.test(row('Thôn Đông: 2 người'))).toBe(true);
-    expect(row('Thôn Đông: 2 người')).toContain('<w:cantSplit/>');
+    expect(KEEP.test(row(list, 'Người 18'))).toBe(false);
+    expect(KEEP.test(row(list, 'Thôn Đông: 2 người'))).toBe(true);
+    expect(row(list, 'Thôn Đông: 2 người')).toContain('<w:cantSplit/>');
+    // Between the two: one paragraph, hidden and keeping with the tail, so they read as one table on paper.
+    const joint = paragraphs(xml.slice(list.at + list.xml.length, tail.at));
+    expect(joint).toHaveLength(1);
+    expect(joint[0]).toContain('<w:vanish/>');
+    expect(KEEP.test(joint[0] ?? '')).toBe(true);
     const sig = signatureOf(xml, 'Lê Văn A');
     const between = paragraphsBefore(xml, sig.at);
     // The spacer after the body table and the space before the signature.
     expect(between).toHaveLength(2);
     expect(between.map((p) => KEEP.test(p))).toEqual([true, true]);
+  });
+
+  test('a group row right above the last two rows goes with them', async () => {
+    const xml = await documentXml(
+      doc([
+        table([
+          { group: 'Thôn Đông: 18 người' },
+          ...Array.from({ length: 18 }, (_, i) => ({ cells: [`Người ${i + 1}`] })),
+          { group: 'Thôn Tây: 2 người' },
+          { cells: ['Người 19'] },
+          { cells: ['Người 20'] },
+        ]),
+        signature(null, ['CHỦ TỊCH'], 'Lê Văn A'),
+      ]),
+    );
+    const tail = tables(xml).find((t) => t.xml.includes('Người 20'))?.xml ?? '';
+    expect(tail).toContain('>Thôn Tây: 2 người</w:t>');
+    expect(tail).toContain('>Người 19</w:t>');
+    expect(tail).not.toContain('>Người 18</w:t>');
+  });
+
+  test('a table that does not close the document stays whole', async () => {
+    const xml = await documentXml(
+      doc([
+        table(Array.from({ length: 20 }, (_, i) => ({ cells: [`Người ${i + 1}`] }))),
+        paragraph('body', 'Điều 3.'),
+        signature(null, ['CHỦ TỊCH'], 'Lê Văn A'),
+      ]),
+    );
+    expect(tables(xml).filter((t) => t.xml.includes('Người'))).toHaveLength(1);
   });
 
   describe('in every document of the sample commune', () => {

@@ -13,10 +13,13 @@ const documentXml = async (doc: DocModel): Promise<string> => {
   return (await zip.file('word/document.xml')?.async('string')) ?? '';
 };
 
-/** Body tables are ruled; the header and signature layout tables are not. */
+/**
+ * Body tables are ruled and open with their header rows; the header and signature layout tables are not ruled, and
+ * the last rows a long list carries to the signature (a table of their own, table-xml.ts) have no header.
+ */
 const bodyTableStarts = (xml: string): number[] =>
   [...xml.matchAll(/<w:tbl>.*?<\/w:tbl>/gsu)]
-    .filter((m) => m[0].includes('<w:top w:val="single"'))
+    .filter((m) => m[0].includes('<w:top w:val="single"') && m[0].includes('<w:tblHeader/>'))
     .map((m) => m.index);
 
 /** The paragraph that ends right where the table starts, or undefined when something else stands there. */

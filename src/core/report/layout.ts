@@ -172,7 +172,16 @@ export const RULES = { issuingBodyMm: 22, mottoMm: 62, subjectMm: 35, widthPt: 0
 export const TITLE_SPACING = { beforePt: 12, afterPt: 12 } as const;
 
 /** The signature block and "Nơi nhận": two columns, recipients on the left. */
-export const SIGNATURE_TABLE = { leftMm: 80, rightMm: 85, signSpaceLines: 4 } as const;
+export const SIGNATURE_TABLE = { rightMm: 85, signSpaceLines: 4 } as const;
+
+/**
+ * The signature's columns for a text width: the signer's column keeps its width against the right margin, and
+ * "Nơi nhận" takes the rest, so on a landscape annex the signature still closes the page on the right.
+ */
+export const signatureColumnsMm = (widthMm: number): { leftMm: number; rightMm: number } => ({
+  leftMm: widthMm - SIGNATURE_TABLE.rightMm,
+  rightMm: SIGNATURE_TABLE.rightMm,
+});
 
 /** Tables in the body: cell padding (sides, then top and bottom), the rule weight, single-spaced text. */
 export const TABLE = {

@@ -14,6 +14,7 @@ import {
   PARAGRAPH_STYLES,
   RULES,
   SIGNATURE_TABLE,
+  signatureColumnsMm,
   SIZES,
   TABLE,
   TITLE_SPACING,
@@ -242,7 +243,9 @@ class Renderer {
       rows.push([left[i]?.[0] ?? '', right[i]?.[0] ?? '']);
       styles.push([left[i]?.[1] ?? blank, right[i]?.[1] ?? blank]);
     }
-    this.columns(rows, styles, [SIGNATURE_TABLE.leftMm, SIGNATURE_TABLE.rightMm]);
+    // A Google Doc has no landscape sections (see below): the signature spans the portrait text width.
+    const { leftMm, rightMm } = signatureColumnsMm(textWidthMm('portrait'));
+    this.columns(rows, styles, [leftMm, rightMm]);
   }
 
   /**

@@ -22,6 +22,7 @@ import {
   RULES,
   SIGNATURE_SPACING,
   SIGNATURE_TABLE,
+  signatureColumnsMm,
   TABLE,
   TITLE_SPACING,
   halfPoints,
@@ -160,7 +161,7 @@ export const title = (t: TitleBlock, widthMm: number): Paragraph[] => [
  * the authority, title, signature space, name and "Nơi nhận" stay on one page; the last lines keep nothing, as what
  * follows is the section's end or an annex on a new page.
  */
-export const signatureTable = (s: SignatureBlock): Table => {
+export const signatureTable = (s: SignatureBlock, widthMm: number): Table => {
   const keep = (role: LineRole) => (text: string, i: number, all: readonly string[]) =>
     line(text, role, 0, i < all.length - 1);
   const leftLines = s.recipients.length === 0 ? [] : [s.recipientsLabel, ...s.recipients];
@@ -174,9 +175,10 @@ export const signatureTable = (s: SignatureBlock): Table => {
   const roleAt = (i: number): LineRole =>
     i < t ? 'signerTitle' : i === rightLines.length - 1 ? 'signerName' : 'signSpace';
   const right = rightLines.map((text, i, all) => keep(roleAt(i))(text, i, all));
+  const { leftMm, rightMm } = signatureColumnsMm(widthMm);
   return borderless([
-    { mm: SIGNATURE_TABLE.leftMm, children: left },
-    { mm: SIGNATURE_TABLE.rightMm, children: right },
+    { mm: leftMm, children: left },
+    { mm: rightMm, children: right },
   ]);
 };
 

@@ -87,7 +87,7 @@ const blockChildren = (
         }),
       ];
     case 'signature':
-      return [beforeSignature(), signatureTable(b)];
+      return [beforeSignature(), signatureTable(b, widthMm)];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'image': {

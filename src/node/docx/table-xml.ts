@@ -72,12 +72,12 @@ const cellParagraph = (style: string, text: string, align: Align, bold: boolean,
     bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : ''
   }<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p>`;
 
-/** The table's properties, grid and header rows (repeated on every page; spans merged). */
-const tableHead = (t: TableBlock, widthMm: number, w: Widths, style: string): string => {
+/** A table's opening tag, properties and grid. */
+const tableOpen = (widthMm: number, w: Widths): string => {
   const sz = Math.round(TABLE.borderPt * 8);
   const side = twip(TABLE.cellPaddingMm);
   const vertical = twip(TABLE.cellPaddingVerticalMm);
-  const parts = [
+  return [
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${twip(widthMm)}"/><w:tblBorders>`,
     ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => border(s, sz)).join(''),
     '</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar>',
@@ -86,7 +86,12 @@ const tableHead = (t: TableBlock, widthMm: number, w: Widths, style: string): st
     '</w:tblCellMar></w:tblPr><w:tblGrid>',
     w.grid.map((g) => `<w:gridCol w:w="${g}"/>`).join(''),
     '</w:tblGrid>',
-  ];
+  ].join('');
+};
+
+/** The table's properties, grid and header rows (repeated on every page; spans merged). */
+const tableHead = (t: TableBlock, widthMm: number, w: Widths, style: string): string => {
+  const parts = [tableOpen(widthMm, w)];
   const grid = headerGrid(t.header, t.columns.length);
   const spanMm = (from: number, span: number) => w.mm.slice(from, from + span).reduce((s, x) => s + x, 0);
   /** The slot that starts the span covering (r, c) from above. */
@@ -167,9 +172,32 @@ const bodyRow = (t: TableBlock, r: TableRow, w: Widths, style: string, keep: boo
 };
 
 /**
+ * Where a long table before the signature is cut into a second table: its last TAIL_ROWS rows, with the group rows
+ * right above them. LibreOffice keeps a table's last row with the next paragraph only while the table has not yet
+ * broken across a page; once it has (every list of more than a page), the signature went alone to the next page
+ * (danh sách p367). A table of its own that has not broken moves its rows there with the signature, in
+ * LibreOffice as in Word. Short tables keep all their rows with the next already and stay whole.
+ */
+export const signatureTailStart = (t: TableBlock, keepLast: boolean): number => {
+  const n = t.rows.length;
+  if (!keepLast || n <= TAIL_ROWS) return n;
+  let start = n - TAIL_ROWS;
+  while (start > 1 && 'group' in (t.rows[start - 1] ?? {})) start--;
+  return start;
+};
+const TAIL_ROWS = 2;
+
+/**
+ * Between the two parts: a paragraph that is neither shown nor printed (its mark hidden, 1 pt high), since two
+ * tables with nothing between them are read as one; it keeps with the tail.
+ */
+const TAIL_JOINT =
+  '<w:p><w:pPr><w:keepNext/><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:vanish/><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>';
+
+/**
  * The table's markup in pieces: first its properties and header rows, then batches of body rows of about
  * `chunkChars` characters, then the closing tag. Column weights are scaled to `widthMm`, the section's text width;
- * `keepLast` keeps the last row with the signature block after the table.
+ * `keepLast` keeps the last rows with the signature block after the table (signatureTailStart).
  */
 export function* tableXml(
   t: TableBlock,
@@ -179,10 +207,12 @@ export function* tableXml(
 ): Generator<string> {
   const w = widthsOf(t, widthMm);
   const style = `kh-${t.size}`;
+  const tail = signatureTailStart(t, keepLast);
   yield tableHead(t, widthMm, w, style);
   let batch = '';
   for (const [i, r] of t.rows.entries()) {
-    batch += bodyRow(t, r, w, style, keepsWithNext(t, i, keepLast));
+    if (i === tail) batch += `</w:tbl>${TAIL_JOINT}${tableOpen(widthMm, w)}`;
+    batch += bodyRow(t, r, w, style, i >= tail || keepsWithNext(t, i, keepLast));
     if (batch.length >= chunkChars) {
       yield batch;
       batch = '';
