@@ -134,12 +134,17 @@ const THERE_BUT_UNREADABLE: readonly (FileProblem & UnreadableReason)[] = [
 const isThereButUnreadable = (code: FileProblem): code is FileProblem & UnreadableReason =>
   (THERE_BUT_UNREADABLE as readonly FileProblem[]).includes(code);
 
-/** What a file the list names gave: a missing path is "not found", any other read error "there but unreadable". */
+/**
+ * What a file the list names gave: only a path that does not exist is "not found"; any other read error says the
+ * file is there, with its reason when core words it (a code added later still says "there", only less precisely).
+ */
 const fetchedOf = (o: Opened): CommuneSource['fetched'] => {
   if (o.kind === 'commune') return o.fetched;
+  // The province's own master on its list is no commune's file: the path in "Danh sách xã" is what to check.
   if (o.kind === 'master') return { kind: 'notFound' };
   const { code, detail } = o.error.cause;
-  if (!isThereButUnreadable(code)) return { kind: 'notFound' };
+  if (code === 'FILE_MISSING') return { kind: 'notFound' };
+  if (!isThereButUnreadable(code)) return { kind: 'unreadable' };
   // Only these two messages take the detail (folder or device; the sheets without a part), not a zip error's text.
   return detail !== undefined && (code === 'NOT_A_FILE' || code === 'SHEET_PART_MISSING')
     ? { kind: 'unreadable', reason: code, reasonDetail: detail }
