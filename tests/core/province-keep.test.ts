@@ -11,6 +11,10 @@ describe('the spreadsheet id of a commune link', () => {
     [`https://docs.google.com/spreadsheets/u/1/d/${ID}/edit#gid=0`, ID],
     [`  docs.google.com/spreadsheets/d/${ID}  `, ID],
     [`https://docs.google.com/open?id=${ID}`, ID],
+    // Drive's own links to the file: a Google Sheet reads through the same id.
+    [`https://drive.google.com/file/d/${ID}/view?usp=sharing`, ID],
+    [`https://drive.google.com/file/u/0/d/${ID}/view`, ID],
+    [`https://drive.google.com/open?id=${ID}`, ID],
     [ID, ID],
     ['https://drive.google.com/drive/folders/abc', null],
     ['xa-hoa-an.xlsx', null],

@@ -65,3 +65,42 @@ describe('province roll-up', () => {
     expect(family?.communesBelow).toBe(2);
   });
 });
+
+describe('a file that is there but cannot be read', () => {
+  // An 30/40 read; xa-3 missing; xa-4 corrupt; xa-5 a folder; xa-6 unreadable for a reason the shell cannot name.
+  const r = rollUpProvince(
+    [
+      src(2, { kind: 'ok', rows: [row('An', '00001', 30, 40)] }),
+      src(3, { kind: 'notFound' }),
+      src(4, { kind: 'unreadable', reason: 'CORRUPT' }),
+      src(5, { kind: 'unreadable', reason: 'NOT_A_FILE', reasonDetail: 'folder' }),
+      src(6, { kind: 'unreadable' }),
+    ],
+    2026,
+  );
+
+  it('is its own state, not "not found", and keeps the reason for the note', () => {
+    expect(r.communes.map((c) => c.state)).toEqual([
+      'read',
+      'notFound',
+      'unreadable',
+      'unreadable',
+      'unreadable',
+    ]);
+    expect(r.communes[3]?.detail).toEqual({ reason: 'NOT_A_FILE', reasonDetail: 'folder' });
+    expect(r.communes[4]?.detail).toEqual({});
+  });
+
+  it('is counted apart from the missing paths and never added up', () => {
+    expect(r.counts.read).toBe(1);
+    expect(r.counts.notFound).toBe(1);
+    expect(r.counts.unreadable).toBe(3);
+    expect(r.communes.filter((c) => c.counted).map((c) => c.listRow)).toEqual([2]);
+    // An's 30/40 alone.
+    expect(r.indicators.find((i) => i.indicator === 'family')?.actual).toEqual({
+      numerator: 30,
+      denominator: 40,
+      percent: 75,
+    });
+  });
+});

@@ -1,3 +1,4 @@
+import { rollUpProvince } from '../../src/core/province/rollup';
 import { buildProvinceTable, stateNote } from '../../src/core/province/table';
 import { rollup } from './helpers/province';
 
@@ -64,5 +65,61 @@ describe('"Tổng hợp tỉnh" table', () => {
     expect(count('Còn lỗi dữ liệu')).toBe(1);
     expect(count('Chưa chia sẻ')).toBe(1);
     expect(count('Trùng')).toBe(0);
+  });
+});
+
+describe('"Tổng hợp tỉnh" on a file that is there but cannot be read', () => {
+  const r = rollUpProvince(
+    [
+      { source: 'xa/an.xlsx', listedName: 'An', listRow: 2, fetched: { kind: 'notFound' } },
+      {
+        source: 'xa/binh.xlsx',
+        listedName: 'Bình',
+        listRow: 3,
+        fetched: { kind: 'unreadable', reason: 'CORRUPT' },
+      },
+      {
+        source: 'xa/cam.xlsx',
+        listedName: 'Cẩm',
+        listRow: 4,
+        fetched: { kind: 'unreadable', reason: 'NOT_A_FILE', reasonDetail: 'folder' },
+      },
+      { source: 'xa/dung.xlsx', listedName: 'Dũng', listRow: 5, fetched: { kind: 'unreadable' } },
+      {
+        source: 'https://docs.google.com/spreadsheets/d/abc/edit',
+        listedName: 'Đào',
+        listRow: 6,
+        fetched: { kind: 'unreadable', reason: 'notGoogleSheet' },
+      },
+    ],
+    2026,
+  );
+  const t = buildProvinceTable(r, 'Thanh Hóa');
+  const rowNamed = (name: string) => t.values.find((cells) => cells[1] === name) ?? [];
+  const note = (name: string) => rowNamed(name).at(-1);
+
+  it('says the file is there, names it as the list gives it, and what to do', () => {
+    expect(rowNamed('An')[2]).toBe('Không tìm thấy');
+    expect(rowNamed('Bình')[2]).toBe('Có tệp nhưng không đọc được');
+    // The command line's own message for a corrupt file, then what to ask of the commune.
+    expect(note('Bình')).toBe(
+      'Không mở được tệp "xa/binh.xlsx": tệp bị hỏng hoặc chưa tải về hết. Thử mở bằng Excel và lưu lại thành .xlsx, hoặc lấy lại bản gốc. Nếu không sửa được, đề nghị xã gửi lại tệp.',
+    );
+    expect(note('Cẩm')).toMatch(/^"xa\/cam\.xlsx" là một thư mục, không phải tệp \.xlsx\. Nếu không sửa/u);
+    expect(note('Dũng')).toBe(
+      'Tệp có nhưng không đọc được (hỏng, bị khóa mật khẩu hoặc không có quyền đọc): "xa/dung.xlsx". Hãy mở thử tệp bằng Excel; nếu không mở được, đề nghị xã gửi lại tệp.',
+    );
+    expect(note('Đào')).toMatch(/Lưu dưới dạng Google Trang tính/u);
+    expect(note('An')).toMatch(/^Kiểm tra lại đường liên kết hoặc đường dẫn tệp/u);
+  });
+
+  it('counts it on its own row of the states, beside "Không tìm thấy"', () => {
+    const states = t.values.slice(t.values.findIndex((cells) => cells[0] === 'IV. SỐ XÃ THEO TÌNH TRẠNG'));
+    const count = (state: string) => states.find((cells) => cells[1] === state)?.[2];
+    expect(count('Không tìm thấy')).toBe(1);
+    expect(count('Có tệp nhưng không đọc được')).toBe(4);
+    expect(t.values[1]?.[0]).toBe(
+      'Đã cộng số liệu của 0/5 xã trong danh sách; chưa có chỉ tiêu của tỉnh để so sánh.',
+    );
   });
 });

@@ -212,3 +212,69 @@ describe('minh chứng coverage on Google', () => {
     expect([totals[2], totals[3], percent(totals[4]), totals[5]]).toEqual([50, 40, 80, 1]);
   });
 });
+
+describe('a commune file that is there but is not a Google Sheet', () => {
+  /**
+   * Family, commune level:
+   *   1 An     300/400  read
+   *   2 Bình            an .xlsx uploaded to Drive as it is, linked from Sheets: there but unreadable
+   *   3 Cẩm     50/100  a Google Sheet linked from Drive ("drive.google.com/file/d/…"): read
+   *   4 Dũng            an .xlsx linked from Drive: there but unreadable
+   *   5 Giang           an .xlsx not shared: not shared
+   *   6 Hà              a link to nothing: not found
+   * Province: (300 + 50) / (400 + 100) = 350/500 = 70 %; below 80.
+   */
+  const driveLink = (n: number) => `https://drive.google.com/file/d/${idOf(n)}/view?usp=sharing`;
+  const sandbox = (): Sandbox => {
+    const snapshot = master(['An', 'Bình', 'Cẩm', 'Dũng', 'Giang', 'Hà']);
+    const list = snapshot['Danh sách xã'] ?? [];
+    for (const n of [3, 4]) (list[n] as unknown[])[2] = driveLink(n);
+    const sb = createSandbox({ project: 'tinh', snapshot });
+    const books = sb.sheetsApi.books;
+    books.set(idOf(1), { sheets: { [SUMMARY_SHEET]: summarySheet([row('An', '16001', 300, 400)]) } });
+    books.set(idOf(2), { notGoogleSheet: true, sheets: {} });
+    books.set(idOf(3), { sheets: { [SUMMARY_SHEET]: summarySheet([row('Cẩm', '16003', 50, 100)]) } });
+    books.set(idOf(4), { notGoogleSheet: true, sheets: {} });
+    books.set(idOf(5), { notGoogleSheet: true, private: true, sheets: {} });
+    return sb;
+  };
+
+  test('is "there but unreadable" with what to ask of the commune, counted apart and never added up', () => {
+    const sb = sandbox();
+    sb.call('menuTongHopTinh');
+    expect(sb.last().timedOut).toBe(false);
+    expect(sb.ui.alerts.map((a) => a.prompt)).toEqual([expect.stringContaining('Đã đọc 2/6 xã')]);
+    const values = rollupSheet(sb);
+    const state = (name: string) => String(rowOf(values, name)[2] ?? '');
+    expect(state('An')).toBe('Đã đọc');
+    expect(state('Bình')).toBe('Có tệp nhưng không đọc được');
+    expect(state('Cẩm')).toBe('Đã đọc');
+    expect(state('Dũng')).toBe('Có tệp nhưng không đọc được');
+    expect(state('Giang')).toBe('Chưa chia sẻ');
+    expect(state('Hà')).toBe('Không tìm thấy');
+    const note = String(rowOf(values, 'Dũng').at(-1) ?? '');
+    expect(note).toContain(
+      `Liên kết "${driveLink(4)}" mở một tệp trên Drive nhưng không phải Google Trang tính`,
+    );
+    expect(note).toContain('Lưu dưới dạng Google Trang tính');
+    const states = values.slice(values.findIndex((r) => r[0] === 'IV. SỐ XÃ THEO TÌNH TRẠNG'));
+    const count = (s: string) => states.find((r) => r[1] === s)?.[2];
+    expect([
+      count('Đã đọc'),
+      count('Có tệp nhưng không đọc được'),
+      count('Chưa chia sẻ'),
+      count('Không tìm thấy'),
+    ]).toEqual([2, 2, 1, 1]);
+    expect(familyTotals(sb)).toEqual({ percent: 70, recognised: 350, total: 500, verdict: 'Chưa đạt' });
+    expect(sb.sheetsApi.reads).toBe(6);
+  });
+
+  test('the report names it with its state', () => {
+    const sb = sandbox();
+    sb.call('menuTongHopTinh');
+    sb.call('menuBaoCaoTinh');
+    const body = [...sb.documents.docs.values()][0]?.body.text() ?? '';
+    expect(body.split('Có tệp nhưng không đọc được').length - 1).toBe(2);
+    expect(body).toContain('Không tìm thấy');
+  });
+});

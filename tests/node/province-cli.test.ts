@@ -2,7 +2,8 @@
 // temporary folder (the committed sheets-templates/tinh-mau/ is checked against the generator at the end).
 // Expected totals counted by hand from sheets-templates/province/sample.ts: only An Nông and Bình Minh are added.
 import { createHash } from 'node:crypto';
-import { copyFile, readdir, readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { chmod, copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { SAMPLE_FILES, SAMPLE_MASTER, writeSampleProvince } from '../../sheets-templates/province/sample';
@@ -270,4 +271,170 @@ describe('tong-hop-tinh minh chứng coverage', () => {
       await dir.remove();
     }
   });
+});
+
+describe('tong-hop-tinh on files that are there but cannot be read', () => {
+  const base = { province: 'Thanh Hóa', year: 2026 };
+  /** An's family 30/40: the one commune readable in each folder, so the province figure is 30/40 = 75 %. */
+  const writeAn = (path: string) =>
+    writeCommuneOutput(path, { ...base, commune: 'An', code: '16001', figures: { family: [30, 40] } });
+  const docxText = async (dir: string) => {
+    const docx = (await readdir(dir)).find((f) => f.endsWith('.docx')) ?? '';
+    const zip = await JSZip.loadAsync(await readFile(join(dir, docx)));
+    return (await zip.file('word/document.xml')?.async('string')) ?? '';
+  };
+
+  describe('a master listing one readable commune, one missing path and five unreadable files', () => {
+    let dir: Awaited<ReturnType<typeof tempDir>>;
+    let run: Awaited<ReturnType<typeof cli>>;
+    let rows: SheetValues;
+    beforeAll(async () => {
+      dir = await tempDir();
+      const xa = join(dir.path, 'xa');
+      await mkdir(xa);
+      await writeAn(join(xa, 'an.xlsx'));
+      // xa/binh.xlsx is not written: a path that does not exist.
+      // A zip signature and then nothing a zip reader can use.
+      await writeFile(
+        join(xa, 'cam.xlsx'),
+        Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 7)]),
+      );
+      // A folder where the list names a file.
+      await mkdir(join(xa, 'dung.xlsx'));
+      // A real workbook cut in half, as a download that stopped.
+      const whole = await readFile(join(xa, 'an.xlsx'));
+      await writeFile(join(xa, 'dao.xlsx'), whole.subarray(0, Math.floor(whole.length / 2)));
+      // Excel's password-protected workbook: an OLE container with an "EncryptionInfo" stream.
+      await writeFile(
+        join(xa, 'giang.xlsx'),
+        Buffer.concat([
+          Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+          Buffer.alloc(504),
+          Buffer.from('EncryptionInfo', 'utf16le'),
+        ]),
+      );
+      // A named pipe: never opened (reading it would wait for a writer for ever).
+      execFileSync('mkfifo', [join(xa, 'ha.xlsx')]);
+      await writeMaster(join(dir.path, 'tinh.xlsx'), {
+        communes: [
+          { name: 'An', source: 'xa/an.xlsx' },
+          { name: 'Bình', source: 'xa/binh.xlsx' },
+          { name: 'Cẩm', source: 'xa/cam.xlsx' },
+          { name: 'Dũng', source: 'xa/dung.xlsx' },
+          { name: 'Đào', source: 'xa/dao.xlsx' },
+          { name: 'Giang', source: 'xa/giang.xlsx' },
+          { name: 'Hà', source: 'xa/ha.xlsx' },
+        ],
+        settings: base,
+      });
+      run = await cli(['tong-hop-tinh', 'tinh.xlsx', '--out', 'out'], dir.path);
+      rows = (await readWorkbook(join(dir.path, 'out', 'tinh-tong-hop.xlsx')))[ROLLUP] ?? [];
+    });
+    afterAll(() => dir.remove());
+
+    it('says "not found" only for the missing path, and names each unreadable file as the list gives it', () => {
+      expect(run.code).toBe(0);
+      const state = (name: string) => rowStarting(rows, 1, name)[2];
+      const note = (name: string) => rowStarting(rows, 1, name).at(-1);
+      expect(state('An')).toBe('Đã đọc');
+      expect(state('Bình')).toBe('Không tìm thấy');
+      for (const name of ['Cẩm', 'Dũng', 'Đào', 'Giang', 'Hà'])
+        expect(state(name)).toBe('Có tệp nhưng không đọc được');
+      expect(note('Bình')).toMatch(/^Kiểm tra lại đường liên kết hoặc đường dẫn tệp/u);
+      expect(note('Cẩm')).toBe(
+        'Không mở được tệp "xa/cam.xlsx": tệp bị hỏng hoặc chưa tải về hết. Thử mở bằng Excel và lưu lại thành .xlsx, hoặc lấy lại bản gốc. Nếu không sửa được, đề nghị xã gửi lại tệp.',
+      );
+      expect(note('Dũng')).toMatch(/^"xa\/dung\.xlsx" là một thư mục, không phải tệp \.xlsx\./u);
+      expect(note('Đào')).toMatch(/^Không mở được tệp "xa\/dao\.xlsx": tệp bị hỏng hoặc chưa tải về hết\./u);
+      expect(note('Giang')).toMatch(/^Tệp "xa\/giang\.xlsx" đang đặt mật khẩu\./u);
+      expect(note('Hà')).toMatch(/^"xa\/ha\.xlsx" không phải là tệp \(thiết bị hoặc ống dẫn\)\./u);
+    });
+
+    it('counts the unreadable apart from the missing, and adds up the readable commune alone', () => {
+      const states = rows.slice(rows.findIndex((cells) => cells[0] === 'IV. SỐ XÃ THEO TÌNH TRẠNG'));
+      const count = (state: string) => rowStarting(states, 1, state)[2];
+      expect(count('Đã đọc')).toBe(1);
+      expect(count('Không tìm thấy')).toBe(1);
+      expect(count('Có tệp nhưng không đọc được')).toBe(5);
+      // An's 30/40 = 75 % alone.
+      expect(rowStarting(rows, 1, 'Gia đình học tập (% hộ)').slice(3, 6)).toEqual([0.75, 30, 40]);
+      expect(rowStarting(rows, 1, 'Toàn tỉnh')[3]).toBe(0.75);
+    });
+
+    it('prints each state apart and the file to open', () => {
+      expect(run.stdout).toContain('đã cộng số liệu của 1/7 xã.');
+      expect(run.stdout).toContain(
+        'Tình trạng các xã: Đã đọc 1, Không tìm thấy 1, Có tệp nhưng không đọc được 5.',
+      );
+      expect(run.stdout).toContain(
+        '  Dòng 4: Cẩm: Có tệp nhưng không đọc được. Không mở được tệp "xa/cam.xlsx"',
+      );
+      expect(run.stdout).toContain('  Dòng 3: Bình: Không tìm thấy. Kiểm tra lại');
+      expect(run.stdout).toContain('  Gia đình học tập (% hộ): 75% (30/40)');
+    });
+
+    it('lists them in the report to the province with their own state', async () => {
+      const xml = await docxText(join(dir.path, 'out'));
+      expect(xml).toContain('đã cộng số liệu của 1 đơn vị; 6 đơn vị chưa cộng được số liệu');
+      expect(xml.split('Có tệp nhưng không đọc được').length - 1).toBe(5);
+      expect(xml).toContain('Không tìm thấy');
+      expect(xml).toContain('Tệp &quot;xa/giang.xlsx&quot; đang đặt mật khẩu');
+    });
+  });
+
+  it('names an unreadable file in a folder given without a master by its path from the working folder', async () => {
+    const dir = await tempDir();
+    try {
+      await mkdir(join(dir.path, 'xa'));
+      await writeAn(join(dir.path, 'xa', 'an.xlsx'));
+      await writeFile(join(dir.path, 'xa', 'cam.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+      const run = await cli(['tong-hop-tinh', 'xa', '--out', 'out'], dir.path);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Tình trạng các xã: Đã đọc 1, Có tệp nhưng không đọc được 1.');
+      expect(run.stdout).toContain('Không mở được tệp "xa/cam.xlsx"');
+      const made = await readWorkbook(join(dir.path, 'out', 'tong-hop-tinh-2026.xlsx'));
+      // The new master's list stays relative to its own folder.
+      expect(made['Danh sách xã']?.slice(1).map((r) => r[2])).toEqual(['../xa/an.xlsx', '../xa/cam.xlsx']);
+      expect(rowStarting(made[ROLLUP] ?? [], 1, 'Gia đình học tập (% hộ)').slice(3, 6)).toEqual([
+        0.75, 30, 40,
+      ]);
+    } finally {
+      await dir.remove();
+    }
+  });
+
+  // As root, chmod 000 does not stop reading: the corrupt, truncated and folder cases above stand in for it.
+  (process.getuid?.() === 0 ? it.skip : it)(
+    'a file without read permission is there but unreadable',
+    async () => {
+      const dir = await tempDir();
+      try {
+        await writeAn(join(dir.path, 'an.xlsx'));
+        await writeCommuneOutput(join(dir.path, 'khanh.xlsx'), {
+          ...base,
+          commune: 'Khánh',
+          code: '16002',
+          figures: { family: [50, 100] },
+        });
+        await chmod(join(dir.path, 'khanh.xlsx'), 0o000);
+        await writeMaster(join(dir.path, 'tinh.xlsx'), {
+          communes: [
+            { name: 'An', source: 'an.xlsx' },
+            { name: 'Khánh', source: 'khanh.xlsx' },
+          ],
+          settings: base,
+        });
+        const run = await cli(['tong-hop-tinh', 'tinh.xlsx', '--out', 'out'], dir.path);
+        expect(run.code).toBe(0);
+        const rows = (await readWorkbook(join(dir.path, 'out', 'tinh-tong-hop.xlsx')))[ROLLUP] ?? [];
+        expect(rowStarting(rows, 1, 'Khánh')[2]).toBe('Có tệp nhưng không đọc được');
+        expect(rowStarting(rows, 1, 'Khánh').at(-1)).toMatch(/^Không có quyền đọc tệp "khanh\.xlsx"\./u);
+        // Khánh's 50/100 is not in the sum: An's 30/40 alone.
+        expect(rowStarting(rows, 1, 'Gia đình học tập (% hộ)').slice(3, 6)).toEqual([0.75, 30, 40]);
+      } finally {
+        await chmod(join(dir.path, 'khanh.xlsx'), 0o600).catch(() => undefined);
+        await dir.remove();
+      }
+    },
+  );
 });

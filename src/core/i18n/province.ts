@@ -5,6 +5,7 @@ export const communeStateTerms: Record<CommuneState, string> = {
   read: 'Đã đọc',
   notShared: 'Chưa chia sẻ',
   notFound: 'Không tìm thấy',
+  unreadable: 'Có tệp nhưng không đọc được',
   notRunThisYear: 'Chưa tổng hợp năm nay',
   hasErrors: 'Còn lỗi dữ liệu',
   oldSchema: 'Mẫu cũ',
@@ -18,6 +19,8 @@ export const communeStateAdvice: Record<CommuneState, string> = {
   read: '',
   notShared: 'Đề nghị xã chia sẻ bảng tính (quyền xem) với tài khoản của Hội Khuyến học tỉnh.',
   notFound: 'Kiểm tra lại đường liên kết hoặc đường dẫn tệp của xã trong "Danh sách xã".',
+  unreadable:
+    'Tệp của xã có nhưng không đọc được (hỏng, bị khóa mật khẩu, không có quyền đọc hoặc không phải bảng tính): xem ghi chú của từng xã; nếu không mở được tệp, đề nghị xã gửi lại tệp.',
   notRunThisYear: 'Đề nghị xã chạy "Tổng hợp" > "Chấm điểm và tổng hợp" cho năm đánh giá.',
   hasErrors:
     'Đề nghị xã sửa các lỗi trong "Lỗi dữ liệu" rồi tổng hợp lại; số liệu của xã chưa được cộng vào toàn tỉnh.',
@@ -35,6 +38,14 @@ export const communeStateDetail = {
   cell: (cell: string, header: string) => `Ô ${cell} (cột "${header}") không đọc được.`,
   errors: (n: string) => `${n} lỗi dữ liệu.`,
   duplicate: (row: number) => `Trùng với dòng ${row} của "Danh sách xã".`,
+  /** A file that is there but unreadable for a reason the shell cannot name; source: as "Danh sách xã" lists it. */
+  unreadable: (source: string) =>
+    `Tệp có nhưng không đọc được (hỏng, bị khóa mật khẩu hoặc không có quyền đọc): "${source}". Hãy mở thử tệp bằng Excel; nếu không mở được, đề nghị xã gửi lại tệp.`,
+  /** After the command line's own message for the read error (fileText), which names the file and the fix. */
+  resend: 'Nếu không sửa được, đề nghị xã gửi lại tệp.',
+  /** On Google: the link opens a Drive file that is not a Google Sheet (an .xlsx uploaded as it is, a PDF…). */
+  notGoogleSheet: (source: string) =>
+    `Liên kết "${source}" mở một tệp trên Drive nhưng không phải Google Trang tính (ví dụ tệp Excel .xlsx tải lên nguyên dạng), nên không đọc được. Đề nghị xã mở tệp, chọn Tệp → Lưu dưới dạng Google Trang tính, chia sẻ bảng mới với Hội Khuyến học tỉnh và gửi lại liên kết.`,
 } as const;
 
 /** The "Tổng hợp tỉnh" sheet's words. */
@@ -196,7 +207,6 @@ export const provinceCliText = {
     'Không xác định được tỉnh và năm: chưa có xã nào đọc được "Số liệu gửi tỉnh". Đưa vào bảng tổng hợp tỉnh có trang "Cấu hình tỉnh", hoặc kiểm tra lại các tệp của xã.',
   masterProblems: (file: string) => `Bảng tổng hợp tỉnh "${file}" còn lỗi, chưa tổng hợp được:`,
   ignored: (n: string, list: string) => `Bỏ qua ${n} tệp không có trong "Danh sách xã": ${list}.`,
-  unreadable: (message: string) => `  (xã) ${message}`,
   reading: (n: string) => `Đang đọc "Số liệu gửi tỉnh" của ${n} xã…`,
   read: (ms: number) => `Đã đọc và cộng số liệu (${ms} ms).`,
   writing: (path: string) => `Đang ghi ${path}…`,

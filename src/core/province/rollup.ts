@@ -12,12 +12,28 @@ export type CommuneState =
   | 'read'
   | 'notShared'
   | 'notFound'
+  | 'unreadable'
   | 'notRunThisYear'
   | 'hasErrors'
   | 'oldSchema'
   | 'newerSchema'
   | 'damaged'
   | 'duplicate';
+
+/**
+ * Why a file that is there could not be read. The command line's read errors (src/node/xlsx/errors.ts, worded in
+ * core/i18n/cli fileText), or on Google a Drive file that is not a Google Sheet (an .xlsx uploaded as it is).
+ * Absent when the shell cannot say.
+ */
+export type UnreadableReason =
+  | 'NOT_A_FILE'
+  | 'NOT_XLSX'
+  | 'LEGACY_XLS'
+  | 'ENCRYPTED'
+  | 'CORRUPT'
+  | 'UNREADABLE'
+  | 'SHEET_PART_MISSING'
+  | 'notGoogleSheet';
 
 export interface CommuneSource {
   /** Where the commune's workbook is: a sheet link or a file path, as the list gives it. */
@@ -27,7 +43,11 @@ export interface CommuneSource {
   /** 1-based row on the province's list, for messages. */
   listRow: number;
   /** What fetching gave: the summary sheet read, or why it could not be. */
-  fetched: { kind: 'notShared' } | { kind: 'notFound' } | SummaryRead;
+  fetched:
+    | { kind: 'notShared' }
+    | { kind: 'notFound' }
+    | { kind: 'unreadable'; reason?: UnreadableReason; reasonDetail?: string }
+    | SummaryRead;
 }
 
 export interface CommuneResult {
@@ -45,6 +65,9 @@ export interface CommuneResult {
     col?: number;
     header?: string;
     errors?: number;
+    reason?: UnreadableReason;
+    /** The read error's own detail (a folder or a device), for its message. */
+    reasonDetail?: string;
   };
   /** Commune-level rows of the year; empty unless read or hasErrors. */
   rows: SummaryRow[];
@@ -93,6 +116,15 @@ export const classifyCommune = (c: CommuneSource, year: number): Omit<CommuneRes
     case 'notShared':
     case 'notFound':
       return { ...base, state: f.kind, detail: {} };
+    case 'unreadable':
+      return {
+        ...base,
+        state: 'unreadable',
+        detail: {
+          ...(f.reason === undefined ? {} : { reason: f.reason }),
+          ...(f.reasonDetail === undefined ? {} : { reasonDetail: f.reasonDetail }),
+        },
+      };
     case 'oldSchema':
     case 'newerSchema':
       return { ...base, state: f.kind, detail: { version: f.version } };
@@ -132,6 +164,7 @@ const STATES: readonly CommuneState[] = [
   'read',
   'notShared',
   'notFound',
+  'unreadable',
   'notRunThisYear',
   'hasErrors',
   'oldSchema',

@@ -1,6 +1,7 @@
 // The "Tổng hợp tỉnh" sheet: the province-wide figures against the province's targets, every commune on the list
 // with its state and its commune-level percentages, and how many communes are in each state. Built with the
 // same TableBuilder as the commune's "Tổng hợp", so both shells render it as they render that one.
+import { fileText } from '../i18n/cli';
 import { provinceWithKind } from '../i18n/engine';
 import {
   communeStateAdvice,
@@ -48,9 +49,26 @@ export const stateDetail = (c: CommuneResult): string => {
   }
 };
 
+/**
+ * An unreadable file's note names the file as "Danh sách xã" lists it: the command line's own message for the
+ * read error when there is one (one wording for a broken file, whichever command meets it), then what to ask.
+ */
+const unreadableNote = (c: CommuneResult): string => {
+  const { reason, reasonDetail } = c.detail;
+  if (reason === undefined) return D.unreadable(c.source);
+  if (reason === 'notGoogleSheet') return D.notGoogleSheet(c.source);
+  const message =
+    reason === 'NOT_A_FILE' || reason === 'SHEET_PART_MISSING'
+      ? fileText[reason](c.source, reasonDetail)
+      : fileText[reason](c.source);
+  return `${message} ${D.resend}`;
+};
+
 /** The note beside a commune: its detail, then what to do about it. */
 export const stateNote = (c: CommuneResult): string =>
-  [stateDetail(c), communeStateAdvice[c.state]].filter((s) => s !== '').join(' ');
+  c.state === 'unreadable'
+    ? unreadableNote(c)
+    : [stateDetail(c), communeStateAdvice[c.state]].filter((s) => s !== '').join(' ');
 
 /** A commune's own figure, rounded by the product's one rule (a blank or zero population shows "–"). */
 const figureOf = (c: CommuneResult, indicator: string): StyledCell => {

@@ -22,6 +22,7 @@ import {
   type CommuneSource,
   type CommuneState,
   type ProvinceRollup,
+  type UnreadableReason,
 } from '../../core/province/rollup';
 import { unconfiguredProvinceSettings, type ProvinceSettings } from '../../core/province/settings';
 import { buildProvinceTable, stateNote } from '../../core/province/table';
@@ -31,7 +32,7 @@ import { findSheet } from '../../core/read/table';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { formatInt, formatPercent } from '../../core/text/format';
 import { writeFileAtomic } from '../fs/atomic';
-import { isXlsxFileError, XlsxFileError } from '../xlsx/errors';
+import { isXlsxFileError, XlsxFileError, type FileProblem } from '../xlsx/errors';
 import { BrokenPackage, copyWithOwnedSheets } from '../xlsx/owned-copy';
 import { readWorkbookSheets, readXlsxBytes } from '../xlsx/read';
 import { writeSafely } from '../xlsx/write';
@@ -120,6 +121,36 @@ const open = async (path: string): Promise<Opened> => {
   }
 };
 
+/** The read errors of a file that is there: the province has the file, it must not ask the commune for one. */
+const THERE_BUT_UNREADABLE: readonly (FileProblem & UnreadableReason)[] = [
+  'NOT_A_FILE',
+  'NOT_XLSX',
+  'LEGACY_XLS',
+  'ENCRYPTED',
+  'CORRUPT',
+  'UNREADABLE',
+  'SHEET_PART_MISSING',
+];
+const isThereButUnreadable = (code: FileProblem): code is FileProblem & UnreadableReason =>
+  (THERE_BUT_UNREADABLE as readonly FileProblem[]).includes(code);
+
+/**
+ * What a file the list names gave: only a path that does not exist is "not found"; any other read error says the
+ * file is there, with its reason when core words it (a code added later still says "there", only less precisely).
+ */
+const fetchedOf = (o: Opened): CommuneSource['fetched'] => {
+  if (o.kind === 'commune') return o.fetched;
+  // The province's own master on its list is no commune's file: the path in "Danh sách xã" is what to check.
+  if (o.kind === 'master') return { kind: 'notFound' };
+  const { code, detail } = o.error.cause;
+  if (code === 'FILE_MISSING') return { kind: 'notFound' };
+  if (!isThereButUnreadable(code)) return { kind: 'unreadable' };
+  // Only these two messages take the detail (folder or device; the sheets without a part), not a zip error's text.
+  return detail !== undefined && (code === 'NOT_A_FILE' || code === 'SHEET_PART_MISSING')
+    ? { kind: 'unreadable', reason: code, reasonDetail: detail }
+    : { kind: 'unreadable', reason: code };
+};
+
 const mostCommon = (values: readonly string[]): string | undefined => {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -192,7 +223,8 @@ export const runTongHopTinh = async (argv: readonly string[], io: CliIo): Promis
   }
   const master = masters[0];
   // A file named on the command line that is not there is a typing mistake: stop, as tong-hop does. A file that
-  // is there but unreadable is one commune's problem: it is listed as "không tìm thấy" with the reason.
+  // is there but unreadable is one commune's problem: it is listed as "có tệp nhưng không đọc được" with the
+  // reason, never as "không tìm thấy" (the province has the file; asking the commune for one would mislead).
   const explicit = new Set(args.inputs.map((i) => resolve(io.cwd, i)));
   const missing = opened.find(
     (o) =>
@@ -224,7 +256,8 @@ export const runTongHopTinh = async (argv: readonly string[], io: CliIo): Promis
     if (ignored.length > 0) notes = [T.ignored(formatInt(ignored.length), ignored.join(', '))];
   } else {
     // Row k + 2 of the "Danh sách xã" written with the result, so "dòng 3" means the same file there.
-    listed = others.map((o, k) => ({ row: k + 2, name: '', source: o.path }));
+    // Each file as the officer named it (relative to the working folder): the notes name it so.
+    listed = others.map((o, k) => ({ row: k + 2, name: '', source: shown(o.path) }));
   }
   if (listed.length === 0) {
     io.stderr(`${T.noCommunes}\n`);
@@ -234,18 +267,9 @@ export const runTongHopTinh = async (argv: readonly string[], io: CliIo): Promis
   const byPath = new Map(others.map((o) => [o.path, o]));
   const base = master ? dirname(master.path) : io.cwd;
   const sources: CommuneSource[] = [];
-  const unreadable: string[] = [];
   for (const c of listed) {
     const path = resolve(base, c.source);
-    const o = byPath.get(path) ?? (await open(path));
-    let fetched: CommuneSource['fetched'];
-    if (o.kind === 'commune') fetched = o.fetched;
-    else if (o.kind === 'unreadable') {
-      // Missing or not a workbook: the province says "không tìm thấy" and prints why the file was refused.
-      const { code, path: p, detail } = o.error.cause;
-      if (code !== 'FILE_MISSING') unreadable.push(T.unreadable(fileText[code](shown(p), detail)));
-      fetched = { kind: 'notFound' };
-    } else fetched = { kind: 'notFound' };
+    const fetched = fetchedOf(byPath.get(path) ?? (await open(path)));
     sources.push({ source: c.source, listedName: c.name, listRow: c.row, fetched });
   }
 
@@ -272,7 +296,7 @@ export const runTongHopTinh = async (argv: readonly string[], io: CliIo): Promis
   const input = master
     ? await readXlsxBytes(master.path)
     : await newMaster(
-        sources.map((s) => ({ name: s.listedName, source: relative(outDir, s.source) })),
+        sources.map((s) => ({ name: s.listedName, source: relative(outDir, resolve(io.cwd, s.source)) })),
         settings,
       );
   const bytes = await copyWithOwnedSheets(input, [table]).catch((e: unknown) => {
@@ -287,7 +311,7 @@ export const runTongHopTinh = async (argv: readonly string[], io: CliIo): Promis
   const { renderDocx } = await import('../docx/render');
   await writeFileAtomic(docFile, () => renderDocx(doc));
 
-  const out = [...notes, ...unreadable, ...summaryLines(rollup, settings)];
+  const out = [...notes, ...summaryLines(rollup, settings)];
   out.push('', T.written, T.writtenFile(shown(outFile)), T.writtenFile(shown(docFile)));
   io.stdout(`${out.join('\n')}\n`);
   return ExitCode.ok;

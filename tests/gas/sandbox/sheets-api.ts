@@ -10,6 +10,11 @@ export interface CommuneBook {
   sheets: Record<string, unknown[][]>;
   /** Not shared with the province's account: the API answers 403. */
   private?: boolean;
+  /**
+   * A Drive file that is not a Google Sheet (an .xlsx uploaded as it is): the API answers 400 "This operation is
+   * not supported for this document" (as public reports of the API give it), once the caller may see the file.
+   */
+  notGoogleSheet?: boolean;
   /** A slow answer (a huge sheet, a busy server): simulated milliseconds on top of the cost model's. */
   slowMs?: number;
 }
@@ -56,6 +61,8 @@ export class FakeSheetsValues extends Fake {
     const book = this.books.get(spreadsheetId);
     if (!book) throw this.tracker.error(`${API} Requested entity was not found.`);
     if (book.private) throw this.tracker.error(`${API} The caller does not have permission`);
+    if (book.notGoogleSheet)
+      throw this.tracker.error(`${API} This operation is not supported for this document`);
     if (book.slowMs) this.clock.charge(book.slowMs);
     const m = /^'((?:[^']|'')+)'!([A-Z]+)1:([A-Z]+)$/u.exec(range);
     const name = m?.[1]?.replace(/''/gu, "'") ?? '';
