@@ -77,6 +77,54 @@ test('every full page ends by a manual break, and a title moves one up only when
   expect(printBreaks(long, flat(long))).toEqual([31, 64, 97]);
 });
 
+/** The sheet with a column chart of its one data row and, when `line`, a progress chart under it. */
+const charted = (table: OutputTable, line = false): OutputTable => ({
+  ...table,
+  chart: {
+    title: 'Tỷ lệ',
+    headerRow: table.values.length - 2,
+    firstRow: table.values.length - 1,
+    lastRow: table.values.length - 1,
+    labelColumn: 0,
+    valueColumns: [1],
+    targetPercent: null,
+  },
+  ...(line
+    ? {
+        lineChart: {
+          title: 'Tiến độ',
+          headerRow: table.values.length - 2,
+          firstCol: 1,
+          lastCol: 1,
+          labelColumn: 0,
+          series: [{ row: table.values.length - 1, points: false }],
+        },
+      }
+    : {}),
+});
+
+test('a chart that fits whole under the table gets no break; one that would not starts the next page', () => {
+  // n rows, title, header, row: n + 3 rows; a blank row, then the chart over 20 rows of 15 pt (300 pt).
+  // n = 9: 13 rows (195 pt) + 300 = 495 pt ≤ 508.88, one page.
+  expect(printBreaks(charted(sheet(9, NARROW)), flat(sheet(9, NARROW)))).toEqual([]);
+  // n = 10: 14 rows (210 pt) + 300 = 510 pt: the chart, on rows 14 to 33, starts page 2 at row 14.
+  expect(printBreaks(charted(sheet(10, NARROW)), flat(sheet(10, NARROW)))).toEqual([14]);
+});
+
+test('the progress chart under the column chart starts its own page when the two do not fit on one', () => {
+  // Title, header, row (0–2), blank (3), column chart (4–23), blank (24): 25 rows, 375 pt; the line chart on rows
+  // 25–44 would end at 675 pt, past 508.88: it starts page 2, which it fills to 300 pt.
+  expect(printBreaks(charted(sheet(0, NARROW), true), flat(sheet(0, NARROW)))).toEqual([25]);
+  // At 79.7% a page holds 638.5 pt: 375 + 300 = 675 still does not fit.
+  expect(printBreaks(charted(sheet(0, SUMMARY), true), flat(sheet(0, SUMMARY)))).toEqual([25]);
+});
+
+test('a chart that falls at the top of a page anyway gets only that page’s break', () => {
+  // 30 rows, title, header, row: 33 rows (495 pt) fill page 1; the blank row 33 starts page 2, the chart (34–53)
+  // follows it: 15 + 300 pt.
+  expect(printBreaks(charted(sheet(30, NARROW)), flat(sheet(30, NARROW)))).toEqual([33]);
+});
+
 test('the worksheet part carries the break as a manual row break above the title, after the page setup', () => {
   const table = sheet(31, NARROW, 5);
   const xml = worksheetXml(table, new StyleBook(EMPTY_STYLES), true);

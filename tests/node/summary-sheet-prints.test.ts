@@ -1,18 +1,24 @@
 // "Tổng hợp" as Excel and LibreOffice read it back from the sample's copy: percentages as fractions under a percent
 // format, thin borders on the tables, frozen title rows, wrapped labels, headers over their own figures.
 // Figures are the sample's, checked by hand in issue 11: 3.602 of 4.022 households, 615 of 664 officials.
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { parseRels, relsPathOf } from '../../src/node/xlsx/opc';
 import { cli, openXlsx, SAMPLE, tempDir } from './helpers';
 
 let dir: Awaited<ReturnType<typeof tempDir>>;
 let ws: ExcelJS.Worksheet;
+let zip: JSZip;
 
 beforeAll(async () => {
   dir = await tempDir();
   const run = await cli(['tong-hop', SAMPLE, '--out', 'ra'], dir.path);
   expect(run.code).toBe(0);
-  const wb = await openXlsx(join(dir.path, 'ra', 'xa-mau-tong-hop.xlsx'));
+  const copy = join(dir.path, 'ra', 'xa-mau-tong-hop.xlsx');
+  zip = await JSZip.loadAsync(await readFile(copy));
+  const wb = await openXlsx(copy);
   const sheet = wb.getWorksheet('Tổng hợp');
   if (!sheet) throw new Error('no "Tổng hợp" sheet');
   ws = sheet;
@@ -88,4 +94,26 @@ test('the sixteen columns are narrow enough to print on an A4 landscape width at
   // About 1,000 pt at 11 pt Calibri over the 770 pt of the page: printed at three quarters of its size or more.
   expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(190);
   expect(Math.min(...widths)).toBeGreaterThanOrEqual(9);
+});
+
+const part = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+
+test('no printed page break falls inside a chart: the progress chart, which would run past page 4, starts page 5', async () => {
+  const wbRels = parseRels(await part('xl/_rels/workbook.xml.rels'), 'xl/workbook.xml');
+  const id = /<sheet [^>]*name="Tổng hợp"[^>]*r:id="([^"]+)"/u.exec(await part('xl/workbook.xml'))?.[1];
+  const sheet = wbRels.find((r) => r.id === id)?.part ?? '';
+  const xml = await part(sheet);
+  const breaks = [...xml.matchAll(/<brk id="(\d+)"/gu)].map((m) => Number(m[1]));
+  const drawing = parseRels(await part(relsPathOf(sheet)), sheet)[0]?.part ?? '';
+  const anchors = [
+    ...(await part(drawing)).matchAll(
+      /<xdr:from><xdr:col>\d+<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>(\d+)<\/xdr:row>.*?<xdr:to><xdr:col>\d+<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>(\d+)<\/xdr:row>/gu,
+    ),
+  ].map((m) => ({ from: Number(m[1]), to: Number(m[2]) }));
+  expect(anchors).toHaveLength(2);
+  // A chart covers rows from..to-1 (its bottom edge is the top of row `to`); a break at b starts a page at row b.
+  for (const { from, to } of anchors) expect(breaks.filter((b) => b > from && b < to)).toEqual([]);
+  // Page 4 holds the progress block's last five notes (75 pt) and a blank row, the column chart (300 pt) and a
+  // blank row: 405 pt; the line chart's 300 pt more would make 705 pt, past the 638.5 pt a page holds at 79.7%.
+  expect(breaks.slice(-2)).toEqual([anchors[0]!.from - 6, anchors[1]!.from]);
 });

@@ -1,5 +1,6 @@
 // How an owned sheet prints: the page setup every worksheet part declares, and the manual row breaks that keep a
 // part's title ("IV. CÔNG DÂN …") with its table. Apps Script has no page-break call, so this is the .xlsx's only.
+import { chartPlaces } from '../../core/output/chart-place';
 import type { OutputTable } from '../../core/result';
 
 /** A4 landscape, in points. */
@@ -27,28 +28,35 @@ export const fitToWidthScale = (columnWidths: readonly number[]): number => {
 
 /** Rows kept on a page with a part's title: its table's header and first row. */
 const KEPT_AFTER_TITLE = 2;
+/** The height of a row written without one (sheetFormatPr): the rows under the table that charts are drawn over. */
+export const DEFAULT_ROW_PT = 15;
 
 /**
  * 0-based rows that start a printed page of a sheet of parts, every page of the table by a manual break. A page holds what it holds at
  * the largest scale, so any renderer that shrinks as much or more fits each page whole and adds no break of its
  * own: Excel and LibreOffice cut the same pages, whatever font stands in for Calibri. A part's title whose header
- * and first row would not fit under it on the page starts the next page instead of ending this one. Rows below the
- * table (the charts) are left to the renderer.
+ * and first row would not fit under it on the page starts the next page instead of ending this one, and so does a
+ * chart under the table that would not fit whole (a renderer's own break would cut it in two).
  */
 export const printBreaks = (table: OutputTable, rowHeights: readonly number[]): number[] => {
-  const sections = new Set(table.sectionRows ?? []);
+  const sections = table.sectionRows ?? [];
   // Only a sheet of parts ("Tổng hợp", a hundred rows) is cut by hand: long lists are left to the renderer, and
   // Excel takes at most 1,026 manual breaks a sheet.
-  if (sections.size === 0) return [];
+  if (sections.length === 0) return [];
   const pagePt =
     (PAGE_PT.height - (MARGINS_IN.top + MARGINS_IN.bottom) * 72) / fitToWidthScale(table.columnWidths);
+  const places = chartPlaces(table);
+  const end = Math.max(rowHeights.length, ...places.map((p) => p.row + p.rows));
+  const heights = Array.from({ length: end }, (_, r) => rowHeights[r] ?? DEFAULT_ROW_PT);
+  const sum = (from: number, to: number) => heights.slice(from, to).reduce((s, x) => s + x, 0);
+  /** Rows that go on one page with the rows under them: the height from the row down to the last of those. */
+  const kept = new Map<number, number>();
+  for (const r of sections) kept.set(r, sum(r, r + 1 + KEPT_AFTER_TITLE));
+  for (const p of places) kept.set(p.row, sum(p.row, p.row + p.rows));
   const breaks: number[] = [];
   let used = 0;
-  rowHeights.forEach((h, r) => {
-    const kept = sections.has(r)
-      ? rowHeights.slice(r, r + 1 + KEPT_AFTER_TITLE).reduce((s, x) => s + x, 0)
-      : h;
-    if (used > 0 && used + Math.max(h, kept) > pagePt) {
+  heights.forEach((h, r) => {
+    if (used > 0 && used + Math.max(h, kept.get(r) ?? 0) > pagePt) {
       breaks.push(r);
       used = 0;
     }
