@@ -1,6 +1,7 @@
 // "Tổng hợp" prints the same pages in Excel and LibreOffice, and a part's title ("IV. CÔNG DÂN …") never ends one:
 // the .xlsx cuts every page by a manual break, sized for the largest fit-to-width scale, and moves a break up
-// before a title whose table header and first row would not fit under it. Figures by hand: the printable height
+// before a part that fits on a page but not on the rest of this one, before a longer part's title whose table
+// header and first row would not fit under it, and before a chart that would not fit whole. Figures by hand: the printable height
 // is 210 mm = 595.28 pt less 2 × 0.6 in = 86.4 pt, so 508.88 pt; at scale 1 that is 33 rows of 15 pt (495 pt).
 import { TableBuilder } from '../../src/core/output/builder';
 import type { OutputTable } from '../../src/core/result';
@@ -75,6 +76,29 @@ test('every full page ends by a manual break, and a title moves one up only when
   // 70 rows after a title on row 31: page 2 runs from row 31 to row 63 (33 rows), page 3 from row 64.
   const long = sheet(31, NARROW, 70);
   expect(printBreaks(long, flat(long))).toEqual([31, 64, 97]);
+});
+
+test('a part that fits on a page but not on the rest of this one starts the next page, not split from its header', () => {
+  // 20 rows (300 pt), then the part: title, header and 16 rows, 18 rows (270 pt): 570 pt > 508.88. Its header and
+  // first row would fit (345 pt), but the rest of its table would go to page 2 with no header over it.
+  const table = sheet(20, NARROW, 15);
+  expect(printBreaks(table, flat(table))).toEqual([20]);
+});
+
+test('a part ends at its last written row: the blank rows before the next title do not count', () => {
+  // 20 rows (300 pt), part A (title, header, 11 rows: 195 pt) ends at 495 pt on page 1; the blank row under it
+  // (510 pt) starts page 2, where part B follows it.
+  const t = new TableBuilder('Tổng hợp', 2);
+  for (let i = 0; i < 20; i++) t.add([`Dòng ${i + 1}`]);
+  t.section('I. A');
+  t.header(['Nhóm', 'Số']);
+  for (let i = 0; i < 11; i++) t.add([`A ${i + 1}`, i]);
+  t.blank();
+  t.section('II. B');
+  t.header(['Nhóm', 'Số']);
+  t.add(['B', 1]);
+  const table = t.build(NARROW, 0);
+  expect(printBreaks(table, flat(table))).toEqual([33]);
 });
 
 /** The sheet with a column chart of its one data row and, when `line`, a progress chart under it. */

@@ -98,7 +98,7 @@ test('the sixteen columns are narrow enough to print on an A4 landscape width at
 
 const part = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
 
-test('no printed page break falls inside a chart: the progress chart, which would run past page 4, starts page 5', async () => {
+test('each part prints whole on one page with its header, and each chart whole: five pages, the charts on the last', async () => {
   const wbRels = parseRels(await part('xl/_rels/workbook.xml.rels'), 'xl/workbook.xml');
   const id = /<sheet [^>]*name="Tổng hợp"[^>]*r:id="([^"]+)"/u.exec(await part('xl/workbook.xml'))?.[1];
   const sheet = wbRels.find((r) => r.id === id)?.part ?? '';
@@ -113,7 +113,15 @@ test('no printed page break falls inside a chart: the progress chart, which woul
   expect(anchors).toHaveLength(2);
   // A chart covers rows from..to-1 (its bottom edge is the top of row `to`); a break at b starts a page at row b.
   for (const { from, to } of anchors) expect(breaks.filter((b) => b > from && b < to)).toEqual([]);
-  // Page 4 holds the progress block's last five notes (75 pt) and a blank row, the column chart (300 pt) and a
-  // blank row: 405 pt; the line chart's 300 pt more would make 705 pt, past the 638.5 pt a page holds at 79.7%.
-  expect(breaks.slice(-2)).toEqual([anchors[0]!.from - 6, anchors[1]!.from]);
+  // A page holds 638.5 pt at 79.7%, rows 15 pt unless wrapped. Page 1: parts I and II, 465 pt; part III (390 pt,
+  // title to "Toàn xã") would end at 855. Page 2: III, a blank row and IV (165 pt): 570. Part V (300 pt, down to
+  // the note on the sheet being rewritten) would end at 885. Page 3: V. The progress block (570 pt) would not fit
+  // under V's 315: page 4, then a blank row (585) and no room for a 300 pt chart. Page 5: both charts, 615 pt.
+  const zeroBased = (text: string) => rowOf(text) - 1;
+  expect(breaks).toEqual([
+    zeroBased('III. KẾT QUẢ TỪNG THÔN'),
+    zeroBased('V. MINH CHỨNG'),
+    zeroBased('TIẾN ĐỘ SO VỚI CHỈ TIÊU'),
+    anchors[0]?.from,
+  ]);
 });

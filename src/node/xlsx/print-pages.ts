@@ -1,7 +1,7 @@
 // How an owned sheet prints: the page setup every worksheet part declares, and the manual row breaks that keep a
 // part's title ("IV. CÔNG DÂN …") with its table. Apps Script has no page-break call, so this is the .xlsx's only.
 import { chartPlaces } from '../../core/output/chart-place';
-import type { OutputTable } from '../../core/result';
+import type { CellOut, OutputTable } from '../../core/result';
 
 /** A4 landscape, in points. */
 export const PAGE_PT = { width: (297 / 25.4) * 72, height: (210 / 25.4) * 72 } as const;
@@ -26,17 +26,22 @@ export const fitToWidthScale = (columnWidths: readonly number[]): number => {
   return Math.min(1, printablePt / sheetPt);
 };
 
-/** Rows kept on a page with a part's title: its table's header and first row. */
+/** Rows kept on a page with the title of a part longer than a page: its table's header and first row. */
 const KEPT_AFTER_TITLE = 2;
 /** The height of a row written without one (sheetFormatPr): the rows under the table that charts are drawn over. */
 export const DEFAULT_ROW_PT = 15;
 
+const blankRow = (row: readonly CellOut[] | undefined): boolean =>
+  (row ?? []).every((v) => v === null || v === '');
+
 /**
  * 0-based rows that start a printed page of a sheet of parts, every page of the table by a manual break. A page holds what it holds at
  * the largest scale, so any renderer that shrinks as much or more fits each page whole and adds no break of its
- * own: Excel and LibreOffice cut the same pages, whatever font stands in for Calibri. A part's title whose header
- * and first row would not fit under it on the page starts the next page instead of ending this one, and so does a
- * chart under the table that would not fit whole (a renderer's own break would cut it in two).
+ * own: Excel and LibreOffice cut the same pages, whatever font stands in for Calibri. A part (its title down to its
+ * last row before the next title, notes included) that fits on a page but not on the rest of this one starts the
+ * next page: its table is never split from its header, which the page would not repeat. A part longer than a page
+ * starts the next one only when its header and first row would not fit under its title. A chart under the table
+ * that would not fit whole starts the next page too (a renderer's own break would cut it in two).
  */
 export const printBreaks = (table: OutputTable, rowHeights: readonly number[]): number[] => {
   const sections = table.sectionRows ?? [];
@@ -51,7 +56,13 @@ export const printBreaks = (table: OutputTable, rowHeights: readonly number[]): 
   const sum = (from: number, to: number) => heights.slice(from, to).reduce((s, x) => s + x, 0);
   /** Rows that go on one page with the rows under them: the height from the row down to the last of those. */
   const kept = new Map<number, number>();
-  for (const r of sections) kept.set(r, sum(r, r + 1 + KEPT_AFTER_TITLE));
+  const starts = [...sections].sort((a, b) => a - b);
+  for (const [i, r] of starts.entries()) {
+    let last = (starts[i + 1] ?? table.values.length) - 1;
+    while (last > r && blankRow(table.values[last])) last -= 1;
+    const whole = sum(r, last + 1);
+    kept.set(r, whole <= pagePt ? whole : sum(r, r + 1 + KEPT_AFTER_TITLE));
+  }
   for (const p of places) kept.set(p.row, sum(p.row, p.row + p.rows));
   const breaks: number[] = [];
   let used = 0;
