@@ -125,3 +125,13 @@ test('each part prints whole on one page with its header, and each chart whole: 
     anchors[0]?.from,
   ]);
 });
+
+test('printed, "Lỗi dữ liệu" repeats its title, note and header on every page; "Tổng hợp" repeats no row', async () => {
+  const wb = await part('xl/workbook.xml');
+  const index = (name: string) =>
+    [...wb.matchAll(/<sheet [^>]*name="([^"]+)"/gu)].findIndex((m) => m[1] === name);
+  const titles = [...wb.matchAll(/<definedName name="_xlnm\.Print_Titles" localSheetId="(\d+)">([^<]*)</gu)];
+  const of = (name: string) => titles.filter((m) => Number(m[1]) === index(name)).map((m) => m[2]);
+  expect(of('Lỗi dữ liệu')).toEqual(["'Lỗi dữ liệu'!$1:$3"]);
+  expect(of('Tổng hợp')).toEqual([]);
+});

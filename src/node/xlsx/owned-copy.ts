@@ -29,6 +29,8 @@ import {
   lineChartXml,
 } from './chart-xml';
 
+import { printTitleRows } from './print-pages';
+import { setPrintTitles } from './print-titles';
 import { OWNED_CODE_NAME, worksheetXml } from './sheet-xml';
 import { MINIMAL_STYLES, StyleBook } from './styles-xml';
 import { attr, element, elements, escapeXml, rootPrefix, setAttr, splice } from './xml';
@@ -247,6 +249,17 @@ export const copyWithOwnedSheets = async (
     if (part && !ownedParts.has(part)) await clearTabSelected(pkg, part);
   }
   wb = openOn(wb, p, active);
+  wb = setPrintTitles(
+    wb,
+    p,
+    tables
+      .map((t) => ({
+        index: order.findIndex((e) => attr(e.text, 'name') === t.sheet),
+        sheet: t.sheet,
+        rows: printTitleRows(t),
+      }))
+      .filter((t) => t.index >= 0),
+  );
 
   for (const [part, xml] of ownedParts) pkg.write(part, xml);
   pkg.write(stylesPath, styles.xml());

@@ -75,6 +75,13 @@ export const printBreaks = (table: OutputTable, rowHeights: readonly number[]): 
   });
   return breaks;
 };
+/**
+ * Rows repeated at the top of every printed page: a list's frozen title and header rows. A sheet of parts repeats
+ * none: its breaks keep each part with its own header, and rows repeated on every page would not be counted.
+ */
+export const printTitleRows = (table: OutputTable): number =>
+  (table.sectionRows ?? []).length > 0 ? 0 : table.frozenRows;
+
 /** The rowBreaks element: a break's id is the 0-based row it goes before, the 1-based row it goes after. */
 export const rowBreaksXml = (breaks: readonly number[]): string =>
   breaks.length === 0
