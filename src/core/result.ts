@@ -142,7 +142,7 @@ export interface OutputTable {
   mergedRows: number[];
   /**
    * 0-based title rows of the sheet's parts ("IV. CÔNG DÂN …"), among mergedRows: the .xlsx breaks the printed page
-   * before one that would end a page. Absent: none.
+   * before a part that would not fit on the rest of it. Absent: none.
    */
   sectionRows?: number[];
   /** Where a chart of this table's per-village percentages belongs (0-based rows and columns), if any. */

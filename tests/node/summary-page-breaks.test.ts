@@ -1,6 +1,7 @@
 // "Tổng hợp" prints the same pages in Excel and LibreOffice, and a part's title ("IV. CÔNG DÂN …") never ends one:
 // the .xlsx cuts every page by a manual break, sized for the largest fit-to-width scale, and moves a break up
-// before a title whose table header and first row would not fit under it. Figures by hand: the printable height
+// before a part that fits on a page but not on the rest of this one, before a longer part's title whose table
+// header and first row would not fit under it, and before a chart that would not fit whole. Figures by hand: the printable height
 // is 210 mm = 595.28 pt less 2 × 0.6 in = 86.4 pt, so 508.88 pt; at scale 1 that is 33 rows of 15 pt (495 pt).
 import { TableBuilder } from '../../src/core/output/builder';
 import type { OutputTable } from '../../src/core/result';
@@ -75,6 +76,77 @@ test('every full page ends by a manual break, and a title moves one up only when
   // 70 rows after a title on row 31: page 2 runs from row 31 to row 63 (33 rows), page 3 from row 64.
   const long = sheet(31, NARROW, 70);
   expect(printBreaks(long, flat(long))).toEqual([31, 64, 97]);
+});
+
+test('a part that fits on a page but not on the rest of this one starts the next page, not split from its header', () => {
+  // 20 rows (300 pt), then the part: title, header and 16 rows, 18 rows (270 pt): 570 pt > 508.88. Its header and
+  // first row would fit (345 pt), but the rest of its table would go to page 2 with no header over it.
+  const table = sheet(20, NARROW, 15);
+  expect(printBreaks(table, flat(table))).toEqual([20]);
+});
+
+test('a part ends at its last written row: the blank rows before the next title do not count', () => {
+  // 20 rows (300 pt), part A (title, header, 11 rows: 195 pt) ends at 495 pt on page 1; the blank row under it
+  // (510 pt) starts page 2, where part B follows it.
+  const t = new TableBuilder('Tổng hợp', 2);
+  for (let i = 0; i < 20; i++) t.add([`Dòng ${i + 1}`]);
+  t.section('I. A');
+  t.header(['Nhóm', 'Số']);
+  for (let i = 0; i < 11; i++) t.add([`A ${i + 1}`, i]);
+  t.blank();
+  t.section('II. B');
+  t.header(['Nhóm', 'Số']);
+  t.add(['B', 1]);
+  const table = t.build(NARROW, 0);
+  expect(printBreaks(table, flat(table))).toEqual([33]);
+});
+
+/** The sheet with a column chart of its one data row and, when `line`, a progress chart under it. */
+const charted = (table: OutputTable, line = false): OutputTable => ({
+  ...table,
+  chart: {
+    title: 'Tỷ lệ',
+    headerRow: table.values.length - 2,
+    firstRow: table.values.length - 1,
+    lastRow: table.values.length - 1,
+    labelColumn: 0,
+    valueColumns: [1],
+    targetPercent: null,
+  },
+  ...(line
+    ? {
+        lineChart: {
+          title: 'Tiến độ',
+          headerRow: table.values.length - 2,
+          firstCol: 1,
+          lastCol: 1,
+          labelColumn: 0,
+          series: [{ row: table.values.length - 1, points: false }],
+        },
+      }
+    : {}),
+});
+
+test('a chart that fits whole under the table gets no break; one that would not starts the next page', () => {
+  // n rows, title, header, row: n + 3 rows; a blank row, then the chart over 20 rows of 15 pt (300 pt).
+  // n = 9: 13 rows (195 pt) + 300 = 495 pt ≤ 508.88, one page.
+  expect(printBreaks(charted(sheet(9, NARROW)), flat(sheet(9, NARROW)))).toEqual([]);
+  // n = 10: 14 rows (210 pt) + 300 = 510 pt: the chart, on rows 14 to 33, starts page 2 at row 14.
+  expect(printBreaks(charted(sheet(10, NARROW)), flat(sheet(10, NARROW)))).toEqual([14]);
+});
+
+test('the progress chart under the column chart starts its own page when the two do not fit on one', () => {
+  // Title, header, row (0–2), blank (3), column chart (4–23), blank (24): 25 rows, 375 pt; the line chart on rows
+  // 25–44 would end at 675 pt, past 508.88: it starts page 2, which it fills to 300 pt.
+  expect(printBreaks(charted(sheet(0, NARROW), true), flat(sheet(0, NARROW)))).toEqual([25]);
+  // At 79.7% a page holds 638.5 pt: 375 + 300 = 675 still does not fit.
+  expect(printBreaks(charted(sheet(0, SUMMARY), true), flat(sheet(0, SUMMARY)))).toEqual([25]);
+});
+
+test('a chart that falls at the top of a page anyway gets only that page’s break', () => {
+  // 30 rows, title, header, row: 33 rows (495 pt) fill page 1; the blank row 33 starts page 2, the chart (34–53)
+  // follows it: 15 + 300 pt.
+  expect(printBreaks(charted(sheet(30, NARROW)), flat(sheet(30, NARROW)))).toEqual([33]);
 });
 
 test('the worksheet part carries the break as a manual row break above the title, after the page setup', () => {

@@ -229,7 +229,14 @@ describe('writeCopyWithOwnedSheets', () => {
     const wb = utf8(after.get('xl/workbook.xml'));
     const names = (xml: string) => /<definedNames>[\s\S]*<\/definedNames>/u.exec(xml)?.[0];
     expect(names(wb)).toContain('DanhSachHo');
-    expect(names(wb)).toBe(names(utf8(before.get('xl/workbook.xml'))));
+    // The user's name keeps its bytes; each owned sheet (no parts here) repeats its frozen rows on printed pages.
+    expect(names(wb)).toBe(
+      names(utf8(before.get('xl/workbook.xml')))?.replace(
+        '</definedNames>',
+        `<definedName name="_xlnm.Print_Titles" localSheetId="1">'Tổng hợp'!$1:$2</definedName>` +
+          `<definedName name="_xlnm.Print_Titles" localSheetId="3">'Lỗi dữ liệu'!$1:$1</definedName></definedNames>`,
+      ),
+    );
     expect(wb).toMatch(/<workbookView [^>]*activeTab="1"/u);
     expect(after.get('xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
     expect(after.get('[Content_Types].xml')).not.toContain('calcChain');

@@ -2,6 +2,7 @@
 // block, the line chart of figures by year.
 import { progressSeriesColors } from '../../core/history/summary-block';
 import { chartTitleText } from '../../core/i18n/common';
+import { chartPlaces } from '../../core/output/chart-place';
 import type { OutputChart, OutputLineChart, OutputTable } from '../../core/result';
 import type { Sheet } from '../services';
 
@@ -16,20 +17,17 @@ export const columnRuns = (cols: readonly number[]): { start: number; count: num
   return runs;
 };
 
-/** Rows of one chart's place under the table, as the .xlsx copy stacks them (20 rows high, one row apart). */
-const CHART_ROWS = 21;
-
-/** Every chart goes under the table, one below the other as in the .xlsx copy, so the sheet prints one page wide. */
+/**
+ * Every chart goes under the table, one below the other at the rows the .xlsx copy anchors it to, so the sheet
+ * prints one page wide.
+ */
 export const replaceCharts = (sheet: Sheet, table: OutputTable): void => {
   for (const old of sheet.getCharts()) sheet.removeChart(old);
-  let row = table.values.length + 2;
   const { chart, lineChart } = table;
-  if (chart && chart.lastRow >= chart.firstRow) {
-    insertColumnChart(sheet, chart, row);
-    row += CHART_ROWS;
+  for (const { kind, row } of chartPlaces(table)) {
+    if (kind === 'column' && chart) insertColumnChart(sheet, chart, row + 1);
+    if (kind === 'line' && lineChart) insertLineChart(sheet, lineChart, row + 1);
   }
-  if (lineChart && lineChart.series.length > 0 && lineChart.lastCol >= lineChart.firstCol)
-    insertLineChart(sheet, lineChart, row);
 };
 
 const insertColumnChart = (sheet: Sheet, chart: OutputChart, at: number): void => {

@@ -3,6 +3,7 @@
 // that do not recalculate).
 import type { OutputChart, OutputLineChart, OutputTable } from '../../core/result';
 import { chartTitleText } from '../../core/i18n/common';
+import { chartPlaces } from '../../core/output/chart-place';
 import { PERCENT_FORMAT } from '../../core/output/builder';
 import { progressSeriesColors } from '../../core/history/summary-block';
 import { sheetRef } from './cells';
@@ -144,14 +145,20 @@ export const lineChartXml = (table: OutputTable, chart: OutputLineChart): string
   );
 };
 
-/** The drawing part: each chart under the table, one below the other, as wide as it and 20 rows high. */
+/**
+ * The drawing part: each chart (`chartRelIds` in chartPlaces' order) at its place under the table, as wide as the
+ * table and as many rows high as its place, which is what the page breaks keep whole.
+ */
 export const drawingXml = (table: OutputTable, chartRelIds: readonly string[]): string => {
   const width = table.columnWidths.length || 1;
+  const places = chartPlaces(table);
   const marker = (tag: string, p: { col: number; row: number }) =>
     `<xdr:${tag}><xdr:col>${p.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${p.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
   const anchors = chartRelIds.map((id, i) => {
-    const from = { col: 0, row: table.values.length + 1 + i * 21 };
-    const to = { col: width, row: from.row + 20 };
+    const place = places[i];
+    if (!place) throw new Error(`chart ${i + 1} has no place under the table`);
+    const from = { col: 0, row: place.row };
+    const to = { col: width, row: place.row + place.rows };
     return (
       `<xdr:twoCellAnchor editAs="oneCell">${marker('from', from)}${marker('to', to)}` +
       `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="Biểu đồ ${i + 1}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +

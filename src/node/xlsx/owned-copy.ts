@@ -1,6 +1,7 @@
 // The copy of the user's package with the owned sheets added or replaced by zip surgery: every other part keeps its
 // bytes (charts, pivot tables, slicers, macros… survive whatever a spreadsheet library would not understand).
 import JSZip from 'jszip';
+import { chartPlaces } from '../../core/output/chart-place';
 import type { OutputTable } from '../../core/result';
 import { foldKey } from '../../core/text/normalize';
 import {
@@ -28,6 +29,8 @@ import {
   lineChartXml,
 } from './chart-xml';
 
+import { printTitleRows } from './print-pages';
+import { setPrintTitles } from './print-titles';
 import { OWNED_CODE_NAME, worksheetXml } from './sheet-xml';
 import { MINIMAL_STYLES, StyleBook } from './styles-xml';
 import { attr, element, elements, escapeXml, rootPrefix, setAttr, splice } from './xml';
@@ -246,6 +249,17 @@ export const copyWithOwnedSheets = async (
     if (part && !ownedParts.has(part)) await clearTabSelected(pkg, part);
   }
   wb = openOn(wb, p, active);
+  wb = setPrintTitles(
+    wb,
+    p,
+    tables
+      .map((t) => ({
+        index: order.findIndex((e) => attr(e.text, 'name') === t.sheet),
+        sheet: t.sheet,
+        rows: printTitleRows(t),
+      }))
+      .filter((t) => t.index >= 0),
+  );
 
   for (const [part, xml] of ownedParts) pkg.write(part, xml);
   pkg.write(stylesPath, styles.xml());
@@ -265,10 +279,7 @@ export const copyWithOwnedSheets = async (
   });
 };
 
-const charted = (t: OutputTable): boolean => t.chart !== null && t.chart.lastRow >= t.chart.firstRow;
-const lineCharted = (t: OutputTable): boolean =>
-  t.lineChart !== undefined && t.lineChart.series.length > 0 && t.lineChart.lastCol >= t.lineChart.firstCol;
-const hasDrawing = (t: OutputTable): boolean => charted(t) || lineCharted(t);
+const hasDrawing = (t: OutputTable): boolean => chartPlaces(t).length > 0;
 
 /** The sheet's charts: one drawing part and a chart part per chart, related from the sheet, with content types. */
 const addChart = (pkg: Package, types: { xml: string }, sheetPart: string, table: OutputTable): void => {
@@ -286,10 +297,13 @@ const addChart = (pkg: Package, types: { xml: string }, sheetPart: string, table
           `<Relationship Id="rId${i + 1}" Type="${type}" Target="${escapeXml(relativeTarget(source, target))}"/>`,
       )
       .join('')}</Relationships>`;
-  const xmls = [
-    ...(table.chart && charted(table) ? [chartXml(table, table.chart)] : []),
-    ...(table.lineChart && lineCharted(table) ? [lineChartXml(table, table.lineChart)] : []),
-  ];
+  const xmls = chartPlaces(table).flatMap(({ kind }) =>
+    kind === 'column' && table.chart
+      ? [chartXml(table, table.chart)]
+      : kind === 'line' && table.lineChart
+        ? [lineChartXml(table, table.lineChart)]
+        : [],
+  );
   const parts: string[] = [];
   for (const xml of xmls) {
     const chartPart = fresh(`${xlDir}/charts`, 'chart');

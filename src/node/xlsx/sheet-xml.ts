@@ -2,7 +2,7 @@
 // from the StyleBook, internal links as location-only hyperlinks (no relationship part needed).
 import type { CellOut, OutputTable } from '../../core/result';
 import { sheetRef } from './cells';
-import { MARGINS_IN as M, rowBreaksXml, printBreaks } from './print-pages';
+import { DEFAULT_ROW_PT, MARGINS_IN as M, rowBreaksXml, printBreaks } from './print-pages';
 import type { StyleBook } from './styles-xml';
 import { escapeXml } from './xml';
 
@@ -177,7 +177,7 @@ export const worksheetXml = (
     `<sheetPr codeName="${ownedCodeName(index)}"><pageSetUpPr fitToPage="1"/></sheetPr>` +
     `<dimension ref="A1:${columnName(width - 1)}${lastRow}"/>` +
     `<sheetViews>${view}</sheetViews>` +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
+    `<sheetFormatPr defaultRowHeight="${DEFAULT_ROW_PT}"/>` +
     (cols ? `<cols>${cols}</cols>` : '') +
     `<sheetData>${rows.join('')}</sheetData>` +
     (merges.length ? `<mergeCells count="${merges.length}">${merges.join('')}</mergeCells>` : '') +
