@@ -167,7 +167,8 @@ export const auditPages = (file: string, pages: readonly PageText[]): Finding[] 
       );
 
     const last = rows[rows.length - 1];
-    if (last && GROUP_ROW.test(last.text))
+    // A group row is one merged cell: one line across the table.
+    if (last && last.lines.length === 1 && GROUP_ROW.test(last.text))
       find(
         page.number,
         'group-at-foot',
@@ -182,18 +183,18 @@ export const auditPages = (file: string, pages: readonly PageText[]): Finding[] 
         'a heading is the last line: its text is on the next page',
       );
 
-    // A repeated table header ("TT | …", possibly on several lines) is skipped before looking at the first row.
-    let at = 0;
-    if (HEADER_CELL.test(firstCell(rows[0]))) {
-      at = 1;
-      while (
-        at < rows.length &&
-        at < 4 &&
-        !/^\d/u.test(rows[at]?.text ?? '') &&
-        !TOTAL_CELL.test(firstCell(rows[at]))
-      )
-        at++;
-    }
+    // A table header repeated at the top ("TT | … | Tổng / điểm": its wrapped cells start above "TT" when they
+    // are centred) is skipped before looking at the first row.
+    const headerAt = rows.slice(0, 4).findIndex((r) => r.lines.some((l) => HEADER_CELL.test(lineText(l))));
+    let at = headerAt + 1;
+    while (
+      headerAt >= 0 &&
+      at < rows.length &&
+      at <= headerAt + 3 &&
+      !/^\d/u.test(rows[at]?.text ?? '') &&
+      !TOTAL_CELL.test(firstCell(rows[at]))
+    )
+      at++;
     const lead = rows[at];
     if (lead && TOTAL_CELL.test(firstCell(lead)) && lead.lines.length > 1)
       find(page.number, 'total-at-top', lead.text, 'a table’s total row opens the page, away from its table');
@@ -210,7 +211,7 @@ export const auditPages = (file: string, pages: readonly PageText[]): Finding[] 
       const edges = [
         ...l.words
           .filter((w) => w.xMin < minX)
-          .map((w) => `${w.text} ${(w.xMin - minX + SLACK_PT).toFixed(1)} pt left`),
+          .map((w) => `${w.text} ${(w.xMin - minX - SLACK_PT).toFixed(1)} pt left`),
         ...l.words
           .filter((w) => w.xMax > maxX)
           .map((w) => `${w.text} +${(w.xMax - maxX + SLACK_PT).toFixed(1)} pt right`),
