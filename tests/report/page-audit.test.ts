@@ -115,6 +115,13 @@ describe('a total row at the top', () => {
   });
 });
 
+test('a table’s note opening a page is found; under its table it is not', () => {
+  const note = 'Ghi chú: ở cột "Dòng họ", dòng họ có thành viên ở nhiều thôn';
+  expect(kinds([page(3, ...body(60, note, 'được tính ở mỗi thôn đó.'))])).toEqual(['3 note-at-top']);
+  expect(kinds([page(3, ...body(60, '(*) Chỉ tiêu phải đạt ở từng thôn.'))])).toEqual(['3 note-at-top']);
+  expect(kinds([page(2, ...row(60, ['12', 90], ['Thôn Bắc', 120]), ...body(80, note))])).toEqual([]);
+});
+
 describe('the text area', () => {
   test('a word past the right or left margin, or below the bottom one, is found once per line', () => {
     const found = auditPages('a.docx', [

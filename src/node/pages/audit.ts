@@ -1,7 +1,7 @@
 // What the eye misses on hundreds of pages, read from the words' boxes of a PDF (pdftotext -bbox-layout): a
 // signature with nothing of the text above it, a group row or a heading left at a page's foot, a "Cộng" row alone
 // at a page's top, a word outside the text area or over another word. Pure: pages in, findings out.
-import { ANNEX, DOC_TYPES, RECIPIENTS_LABEL, TITLE_UNITS } from '../../core/i18n/report';
+import { ANNEX, DOC_TYPES, RECIPIENTS_LABEL, REPORT, TITLE_UNITS } from '../../core/i18n/report';
 import { HEADER_TABLE, MARGINS_MM, mmToPt } from '../../core/report/layout';
 
 export interface Box {
@@ -25,7 +25,13 @@ export interface PageText {
 }
 
 export type FindingKind =
-  'signature-alone' | 'group-at-foot' | 'total-at-top' | 'heading-at-foot' | 'outside-text-area' | 'overlap';
+  | 'signature-alone'
+  | 'group-at-foot'
+  | 'total-at-top'
+  | 'note-at-top'
+  | 'heading-at-foot'
+  | 'outside-text-area'
+  | 'overlap';
 
 export interface Finding {
   file: string;
@@ -132,6 +138,13 @@ const SIGNER_LINE = new RegExp(
   `^(?:${escape(RECIPIENTS_LABEL)}$|(?:TM|KT|TL|TUQ|Q)\\. \\p{Lu}|(?:PHÓ )?CHỦ TỊCH$)`,
   'u',
 );
+/** The notes under a table ("(*) Chỉ tiêu …", "Ghi chú: …"), by how they open. */
+const TABLE_NOTE = new RegExp(
+  `^(?:${[REPORT.everyVillageNote, REPORT.clanSpanNote('', '', '')]
+    .map((t) => escape(/^[^:)]*[:)]/u.exec(t)?.[0] ?? t))
+    .join('|')})`,
+  'u',
+);
 const TOTAL_CELL = /^(?:Cộng|Tổng|Tổng cộng)$/u;
 const HEADER_CELL = /^TT$/u;
 const HEADING =
@@ -198,6 +211,9 @@ export const auditPages = (file: string, pages: readonly PageText[]): Finding[] 
     const lead = rows[at];
     if (lead && TOTAL_CELL.test(firstCell(lead)) && lead.lines.length > 1)
       find(page.number, 'total-at-top', lead.text, 'a table’s total row opens the page, away from its table');
+
+    if (rows[0] && TABLE_NOTE.test(rows[0].text))
+      find(page.number, 'note-at-top', rows[0].text, 'a table’s note opens the page, away from its table');
 
     // The header table reaches into both margins on purpose (layout.ts HEADER_TABLE): its lines, above the
     // document type, may too.
