@@ -159,12 +159,13 @@ export const buildAnnexLists = (result: EngineResult): DocModel | null => {
   const c = configOf(result);
   const list = annexes(result).filter((a) => a.count > 0);
   if (list.length === 0) return null;
+  const byUnit = list.some((a) => a.byUnit);
   const first: Section = {
     orientation: 'portrait',
     blocks: [
       reportHeader(c, '', TYPE_CODES.list),
       { kind: 'title', docType: DOC_TYPES.list, subject: [ANNEX.listsSubject(c.year)] },
-      paragraph('note', italic(ANNEX.listsNote)),
+      paragraph('note', italic(ANNEX.listsNote(byUnit))),
     ],
   };
   const parts: Section[] = list.map((a, i) => ({
