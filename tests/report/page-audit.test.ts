@@ -34,7 +34,10 @@ describe('signature', () => {
   ];
 
   test('a signer’s block at the top of a page, with only the page number above, is found', () => {
-    const found = auditPages('a.docx', [page(1, ...body(60, 'Một dòng.')), page(2, ...signer(60))]);
+    const found = auditPages('a.docx', [
+      page(1, ...body(60, 'Một dòng.'), ...body(700, 'Cuối trang.')),
+      page(2, ...signer(60)),
+    ]);
     expect(found).toEqual([
       expect.objectContaining({
         file: 'a.docx',
@@ -122,11 +125,24 @@ test('a table’s note opening a page is found; under its table it is not', () =
   expect(kinds([page(2, ...row(60, ['12', 90], ['Thôn Bắc', 120]), ...body(80, note))])).toEqual([]);
 });
 
+test('a page filled to less than a fifth before the last one is found; the last page may be short', () => {
+  const tail = row(60, ['35', 90], ['Họ Lê Ngọc', 120]);
+  const full = (n: number) => page(n, ...body(60, 'Đầu trang'), ...body(700, 'Cuối trang'));
+  expect(kinds([full(1), page(2, ...tail), full(3), page(4, ...tail)])).toEqual(['2 nearly-empty']);
+  // 57 + 0.2 × 728 = 202.6: a page reaching below that is not.
+  expect(kinds([page(1, ...tail, ...body(190, 'Một dòng')), full(2)])).toEqual([]);
+  expect(kinds([page(1), full(2)])).toEqual(['1 nearly-empty']);
+});
+
 describe('the text area', () => {
   test('a word past the right or left margin, or below the bottom one, is found once per line', () => {
     const found = auditPages('a.docx', [
-      page(2, line('Số liệu trong báo cáo được tổng hợp tự động từ danh sách cả thôn xã của tỉnh', 90, 100)),
-      page(3, line('TT', 70, 100)),
+      page(
+        2,
+        line('Số liệu trong báo cáo được tổng hợp tự động từ danh sách cả thôn xã của tỉnh', 90, 100),
+        line('Cuối', 90, 700),
+      ),
+      page(3, line('TT', 70, 100), line('Cuối', 90, 700)),
       page(4, ...body(765, 'Dòng cuối', 'Dòng thừa')),
     ]);
     expect(found.map((f) => `${f.page} ${f.kind}`)).toEqual([

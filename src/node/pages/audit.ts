@@ -30,6 +30,7 @@ export type FindingKind =
   | 'total-at-top'
   | 'note-at-top'
   | 'heading-at-foot'
+  | 'nearly-empty'
   | 'outside-text-area'
   | 'overlap';
 
@@ -154,6 +155,8 @@ const DOC_TYPE_LINE = new RegExp(`^(?:${Object.values(DOC_TYPES).map(escape).joi
 /** How far a box may reach past a margin before it counts (boxes are rounded by the PDF writer). */
 const SLACK_PT = 0.6;
 
+const NEARLY_EMPTY = 0.2;
+
 const clip = (s: string, n = 60): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 export const auditPages = (file: string, pages: readonly PageText[]): Finding[] => {
@@ -194,6 +197,16 @@ export const auditPages = (file: string, pages: readonly PageText[]): Finding[] 
         'heading-at-foot',
         last.text,
         'a heading is the last line: its text is on the next page',
+      );
+
+    // Before the last page, a page filled to less than a fifth is a table's tail or a block pushed on by a break.
+    const filled = last ? (last.yMax - top) / (page.height - top - bottom) : 0;
+    if (page.number < pages.length && filled < NEARLY_EMPTY)
+      find(
+        page.number,
+        'nearly-empty',
+        last?.text ?? '',
+        `the page is ${Math.round(filled * 100)}% filled and the document goes on`,
       );
 
     // A table header repeated at the top ("TT | … | Tổng / điểm": its wrapped cells start above "TT" when they
