@@ -158,4 +158,18 @@ describe('buildAnnexLists', () => {
       'Danh sách được sắp theo thôn để thông báo tại hội nghị thôn; người không thuộc thôn được sắp theo cơ quan, đơn vị công tác.',
     );
   });
+
+  test('runs the lists of one orientation on, under their headings: a new section only for the landscape one', () => {
+    const doc = buildAnnexLists(r);
+    if (!doc) throw new Error('no lists');
+    const headings = (blocks: (typeof doc.sections)[number]['blocks']) =>
+      blocks.flatMap((b) =>
+        b.kind === 'paragraph' && b.role === 'heading' ? [blockText(b).split('.')[0]] : [],
+      );
+    // The fixture recognises some of every title: I–IV are portrait, the citizens' list V is landscape.
+    expect(doc.sections.map((s) => [s.orientation, headings(s.blocks)])).toEqual([
+      ['portrait', ['I', 'II', 'III', 'IV']],
+      ['landscape', ['V']],
+    ]);
+  });
 });
