@@ -118,4 +118,58 @@ describe('buildAnnexLists', () => {
       name: noBreak(configOf(r).reportSigner),
     });
   });
+
+  /** The note under the lists' title, and the citizens' list's group rows. */
+  const noteAndGroups = (result: typeof r) => {
+    const doc = buildAnnexLists(result);
+    if (!doc) throw new Error('no lists');
+    const blocks = allBlocks(doc);
+    const note = blocks.find((b) => b.kind === 'paragraph' && b.role === 'note');
+    const citizens = blocks.filter((b): b is TableBlock => b.kind === 'table').pop();
+    return {
+      note: note ? blockText(note) : '',
+      groups: (citizens?.rows ?? []).flatMap((row) => ('group' in row ? [row.group] : [])),
+    };
+  };
+  const citizensWhere = (villageKey: (c: (typeof r)['registers']['citizens'][number]) => string | null) => ({
+    ...r,
+    registers: {
+      ...r.registers,
+      citizens: r.registers.citizens.map((c) => ({ ...c, villageKey: villageKey(c) })),
+    },
+  });
+
+  test('says the lists go by village when everybody listed lives in one', () => {
+    const village = r.registers.villages[0]?.key ?? null;
+    const { note } = noteAndGroups(citizensWhere((c) => c.villageKey ?? village));
+    expect(note).toBe('Danh sách được sắp theo thôn để thông báo tại hội nghị thôn.');
+  });
+
+  test('says where the people of no village are listed when some are grouped under their workplace', () => {
+    const unit = r.registers.units[0];
+    if (!unit) throw new Error('fixture has no units');
+    const official = r.registers.citizens.find((c) => c.assessment.recognised && c.unitKey === unit.key);
+    if (!official) throw new Error('fixture has no recognised official');
+    const { note, groups } = noteAndGroups(
+      citizensWhere((c) => (c === official ? null : (c.villageKey ?? r.registers.villages[0]?.key ?? null))),
+    );
+    expect(groups.filter((g) => g.startsWith(`${unit.name}:`))).toEqual([`${unit.name}: 1 người`]);
+    expect(note).toBe(
+      'Danh sách được sắp theo thôn để thông báo tại hội nghị thôn; người không thuộc thôn được sắp theo cơ quan, đơn vị công tác.',
+    );
+  });
+
+  test('runs the lists of one orientation on, under their headings: a new section only for the landscape one', () => {
+    const doc = buildAnnexLists(r);
+    if (!doc) throw new Error('no lists');
+    const headings = (blocks: (typeof doc.sections)[number]['blocks']) =>
+      blocks.flatMap((b) =>
+        b.kind === 'paragraph' && b.role === 'heading' ? [blockText(b).split('.')[0]] : [],
+      );
+    // The fixture recognises some of every title: I–IV are portrait, the citizens' list V is landscape.
+    expect(doc.sections.map((s) => [s.orientation, headings(s.blocks)])).toEqual([
+      ['portrait', ['I', 'II', 'III', 'IV']],
+      ['landscape', ['V']],
+    ]);
+  });
 });

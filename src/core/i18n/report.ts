@@ -319,7 +319,11 @@ export const ANNEX = {
     `(Kèm theo Quyết định số ${number} ${date} của Chủ\u00a0tịch UBND\u00a0${place.replace(/ /gu, '\u00a0')})`,
   listsName: (year: number, place: string) => `Danh sách công nhận danh hiệu học tập năm ${year} - ${place}`,
   listsSubject: (year: number) => `Các tập thể, cá nhân được công nhận danh hiệu học tập năm ${year}`,
-  listsNote: 'Danh sách được sắp theo thôn để thông báo tại hội nghị thôn.',
+  /** byUnit: some people belong to no village and are listed under their workplace (annex.ts, citizenAnnex). */
+  listsNote: (byUnit: boolean) =>
+    byUnit
+      ? 'Danh sách được sắp theo thôn để thông báo tại hội nghị thôn; người không thuộc thôn được sắp theo cơ quan, đơn vị công tác.'
+      : 'Danh sách được sắp theo thôn để thông báo tại hội nghị thôn.',
   group: (village: string, count: string, unit: string) => `${village}: ${count} ${unit}`,
   noVillage: 'Không thuộc thôn',
   /** In "Tổng điểm" for a result decided at a meeting without points. */

@@ -19,11 +19,16 @@ export interface Annex {
   count: number;
   orientation: Orientation;
   table: TableBlock;
+  /** Some rows are grouped under their workplace, not a village (people who belong to no village). */
+  byUnit: boolean;
 }
 
 const C = ANNEX.columns;
 const col = (weight: number, align: TableColumn['align'] = 'center'): TableColumn => ({ weight, align });
 const points = (total: number | null): string => (total === null ? '' : int(total));
+
+/** What a title's builder makes; the title's names and `byUnit` (false unless said) are added by `annexes`. */
+type Built = Omit<Annex, 'title' | 'titleName' | 'subject' | 'byUnit'> & { byUnit?: boolean };
 
 interface Item {
   group: string;
@@ -73,7 +78,7 @@ const byVillage = <T>(
     .sort((a, b) => a.k - b.k || a.i - b.i)
     .map((x) => x.r);
 
-const familyAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subject'> => {
+const familyAnnex = (reg: Registers): Built => {
   const v = villageNames(reg);
   const rows = byVillage(
     reg.families.filter((f) => f.assessment.recognised),
@@ -105,7 +110,7 @@ const familyAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subje
   };
 };
 
-const clanAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subject'> => {
+const clanAnnex = (reg: Registers): Built => {
   const v = villageNames(reg);
   const rows = byVillage(
     reg.clans.filter((c) => c.assessment.recognised),
@@ -137,7 +142,7 @@ const clanAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subject
   };
 };
 
-const communityAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subject'> => {
+const communityAnnex = (reg: Registers): Built => {
   const rows = reg.villages.filter((v) => v.assessment.recognised);
   return {
     count: rows.length,
@@ -163,7 +168,7 @@ const communityAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'su
   };
 };
 
-const unitAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subject'> => {
+const unitAnnex = (reg: Registers): Built => {
   const rows = reg.units.filter((u) => u.assessment.recognised);
   return {
     count: rows.length,
@@ -184,15 +189,15 @@ const unitAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subject
 };
 
 /** Officials belong to their unit, everybody else to their village: the list is read out where people live or work. */
-const citizenAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subject'> => {
+const citizenAnnex = (reg: Registers): Built => {
   const v = villageNames(reg);
   const units = new Map(reg.units.map((u, i) => [u.key, { name: u.name, i }]));
-  const groupOf = (c: Registers['citizens'][number]): { name: string; rank: number } => {
-    if (c.villageKey !== null) return { name: v.name(c.villageKey), rank: v.rank(c.villageKey) };
+  const groupOf = (c: Registers['citizens'][number]): { name: string; rank: number; unit: boolean } => {
+    if (c.villageKey !== null) return { name: v.name(c.villageKey), rank: v.rank(c.villageKey), unit: false };
     const u = c.unitKey === null ? undefined : units.get(c.unitKey);
     return u
-      ? { name: u.name, rank: reg.villages.length + u.i }
-      : { name: ANNEX.noVillage, rank: Number.MAX_SAFE_INTEGER };
+      ? { name: u.name, rank: reg.villages.length + u.i, unit: true }
+      : { name: ANNEX.noVillage, rank: Number.MAX_SAFE_INTEGER, unit: false };
   };
   const recognised = reg.citizens
     .filter((c) => c.assessment.recognised)
@@ -200,6 +205,7 @@ const citizenAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subj
   recognised.sort((a, b) => a.g.rank - b.g.rank || a.i - b.i);
   return {
     count: recognised.length,
+    byUnit: recognised.some(({ g }) => g.unit),
     orientation: 'landscape',
     table: {
       kind: 'table',
@@ -226,7 +232,7 @@ const citizenAnnex = (reg: Registers): Omit<Annex, 'title' | 'titleName' | 'subj
   };
 };
 
-const builders: Record<TitleCode, (reg: Registers) => Omit<Annex, 'title' | 'titleName' | 'subject'>> = {
+const builders: Record<TitleCode, (reg: Registers) => Built> = {
   family: familyAnnex,
   clan: clanAnnex,
   community: communityAnnex,
@@ -245,6 +251,7 @@ export const annexes = (result: EngineResult): Annex[] =>
       titleName: titleNames[title],
       subject: TITLE_SUBJECTS[title],
       ...built,
+      byUnit: built.byUnit ?? false,
       table: dropEmptyColumns(markDecidedByVote(built.table), 2),
     };
   });

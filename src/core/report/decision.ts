@@ -159,12 +159,13 @@ export const buildAnnexLists = (result: EngineResult): DocModel | null => {
   const c = configOf(result);
   const list = annexes(result).filter((a) => a.count > 0);
   if (list.length === 0) return null;
+  const byUnit = list.some((a) => a.byUnit);
   const first: Section = {
     orientation: 'portrait',
     blocks: [
       reportHeader(c, '', TYPE_CODES.list),
       { kind: 'title', docType: DOC_TYPES.list, subject: [ANNEX.listsSubject(c.year)] },
-      paragraph('note', italic(ANNEX.listsNote)),
+      paragraph('note', italic(ANNEX.listsNote(byUnit))),
     ],
   };
   const parts: Section[] = list.map((a, i) => ({
@@ -174,12 +175,14 @@ export const buildAnnexLists = (result: EngineResult): DocModel | null => {
       a.table,
     ],
   }));
-  // The first list starts right under the title when it fits the first page's orientation.
-  const head = parts[0];
-  const merged: Section[] =
-    head && head.orientation === 'portrait'
-      ? [{ orientation: 'portrait', blocks: [...first.blocks, ...head.blocks] }, ...parts.slice(1)]
-      : [first, ...parts];
+  // Lists run on, each under its heading, as long as the orientation stays: a section (a new page) only where it
+  // changes, so a list's last rows never sit alone on a page the next list leaves blank.
+  const merged: Section[] = [];
+  for (const s of [first, ...parts]) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.orientation === s.orientation) prev.blocks.push(...s.blocks);
+    else merged.push({ orientation: s.orientation, blocks: [...s.blocks] });
+  }
   const last = merged[merged.length - 1];
   if (last) last.blocks.push(signature(null, c.reportSignerTitle, c.reportSigner));
   return {
