@@ -4,7 +4,7 @@
 import JSZip from 'jszip';
 import { buildAllDocuments, buildDecisions } from '../../src/core/report';
 import type { DocModel, TableBlock } from '../../src/core/report/model';
-import { introducesSignature, paragraph } from '../../src/core/report/model';
+import { introducesSignature, paragraph, tableHasNote } from '../../src/core/report/model';
 import { signature } from '../../src/core/report/parts';
 import { renderDocx } from '../../src/node/docx/render';
 import { smallResult, withConfig } from './fixtures/commune';
@@ -131,6 +131,26 @@ describe('the signature block stays with the last body paragraph', () => {
     // The spacer after the body table and the space before the signature.
     expect(between).toHaveLength(2);
     expect(between.map((p) => KEEP.test(p))).toEqual([true, true]);
+  });
+
+  test("a table's footnote keeps the table's last rows with it; a body paragraph after a table does not", async () => {
+    const blocks = [
+      table(Array.from({ length: 20 }, (_, i) => ({ cells: [`Thôn ${i + 1}`] }))),
+      paragraph('footnote', '(*) Chỉ tiêu phải đạt ở từng thôn.'),
+      table([{ cells: ['Xã'] }]),
+      paragraph('body', 'Điều 3.'),
+    ];
+    expect(blocks.map((_, i) => tableHasNote(blocks, i))).toEqual([true, false, false, false]);
+    const xml = await documentXml(doc(blocks));
+    const last = tables(xml).find((t) => t.xml.includes('>Thôn 20</w:t>'))?.xml ?? '';
+    expect(last).not.toContain('>Thôn 18</w:t>');
+    expect(KEEP.test(last)).toBe(true);
+    // Between the table and its note: the spacer paragraph alone, keeping with the note.
+    const tableEnd = xml.indexOf('</w:tbl>', xml.indexOf('>Thôn 20</w:t>')) + '</w:tbl>'.length;
+    const noteAt = xml.lastIndexOf('<w:p>', xml.indexOf('(*) Chỉ tiêu'));
+    const between = paragraphs(xml.slice(tableEnd, noteAt));
+    expect(between).toHaveLength(1);
+    expect(KEEP.test(between[0] ?? '')).toBe(true);
   });
 
   test('a group row right above the last two rows goes with them', async () => {

@@ -144,6 +144,15 @@ export const introducesSignature = (blocks: readonly Block[], i: number): boolea
   );
 };
 
+/**
+ * Whether table `i` has its footnote right under it ("(*) Chỉ tiêu…", "Ghi chú: ở cột…"): a note that opens the next
+ * page reads as if it belonged to whatever is there, so renderers keep the table's last row with it.
+ */
+export const tableHasNote = (blocks: readonly Block[], i: number): boolean => {
+  const next = blocks[i + 1];
+  return blocks[i]?.kind === 'table' && next?.kind === 'paragraph' && next.role === 'footnote';
+};
+
 /** The plain text of a block, for tests and for searching. */
 export const blockText = (b: Block): string => {
   switch (b.kind) {

@@ -30,6 +30,7 @@ import {
 import {
   introducesSignature,
   introducesTable,
+  tableHasNote,
   type Block,
   type DocModel,
   type Section,
@@ -75,8 +76,8 @@ const blockChildren = (
     case 'paragraph':
       return [paragraph(b, keepWithNext)];
     case 'table':
-      // A paragraph after every table keeps two tables from fusing and gives the 6 pt gap; before the signature
-      // its last row and that paragraph keep with it.
+      // A paragraph after every table keeps two tables from fusing and gives the 6 pt gap; before the signature or
+      // the table's footnote, its last rows and that paragraph keep with it.
       body.tables.push({ table: b, widthMm, keepLast: keepWithNext });
       return [
         new Paragraph({ children: [new TextRun(body.marker(body.tables.length - 1))] }),
@@ -148,7 +149,7 @@ const section = (s: Section, index: number, images: DocxImages, body: BodyTables
   children: s.blocks.flatMap((b, i) =>
     blockChildren(
       b,
-      introducesTable(s.blocks, i) || introducesSignature(s.blocks, i),
+      introducesTable(s.blocks, i) || introducesSignature(s.blocks, i) || tableHasNote(s.blocks, i),
       textWidthMm(s.orientation),
       images,
       body,

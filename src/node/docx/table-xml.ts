@@ -135,7 +135,7 @@ const tableHead = (t: TableBlock, widthMm: number, w: Widths, style: string): st
 
 /**
  * Group rows ("Thôn X: n hộ") stay with their first member; a short table's rows all keep with the next. The last
- * row keeps with what follows only when `keepLast` (the signature comes right after the table).
+ * row keeps with what follows only when `keepLast` (the signature, or the table's footnote, comes right after it).
  */
 export const keepsWithNext = (t: TableBlock, i: number, keepLast = false): boolean => {
   const r = t.rows[i];
@@ -172,7 +172,7 @@ const bodyRow = (t: TableBlock, r: TableRow, w: Widths, style: string, keep: boo
 };
 
 /**
- * Where a long table before the signature is cut into a second table: its last TAIL_ROWS rows, with the group rows
+ * Where a long table kept with what follows (the signature, or its footnote) is cut into a second table: its last TAIL_ROWS rows, with the group rows
  * right above them. LibreOffice keeps a table's last row with the next paragraph only while the table has not yet
  * broken across a page; once it has (every list of more than a page), the signature went alone to the next page
  * (danh sách p367). A table of its own that has not broken moves its rows there with the signature, in
