@@ -187,6 +187,8 @@ export const signatureColumnsMm = (widthMm: number): { leftMm: number; rightMm: 
 export const TABLE = {
   cellPaddingMm: 1.2,
   cellPaddingVerticalMm: 0.4,
+  /** Header cells get more: their bold, often two-line words touched the rules ("Tổng / điểm", "Năm / sinh"). */
+  headerPaddingVerticalMm: 1,
   borderPt: 0.5,
   lineSpacing: 1,
   /** A table of at most this many body rows is kept on one page (each row keeps with the next), so a "Cộng" row is never left alone. */

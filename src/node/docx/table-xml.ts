@@ -92,6 +92,8 @@ const tableOpen = (widthMm: number, w: Widths): string => {
 /** The table's properties, grid and header rows (repeated on every page; spans merged). */
 const tableHead = (t: TableBlock, widthMm: number, w: Widths, style: string): string => {
   const parts = [tableOpen(widthMm, w)];
+  const pad = twip(TABLE.headerPaddingVerticalMm);
+  const headerMargins = `<w:tcMar><w:top w:type="dxa" w:w="${pad}"/><w:bottom w:type="dxa" w:w="${pad}"/></w:tcMar>`;
   const grid = headerGrid(t.header, t.columns.length);
   const spanMm = (from: number, span: number) => w.mm.slice(from, from + span).reduce((s, x) => s + x, 0);
   /** The slot that starts the span covering (r, c) from above. */
@@ -111,6 +113,7 @@ const tableHead = (t: TableBlock, widthMm: number, w: Widths, style: string): st
         parts.push(
           `<w:tc><w:tcPr>${tcW(twip(spanMm(c, slot.colSpan)))}<w:gridSpan w:val="${slot.colSpan}"/>`,
           slot.rowSpan > 1 ? '<w:vMerge w:val="restart"/>' : '',
+          headerMargins,
           '<w:vAlign w:val="center"/></w:tcPr>',
           cellParagraph(style, slot.text, 'center', true),
           '</w:tc>',
@@ -122,7 +125,9 @@ const tableHead = (t: TableBlock, widthMm: number, w: Widths, style: string): st
         const span = anchor?.colSpan ?? 1;
         parts.push(
           `<w:tc><w:tcPr>${tcW(twip(spanMm(c, span)))}<w:gridSpan w:val="${span}"/>`,
-          '<w:vMerge w:val="continue"/><w:vAlign w:val="center"/></w:tcPr>',
+          '<w:vMerge w:val="continue"/>',
+          headerMargins,
+          '<w:vAlign w:val="center"/></w:tcPr>',
           '<w:p><w:pPr><w:jc w:val="center"/></w:pPr></w:p></w:tc>',
         );
         c += span;
