@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { buildAnnualReport, buildChartModel, buildDecisions } from '../../src/core/report';
 import { chartPng } from '../../src/node/chart/png';
 import { renderDocx } from '../../src/node/docx/render';
+import { convertToPdf } from './fixtures/soffice';
 import { configOf, smallResult, withConfig } from './fixtures/commune';
 
 const r = smallResult();
@@ -29,21 +30,7 @@ beforeAll(async () => {
     await renderDocx(buildAnnualReport(r), { chart: chartPng(buildChartModel(r)) }),
   );
   writeFileSync(join(dir, 'decision.docx'), await renderDocx(decision));
-  // A private profile per run, so parallel runs never share LibreOffice's lock files.
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${join(dir, 'profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      join(dir, 'report.docx'),
-      join(dir, 'decision.docx'),
-    ],
-    { stdio: 'ignore', timeout: 120_000 },
-  );
+  convertToPdf(dir, [join(dir, 'report.docx'), join(dir, 'decision.docx')]);
   for (const f of readdirSync(dir)) if (f.endsWith('.pdf')) pdfs[f.replace(/\.pdf$/u, '')] = join(dir, f);
 }, 150_000);
 

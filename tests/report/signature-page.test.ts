@@ -12,6 +12,7 @@ import type { DocModel, TableBlock } from '../../src/core/report/model';
 import { paragraph } from '../../src/core/report/model';
 import { signature } from '../../src/core/report/parts';
 import { renderDocx } from '../../src/node/docx/render';
+import { convertToPdf } from './fixtures/soffice';
 
 const SIGNER = 'Ngô Mạnh Kiên';
 /** Row numbers are 4 digits from 7001, so a row is told from a page number or a year. */
@@ -100,19 +101,7 @@ beforeAll(async () => {
       writeFileSync(f, await renderDocx(doc(n, o)));
       files.push(f);
     }
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${join(dir, 'profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      ...files,
-    ],
-    { stdio: 'ignore', timeout: 240_000 },
-  );
+  convertToPdf(dir, files, 240_000);
 }, 300_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
