@@ -116,6 +116,15 @@ describe('a total row at the top', () => {
     );
     expect(kinds([page(6, ...body(60, 'Tổng số hộ đạt danh hiệu là 3.412.'))])).toEqual([]);
   });
+
+  test('the second row of a two-row header, which starts with "Tổng số hộ", is not', () => {
+    // The report's table by village at its page top: "TT | Thôn | Gia đình học tập …", then "Tổng | Hộ | Tỷ lệ …".
+    const header = [
+      ...row(58, ['TT', 90], ['Thôn', 150], ['Gia đình học tập', 260]),
+      ...row(72, ['Tổng', 240], ['Hộ', 290], ['Tỷ lệ', 330]),
+    ];
+    expect(kinds([page(3, ...header, ...row(90, ['1', 90], ['Thôn 1', 150], ['349', 240]))])).toEqual([]);
+  });
 });
 
 test('a table’s note opening a page is found; under its table it is not', () => {

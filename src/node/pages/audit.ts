@@ -222,7 +222,8 @@ export const auditPages = (file: string, pages: readonly PageText[]): Finding[] 
     )
       at++;
     const lead = rows[at];
-    if (lead && TOTAL_CELL.test(firstCell(lead)) && lead.lines.length > 1)
+    // A total row carries figures; a header's second row ("Tổng số hộ | Hộ đạt | Tỷ lệ (%)") only words.
+    if (lead && TOTAL_CELL.test(firstCell(lead)) && lead.lines.length > 1 && /\d/u.test(lead.text))
       find(page.number, 'total-at-top', lead.text, 'a table’s total row opens the page, away from its table');
 
     if (rows[0] && TABLE_NOTE.test(rows[0].text))
