@@ -72,6 +72,8 @@ const cellParagraph = (style: string, text: string, align: Align, bold: boolean,
     bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : ''
   }<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p>`;
 
+const TAIL_ROWS = 2;
+
 /** A table's opening tag, properties and grid. */
 const tableOpen = (widthMm: number, w: Widths): string => {
   const sz = Math.round(TABLE.borderPt * 8);
@@ -177,20 +179,19 @@ const bodyRow = (t: TableBlock, r: TableRow, w: Widths, style: string, keep: boo
 };
 
 /**
- * Where a long table kept with what follows (the signature, or its footnote) is cut into a second table: its last TAIL_ROWS rows, with the group rows
- * right above them. LibreOffice keeps a table's last row with the next paragraph only while the table has not yet
- * broken across a page; once it has (every list of more than a page), the signature went alone to the next page
- * (danh sách p367). A table of its own that has not broken moves its rows there with the signature, in
- * LibreOffice as in Word. Short tables keep all their rows with the next already and stay whole.
+ * Where a table kept with what follows (the signature, or its footnote) is cut into a second table: its last
+ * TAIL_ROWS rows, with the group rows right above them. LibreOffice keeps a table's last row with the next
+ * paragraph only while the table has not yet broken across a page; once it has (every list of more than a page),
+ * the signature went alone to the next page (danh sách p367). A table of its own that has not broken moves its rows
+ * there with the signature, in LibreOffice as in Word. The rows carried over repeat no column header.
  */
-export const signatureTailStart = (t: TableBlock, keepLast: boolean): number => {
+export const keptTailStart = (t: TableBlock, keepLast: boolean): number => {
   const n = t.rows.length;
   if (!keepLast || n <= TAIL_ROWS) return n;
   let start = n - TAIL_ROWS;
   while (start > 1 && 'group' in (t.rows[start - 1] ?? {})) start--;
   return start;
 };
-const TAIL_ROWS = 2;
 
 /**
  * Between the two parts: a paragraph that is neither shown nor printed (its mark hidden, 1 pt high), since two
@@ -202,7 +203,7 @@ const TAIL_JOINT =
 /**
  * The table's markup in pieces: first its properties and header rows, then batches of body rows of about
  * `chunkChars` characters, then the closing tag. Column weights are scaled to `widthMm`, the section's text width;
- * `keepLast` keeps the last rows with the signature block after the table (signatureTailStart).
+ * `keepLast` keeps the last rows with the signature block after the table (keptTailStart).
  */
 export function* tableXml(
   t: TableBlock,
@@ -212,7 +213,7 @@ export function* tableXml(
 ): Generator<string> {
   const w = widthsOf(t, widthMm);
   const style = `kh-${t.size}`;
-  const tail = signatureTailStart(t, keepLast);
+  const tail = keptTailStart(t, keepLast);
   yield tableHead(t, widthMm, w, style);
   let batch = '';
   for (const [i, r] of t.rows.entries()) {
