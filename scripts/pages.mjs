@@ -30,6 +30,7 @@ const SCALE_TO = 283;
 
 const { parseBboxLayout, auditPages } = await tsImport('../src/node/pages/audit.ts', import.meta.url);
 const { parsePgm, contactSheet, encodePng } = await tsImport('../src/node/pages/sheet.ts', import.meta.url);
+const { convertToPdf } = await tsImport('../src/node/pages/convert.ts', import.meta.url);
 
 const args = process.argv.slice(2);
 const inputs =
@@ -55,20 +56,7 @@ try {
   if (docx.length > 0) {
     const started = Date.now();
     console.log(`LibreOffice: converting ${docx.length} .docx …`);
-    // A private profile, so this never waits on (or breaks) another soffice running on the machine.
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${join(tmp, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        join(tmp, 'pdf'),
-        ...docx,
-      ],
-      { stdio: 'ignore', timeout: 30 * 60_000 },
-    );
+    convertToPdf(docx, join(tmp, 'pdf'), join(tmp, 'profile'), 30 * 60_000);
     console.log(`  ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
   const pdfs = inputs.map((f) => {

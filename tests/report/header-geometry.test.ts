@@ -10,7 +10,7 @@ import { HEADER_NAME_WIDTH_MM, HEADER_TABLE, MARGINS_MM, mmToPt } from '../../sr
 import type { DocModel, HeaderBlock } from '../../src/core/report/model';
 import { fitLines } from '../../src/core/report/metrics';
 import { renderDocx } from '../../src/node/docx/render';
-import { convertToPdf } from './fixtures/soffice';
+import { convertToPdf } from '../../src/node/pages/convert';
 
 const doc = (h: HeaderBlock): DocModel => ({
   name: 'x',
@@ -51,7 +51,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kh-header-'));
   writeFileSync(join(dir, 'sample.docx'), await renderDocx(doc(sample)));
   writeFileSync(join(dir, 'long.docx'), await renderDocx(doc(long)));
-  convertToPdf(dir, [join(dir, 'sample.docx'), join(dir, 'long.docx')]);
+  convertToPdf([join(dir, 'sample.docx'), join(dir, 'long.docx')], dir, join(dir, 'profile'));
   for (const k of ['sample', 'long']) {
     const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', join(dir, `${k}.pdf`), '-'], {
       encoding: 'utf8',

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { buildAnnualReport, buildChartModel, buildDecisions } from '../../src/core/report';
 import { chartPng } from '../../src/node/chart/png';
 import { renderDocx } from '../../src/node/docx/render';
-import { convertToPdf } from './fixtures/soffice';
+import { convertToPdf } from '../../src/node/pages/convert';
 import { configOf, smallResult, withConfig } from './fixtures/commune';
 
 const r = smallResult();
@@ -30,7 +30,7 @@ beforeAll(async () => {
     await renderDocx(buildAnnualReport(r), { chart: chartPng(buildChartModel(r)) }),
   );
   writeFileSync(join(dir, 'decision.docx'), await renderDocx(decision));
-  convertToPdf(dir, [join(dir, 'report.docx'), join(dir, 'decision.docx')]);
+  convertToPdf([join(dir, 'report.docx'), join(dir, 'decision.docx')], dir, join(dir, 'profile'));
   for (const f of readdirSync(dir)) if (f.endsWith('.pdf')) pdfs[f.replace(/\.pdf$/u, '')] = join(dir, f);
 }, 150_000);
 

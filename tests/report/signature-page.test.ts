@@ -12,7 +12,7 @@ import type { DocModel, TableBlock } from '../../src/core/report/model';
 import { paragraph } from '../../src/core/report/model';
 import { signature } from '../../src/core/report/parts';
 import { renderDocx } from '../../src/node/docx/render';
-import { convertToPdf } from './fixtures/soffice';
+import { convertToPdf } from '../../src/node/pages/convert';
 
 const SIGNER = 'Ngô Mạnh Kiên';
 /** Row numbers are 4 digits from 7001, so a row is told from a page number or a year. */
@@ -101,7 +101,7 @@ beforeAll(async () => {
       writeFileSync(f, await renderDocx(doc(n, o)));
       files.push(f);
     }
-  convertToPdf(dir, files, 240_000);
+  convertToPdf(files, dir, join(dir, 'profile'), 240_000);
 }, 300_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
